@@ -1,0 +1,79 @@
+import type { ProviderType } from '../providers/types.js';
+
+/** One entry of `providers:` in promptgate.yaml, with defaults applied. */
+export interface ProviderConfig {
+  name: string;
+  type: ProviderType;
+  /** Base URL override (OpenAI-compatible gateways, Anthropic proxies, GitHub Models endpoint). */
+  baseUrl?: string;
+  /** Name of the environment variable holding the key (default per type: OPENAI_API_KEY, ANTHROPIC_API_KEY, GITHUB_TOKEN). */
+  apiKeyEnv?: string;
+  /** Maximum concurrent requests to this provider (in addition to the global limit). */
+  concurrency?: number;
+  /** Extra HTTP headers (values may be `${ENV_VAR}`). */
+  headers?: Record<string, string>;
+}
+
+export interface PriceEntry {
+  /** USD per million input tokens. */
+  input: number;
+  /** USD per million output tokens. */
+  output: number;
+}
+
+export interface GatePolicy {
+  /** Minimum candidate pass rate (fraction of cases passing). Default: the suite's `threshold`. */
+  minPassRate?: number;
+  /** Minimum candidate mean score. */
+  minScore?: number;
+  /** Largest allowed drop from baseline to candidate (pass rate and mean score), as a fraction. Default 0.05. */
+  maxDrop: number;
+  /** When true, a drop beyond maxDrop fails only if the 95% CI of the paired difference is entirely below -maxDrop... see compare/gate.ts. Default false. */
+  requireSignificance: boolean;
+  /** Confidence level for intervals and significance. Default 0.95. */
+  confidence: number;
+  /** Errors (API failures) fail the gate. Default true. */
+  failOnError: boolean;
+  /** Fail when a changed prompt's version was not bumped. Default false (flagged only). */
+  requireVersionBump: boolean;
+  /** Per-metric overrides, by metric name. */
+  metrics: Record<string, Partial<Omit<GatePolicy, 'metrics'>>>;
+}
+
+export type CacheMode = 'readwrite' | 'read' | 'off';
+
+export interface Config {
+  /** Repo-relative path of the config file, or undefined when defaults are used. */
+  path?: string;
+  /** Globs (repo-relative) that find prompt files. */
+  prompts: string[];
+  /** Globs that find eval suite files. */
+  suites: string[];
+  /** Globs never searched. */
+  exclude: string[];
+  /** Directories (repo-relative) nunjucks searches for partials, after the prompt's own directory. */
+  templatePaths: string[];
+  providers: Record<string, ProviderConfig>;
+  /** Provider name used for bare model names no `models:` rule matches. Undefined: convention (publisher/model -> github, claude* -> anthropic, else openai). */
+  defaultProvider?: string;
+  /** Model-name glob -> provider name, e.g. `"gpt-*": openai`. */
+  models: Record<string, string>;
+  /** Default judge model ref for LLM metrics. */
+  judgeModel: string;
+  concurrency: number;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** Attempts per request, including the first. */
+  maxAttempts: number;
+  cache: { dir: string; mode: CacheMode };
+  pricing: Record<string, PriceEntry>;
+  maxCostUsd?: number;
+  gate: GatePolicy;
+  lockFile: string;
+  promotion: {
+    /** Create `prompt/<id>@<version>` tags on promote. */
+    tag: boolean;
+    /** In the action's promote mode: commit the lock file to the branch, or open a pull request. */
+    commit: 'push' | 'pull-request';
+  };
+}

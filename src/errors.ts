@@ -1,0 +1,64 @@
+/** Where in a user's file something was found; line and column are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A mistake in the user's configuration, prompt files or suites. Exit code 2.
+ * The message names the file (and line when known) and says how to fix it.
+ */
+export class ConfigError extends Error {
+  readonly exitCode = 2;
+  constructor(
+    message: string,
+    readonly location?: SourceLocation,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+
+  /** "file:line: message (hint)" - the form printed to users. */
+  format(): string {
+    const where = this.location ? `${formatLocation(this.location)}: ` : '';
+    return `${where}${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
+  }
+}
+
+/** Wrong command-line or action input. Exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A template could not be rendered (for instance an undefined variable). */
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly location?: SourceLocation,
+  ) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
+export function formatLocation(loc: SourceLocation): string {
+  return loc.line === undefined ? loc.file : `${loc.file}:${loc.line}${loc.column ? `:${loc.column}` : ''}`;
+}
+
+/** A readable message for anything thrown, including non-Error values. */
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof ConfigError) return error.format();
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

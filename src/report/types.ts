@@ -1,0 +1,151 @@
+/**
+ * The JSON report: the contract between compare (which builds it), the renderers (comment, summary,
+ * terminal, JUnit), `merge` of sharded runs, and users' own tooling. Keep it additive.
+ */
+import type { MetricResult, PairResult } from '../metrics/types.js';
+import type { UsageTotals } from '../providers/types.js';
+import type { SampleResult } from '../run/types.js';
+
+export type Verdict = 'pass' | 'fail' | 'error';
+export type ChangeStatus = 'modified' | 'added' | 'removed' | 'renamed' | 'unchanged';
+export type ReportMode = 'eval' | 'compare' | 'scheduled';
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export interface SideStats {
+  /** Number of cases (clusters); samples are averaged per case first. */
+  n: number;
+  /** Fraction of cases that pass this metric (a case with repeats contributes its pass fraction). */
+  passRate: number;
+  /** Wilson interval of the pass rate at the configured confidence. */
+  passRateCi: Interval;
+  meanScore: number;
+  /** Standard error of the mean score, clustered by case. */
+  scoreStdErr: number;
+  /** Cases whose every sample errored (not counted in passRate/meanScore). */
+  errors: number;
+}
+
+export interface MetricDelta {
+  /** candidate - baseline, over the cases both sides could score. */
+  passRate: number;
+  meanScore: number;
+  /** Confidence interval of the paired mean score difference. */
+  ci: Interval;
+  /** Number of paired cases. */
+  n: number;
+  /** Exact McNemar two-sided p-value on pass/fail flips (1 when there are none). */
+  flipPValue: number;
+  passToFail: number;
+  failToPass: number;
+  /** True when the CI excludes zero. */
+  significant: boolean;
+  /** Smallest drop this suite size could detect (80% power, at the confidence): honest about small suites. */
+  minDetectableEffect: number;
+}
+
+export interface PairwiseStats {
+  wins: number;
+  ties: number;
+  losses: number;
+  errors: number;
+  winRate: number;
+  tieRate: number;
+  lossRate: number;
+  /** CI of (winRate - lossRate) for the candidate. */
+  netCi: Interval;
+}
+
+export interface MetricReport {
+  name: string;
+  type: string;
+  /** Candidate pass rate and mean score (repeated here so eval-mode consumers need not dig). */
+  passRate: number;
+  meanScore: number;
+  baseline?: SideStats;
+  candidate?: SideStats;
+  delta?: MetricDelta;
+  /** Present for pairwise metrics instead of baseline/candidate/delta. */
+  pairwise?: PairwiseStats;
+  status: Verdict;
+  /** Why it failed or errored, one sentence each. */
+  reasons: string[];
+}
+
+export type CaseOutcome = 'pass' | 'fail' | 'error';
+
+export interface CaseSideReport {
+  outcome: CaseOutcome;
+  /** Mean over metrics and samples, 0..1. */
+  score: number;
+  samples: SampleResult[];
+}
+
+export interface CaseReport {
+  id: string;
+  vars: Record<string, unknown>;
+  expected?: unknown;
+  baseline?: CaseSideReport;
+  candidate?: CaseSideReport;
+  /** Pairwise verdicts, by metric name. */
+  pairwise?: Record<string, PairResult>;
+  flip?: 'pass->fail' | 'fail->pass';
+}
+
+export interface SideUsage {
+  calls: number;
+  cachedCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs: { p50: number; p95: number };
+}
+
+export interface PromptReport {
+  id: string;
+  path: string;
+  /** For renames: the path at base. */
+  previousPath?: string;
+  status: ChangeStatus;
+  verdict: Verdict;
+  reasons: string[];
+  model: string;
+  version: {
+    baseline?: string;
+    candidate?: string;
+    baselineHash?: string;
+    candidateHash?: string;
+    /** Content changed but the semver did not. */
+    notBumped: boolean;
+    suggestedBump?: 'major' | 'minor' | 'patch';
+  };
+  promptTokens: { baseline?: number; candidate?: number };
+  threshold: number;
+  metrics: MetricReport[];
+  cases: CaseReport[];
+  usage: { baseline?: SideUsage; candidate?: SideUsage };
+  /** Number of samples that ended in `error` (API or render failure) across both sides. */
+  errors: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'promptgate'; version: string };
+  mode: ReportMode;
+  verdict: Verdict;
+  /** Top-level reasons for the verdict (gate failures, errors, budget exhausted). */
+  reasons: string[];
+  generatedAt: string;
+  base?: { ref: string; sha: string };
+  head?: { ref: string; sha: string };
+  prompts: PromptReport[];
+  usage: UsageTotals;
+  errors: number;
+  /** Set when this report covers one shard of a split plan. */
+  shard?: { index: number; total: number };
+}
+
+export type { MetricResult };
