@@ -36,6 +36,8 @@ export interface PromptFile {
   messages: PromptMessageTemplate[];
   /** Repo-relative paths of every partial the templates include (transitively). */
   partials: string[];
+  /** Partial sources by the name the templates include them with (what the renderer needs). */
+  partialSources?: Record<string, string>;
   /** sha256 of the prompt file and its partials' contents. */
   contentHash: string;
   /** The testData + evaluators of a GitHub Models file, as a suite; undefined when it has none. */

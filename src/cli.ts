@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ConfigError, getErrorMessage, UsageError } from './errors.js';
+import { errorReport, exitCodeFor, reportJson, writeOutput } from './output.js';
+import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
+import { renderJUnit } from './report/junit.js';
+import { renderMarkdown } from './report/markdown.js';
+import { mergeReports } from './report/merge.js';
+import { renderTerminal } from './report/terminal.js';
+import type { Report, ReportMode } from './report/types.js';
+import { runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
+import { TOOL_VERSION } from './version.js';
+
+const HELP = `promptgate ${TOOL_VERSION}: a prompt-regression gate
+
+Usage:
+  promptgate eval [options]                 evaluate every prompt of the working tree
+  promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
+  promptgate merge REPORT.json... [options] combine sharded reports into one verdict
+  promptgate promote <id...|--all> [--report FILE] [--force REASON]
+  promptgate rollback <id> [--to VERSION]
+  promptgate history <id> [--json]
+
+Options:
+  --config FILE       config file (default: promptgate.yaml)
+  --json FILE         write the JSON report (always written, also on failure)
+  --markdown FILE     write the report as GitHub-flavoured Markdown
+  --junit FILE        write JUnit XML (one testcase per case)
+  --only ID           only this prompt (repeatable)
+  --shard I/N         run shard I of N (whole prompts per shard)
+  --offline           use the deterministic offline model for every call (no keys, no network)
+  --no-cache          neither read nor write the response cache
+  --cache-read-only   read the cache but never write it
+  --no-color          plain terminal output
+  -q, --quiet         no progress output
+
+Exit codes: 0 pass, 1 gate failed, 2 configuration/usage error or errored evaluation.
+`;
+
+const OPTIONS = {
+  config: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  junit: { type: 'string' },
+  only: { type: 'string', multiple: true },
+  shard: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  offline: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  'cache-read-only': { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  // lifecycle commands
+  all: { type: 'boolean' },
+  report: { type: 'string' },
+  force: { type: 'string' },
+  to: { type: 'string' },
+  'no-restore': { type: 'boolean' },
+  'no-tag': { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`promptgate: ${getErrorMessage(error)}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    if (command === 'eval' || command === 'compare') return await evaluate(command, values, env);
+    if (command === 'merge') return await merge(rest, values);
+    if (LIFECYCLE_COMMANDS.includes(command)) return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
+    throw new UsageError(`unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`);
+  } catch (error) {
+    process.stderr.write(`promptgate: ${getErrorMessage(error)}\n`);
+    return error instanceof ConfigError || error instanceof UsageError ? 2 : 2;
+  }
+}
+
+async function evaluate(command: 'eval' | 'compare', values: Values, env: NodeJS.ProcessEnv): Promise<number> {
+  const mode: ReportMode = command;
+  const color = !values['no-color'] && process.stdout.isTTY === true && !env.NO_COLOR;
+  const progress = values.quiet ? undefined : progressPrinter();
+  const options: PipelineOptions = {
+    root: process.cwd(),
+    configPath: values.config,
+    env,
+    offline: values.offline ?? false,
+    cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
+    only: values.only,
+    shard: values.shard ? parseShard(values.shard) : undefined,
+    onProgress: progress,
+    onPlan: (plans, gateway) => {
+      if (values.quiet) return;
+      const models = [...new Set(plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m): m is string => !!m))];
+      process.stderr.write(
+        `promptgate: ${plans.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}\n`,
+      );
+    },
+  };
+  let report: Report;
+  try {
+    if (command === 'compare') {
+      if (!values.base) throw new UsageError('compare needs --base REF (e.g. --base origin/main)');
+      report = await runCompare({ ...options, base: values.base, head: values.head });
+    } else {
+      report = await runEval(options);
+    }
+  } catch (error) {
+    // The JSON report is written even when the run could not finish.
+    if (values.json) await writeOutput(values.json, reportJson(errorReport(mode, error)));
+    throw error;
+  }
+  await writeReports(report, values);
+  process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
+  return exitCodeFor(report);
+}
+
+async function merge(files: string[], values: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
+  const reports = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return JSON.parse(await readFile(file, 'utf8')) as Report;
+      } catch (error) {
+        throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
+      }
+    }),
+  );
+  const report = mergeReports(reports);
+  await writeReports(report, values);
+  process.stdout.write(renderTerminal(report, { color: false }));
+  return exitCodeFor(report);
+}
+
+async function writeReports(report: Report, values: Values): Promise<void> {
+  if (values.json) await writeOutput(values.json, reportJson(report));
+  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report, {}));
+  if (values.junit) await writeOutput(values.junit, renderJUnit(report));
+}
+
+export function parseShard(text: string): { index: number; total: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) {
+    throw new UsageError(`--shard must look like I/N with 1 <= I <= N (got \`${text}\`)`);
+  }
+  return { index, total };
+}
+
+/** Progress on stderr: a live counter on a terminal, a line per 10% elsewhere (CI logs). */
+function progressPrinter(): (done: number, total: number) => void {
+  const tty = process.stderr.isTTY === true;
+  let lastDecile = -1;
+  return (done, total) => {
+    if (tty) {
+      process.stderr.write(`\r  evaluating ${done}/${total}${done === total ? '\n' : ''}`);
+      return;
+    }
+    const decile = Math.floor((done / total) * 10);
+    if (total >= 20 && decile !== lastDecile) {
+      lastDecile = decile;
+      process.stderr.write(`  evaluated ${done}/${total}\n`);
+    }
+  };
+}

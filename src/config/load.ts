@@ -1,0 +1,155 @@
+import type { CacheMode, Config, GatePolicy, PriceEntry, ProviderConfig } from './types.js';
+import type { ProviderType } from '../providers/types.js';
+import { ConfigError } from '../errors.js';
+import { configSchema } from './schema.js';
+import { validateYaml } from './validate.js';
+import { parseYaml } from './yaml.js';
+
+export const CONFIG_FILE = 'promptgate.yaml';
+
+export const DEFAULT_PROMPT_GLOBS = ['**/*.prompt.yml', '**/*.prompt.yaml'];
+export const DEFAULT_SUITE_GLOBS = ['**/*.eval.yml', '**/*.eval.yaml'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/.promptgate/**'];
+
+/** Everything a repository gets with no promptgate.yaml at all. */
+export function defaultConfig(): Config {
+  return {
+    prompts: DEFAULT_PROMPT_GLOBS,
+    suites: DEFAULT_SUITE_GLOBS,
+    exclude: DEFAULT_EXCLUDE,
+    templatePaths: [],
+    providers: {},
+    models: {},
+    judgeModel: 'openai/gpt-4o-mini',
+    concurrency: 8,
+    timeoutMs: 60_000,
+    maxAttempts: 4,
+    cache: { dir: '.promptgate/cache', mode: 'readwrite' },
+    pricing: {},
+    gate: defaultGate(),
+    lockFile: 'promptgate.lock.yaml',
+    promotion: { tag: true, commit: 'push' },
+  };
+}
+
+function defaultGate(): GatePolicy {
+  return {
+    maxDrop: 0.05,
+    requireSignificance: false,
+    confidence: 0.95,
+    failOnError: true,
+    requireVersionBump: false,
+    metrics: {},
+  };
+}
+
+interface RawGateRules {
+  min_pass_rate?: number;
+  min_score?: number;
+  max_drop?: number;
+  require_significance?: boolean;
+  confidence?: number;
+  fail_on_error?: boolean;
+  require_version_bump?: boolean;
+}
+
+/** Shape guaranteed by configSchema once validation passed. */
+interface RawConfig {
+  prompts?: string | string[];
+  suites?: string | string[];
+  exclude?: string | string[];
+  template_paths?: string | string[];
+  default_provider?: string;
+  providers?: Record<
+    string,
+    { type: ProviderType; base_url?: string; api_key_env?: string; concurrency?: number; headers?: Record<string, string> }
+  >;
+  models?: Record<string, string>;
+  judge?: { model?: string };
+  concurrency?: number;
+  timeout_ms?: number;
+  max_attempts?: number;
+  cache?: { dir?: string; mode?: CacheMode };
+  pricing?: Record<string, PriceEntry>;
+  max_cost_usd?: number;
+  gate?: RawGateRules & { metrics?: Record<string, RawGateRules> };
+  lock_file?: string;
+  promotion?: { tag?: boolean; commit?: 'push' | 'pull-request' };
+}
+
+/** Parses and validates promptgate.yaml text (pure). Throws ConfigError with file and line. */
+export function parseConfig(text: string, file: string): Config {
+  const source = parseYaml(text, file);
+  if (source.data === null || source.data === undefined) return { ...defaultConfig(), path: file };
+  validateYaml(configSchema, source, 'promptgate.yaml');
+  const raw = source.data as RawConfig;
+  const base = defaultConfig();
+  const list = (value: string | string[] | undefined, fallback: string[]) =>
+    value === undefined ? fallback : Array.isArray(value) ? value : [value];
+
+  const providers: Record<string, ProviderConfig> = {};
+  for (const [name, p] of Object.entries(raw.providers ?? {})) {
+    providers[name] = {
+      name,
+      type: p.type,
+      baseUrl: p.base_url,
+      apiKeyEnv: p.api_key_env,
+      concurrency: p.concurrency,
+      headers: p.headers,
+    };
+  }
+  const knownProviders = new Set([...Object.keys(providers), 'openai', 'anthropic', 'github', 'offline']);
+  const checkProvider = (name: string, path: (string | number)[]) => {
+    if (!knownProviders.has(name)) {
+      throw new ConfigError(`unknown provider \`${name}\``, source.locate(path), `define it under \`providers:\` or use one of: ${[...knownProviders].join(', ')}`);
+    }
+  };
+  if (raw.default_provider) checkProvider(raw.default_provider, ['default_provider']);
+  for (const [pattern, name] of Object.entries(raw.models ?? {})) checkProvider(name, ['models', pattern]);
+
+  return {
+    path: file,
+    prompts: list(raw.prompts, base.prompts),
+    suites: list(raw.suites, base.suites),
+    exclude: [...base.exclude, ...list(raw.exclude, [])],
+    templatePaths: list(raw.template_paths, base.templatePaths),
+    providers,
+    defaultProvider: raw.default_provider,
+    models: raw.models ?? {},
+    judgeModel: raw.judge?.model ?? base.judgeModel,
+    concurrency: raw.concurrency ?? base.concurrency,
+    timeoutMs: raw.timeout_ms ?? base.timeoutMs,
+    maxAttempts: raw.max_attempts ?? base.maxAttempts,
+    cache: { dir: raw.cache?.dir ?? base.cache.dir, mode: raw.cache?.mode ?? base.cache.mode },
+    pricing: raw.pricing ?? {},
+    maxCostUsd: raw.max_cost_usd,
+    gate: {
+      ...toGate(raw.gate ?? {}, base.gate),
+      metrics: Object.fromEntries(
+        Object.entries(raw.gate?.metrics ?? {}).map(([name, rules]) => [name, toGateOverride(rules)]),
+      ),
+    },
+    lockFile: raw.lock_file ?? base.lockFile,
+    promotion: {
+      tag: raw.promotion?.tag ?? base.promotion.tag,
+      commit: raw.promotion?.commit ?? base.promotion.commit,
+    },
+  };
+}
+
+function toGate(raw: RawGateRules, base: GatePolicy): GatePolicy {
+  return { ...base, ...toGateOverride(raw), metrics: {} };
+}
+
+function toGateOverride(raw: RawGateRules): Partial<Omit<GatePolicy, 'metrics'>> {
+  const out: Partial<Omit<GatePolicy, 'metrics'>> = {};
+  if (raw.min_pass_rate !== undefined) out.minPassRate = raw.min_pass_rate;
+  if (raw.min_score !== undefined) out.minScore = raw.min_score;
+  if (raw.max_drop !== undefined) out.maxDrop = raw.max_drop;
+  if (raw.require_significance !== undefined) out.requireSignificance = raw.require_significance;
+  if (raw.confidence !== undefined) out.confidence = raw.confidence;
+  if (raw.fail_on_error !== undefined) out.failOnError = raw.fail_on_error;
+  if (raw.require_version_bump !== undefined) out.requireVersionBump = raw.require_version_bump;
+  return out;
+}
+

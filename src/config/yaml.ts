@@ -1,0 +1,59 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { ConfigError, type SourceLocation } from '../errors.js';
+
+/** A parsed YAML file that can say on which line any value sits, for precise error messages. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Location of the value at `path` (object keys / array indexes); the closest existing parent when absent. */
+  locate(path: ReadonlyArray<string | number>): SourceLocation;
+}
+
+/** Parses YAML text; malformed YAML becomes a ConfigError with file, line and the parser's message. */
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    throw new ConfigError(
+      `malformed YAML: ${first.message.split('\n')[0]}`,
+      { file, line: pos?.line, column: pos?.col },
+      'check indentation, quoting and that every key is followed by a colon',
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+
+  const locate = (path: ReadonlyArray<string | number>): SourceLocation => {
+    let node: unknown = doc.contents;
+    let best: Node | undefined = isNode(node) ? node : undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        node = pair.value ?? pair.key;
+        if (isNode(pair.key) && pair.value == null) best = pair.key;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+      } else {
+        break;
+      }
+      if (isNode(node)) best = node;
+    }
+    const offset = best?.range?.[0];
+    if (offset === undefined) return { file };
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+
+  return { file, data, locate };
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+/** Narrowing helper for parsed YAML mappings. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import { CONFIG_FILE, defaultConfig, parseConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { ConfigError, getErrorMessage } from '../errors.js';
+import { loadPromptFile } from '../prompts/load.js';
+import type { PromptFile } from '../prompts/types.js';
+import type { RepoSnapshot } from '../repo/snapshot.js';
+import { parseSuite, referencedFiles } from '../suites/parse.js';
+import type { Suite } from '../suites/types.js';
+
+/** Everything promptgate knows about a repository at one snapshot. */
+export interface Project {
+  snapshot: RepoSnapshot;
+  config: Config;
+  prompts: PromptFile[];
+  suites: Suite[];
+  /** sha256 of each suite file and the files it references, by suite path. */
+  suiteHashes: Map<string, string>;
+  /** Lenient loads only: files that could not be loaded, with the reason (path -> message). */
+  errors: Map<string, string>;
+}
+
+export interface LoadOptions {
+  /**
+   * Collect broken files in `errors` instead of throwing. Used for the baseline: a prompt that was
+   * malformed at base must not stop the gate on a PR that fixes it.
+   */
+  lenient?: boolean;
+}
+
+export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FILE): Promise<Config> {
+  const text = await snapshot.readFile(configPath);
+  if (text === undefined) {
+    if (configPath !== CONFIG_FILE) throw new ConfigError('config file not found', { file: configPath });
+    return defaultConfig();
+  }
+  return parseConfig(text, configPath);
+}
+
+export function matcher(include: readonly string[], exclude: readonly string[]): (path: string) => boolean {
+  const inc = picomatch(include as string[], { dot: false });
+  const exc = picomatch(exclude as string[], { dot: true });
+  return (path) => inc(path) && !exc(path);
+}
+
+/** Loads every prompt and suite the config's globs find. Any mistake is a ConfigError. */
+export async function loadProject(
+  snapshot: RepoSnapshot,
+  config: Config,
+  options: LoadOptions = {},
+): Promise<Project> {
+  const files = await snapshot.listFiles();
+  const isPrompt = matcher(config.prompts, config.exclude);
+  const isSuite = matcher(config.suites, config.exclude);
+  const errors = new Map<string, string>();
+  const guard = async <T>(path: string, load: () => Promise<T>): Promise<T | undefined> => {
+    if (!options.lenient) return load();
+    try {
+      return await load();
+    } catch (error) {
+      errors.set(path, getErrorMessage(error));
+      return undefined;
+    }
+  };
+
+  const prompts = (
+    await Promise.all(
+      files.filter(isPrompt).map((p) => guard(p, () => loadPromptFile(snapshot, p, config.templatePaths))),
+    )
+  ).filter((p): p is PromptFile => p !== undefined);
+  if (!options.lenient) checkUniquePromptIds(prompts);
+
+  const suiteHashes = new Map<string, string>();
+  const loaded = await Promise.all(
+    files.filter(isSuite).map((path) =>
+      guard(path, async () => {
+        const text = (await snapshot.readFile(path)) ?? '';
+        const refs = new Map<string, string>();
+        for (const ref of referencedFiles(text, path)) {
+          const content = await snapshot.readFile(ref);
+          if (content !== undefined) refs.set(ref, content);
+        }
+        const hash = createHash('sha256').update(text);
+        for (const [ref, content] of [...refs].sort(([a], [b]) => a.localeCompare(b)))
+          hash.update(`\0${ref}\0${content}`);
+        suiteHashes.set(path, hash.digest('hex'));
+        return parseSuite(text, path, refs);
+      }),
+    ),
+  );
+  const suites = loaded.filter((s): s is Suite => s !== undefined);
+
+  const project: Project = {
+    snapshot,
+    config,
+    prompts: prompts.sort((a, b) => a.id.localeCompare(b.id)),
+    suites,
+    suiteHashes,
+    errors,
+  };
+  if (options.lenient) return project;
+  for (const suite of suites) {
+    if (!findPrompt(project, suite.prompt)) {
+      throw new ConfigError(
+        `the suite tests prompt \`${suite.prompt}\`, which does not exist`,
+        { file: suite.path, line: 1 },
+        `known prompts: ${prompts.map((p) => p.id).join(', ') || 'none (check the `prompts` globs in promptgate.yaml)'}`,
+      );
+    }
+  }
+  return project;
+}
+
+/** A suite names its prompt by id or by repo path. */
+export function findPrompt(project: Pick<Project, 'prompts'>, ref: string): PromptFile | undefined {
+  return project.prompts.find((p) => p.id === ref || p.path === ref);
+}
+
+/** The suites that evaluate a prompt: its embedded GitHub Models tests plus every suite naming it. */
+export function suitesFor(project: Pick<Project, 'suites'>, prompt: PromptFile): Suite[] {
+  const named = project.suites.filter((s) => s.prompt === prompt.id || s.prompt === prompt.path);
+  return prompt.embeddedSuite ? [prompt.embeddedSuite, ...named] : named;
+}
+
+function checkUniquePromptIds(prompts: PromptFile[]): void {
+  const byId = new Map<string, string>();
+  for (const p of prompts) {
+    const other = byId.get(p.id);
+    if (other)
+      throw new ConfigError(
+        `prompt id \`${p.id}\` is also used by ${other}`,
+        { file: p.path, line: 1 },
+        'prompt ids must be unique',
+      );
+    byId.set(p.id, p.path);
+  }
+}
+
+/**
+ * The fingerprint of everything a prompt's evaluation depends on: the prompt and its partials, the
+ * suites that test it and the files they reference, and the config that routes models, judges and
+ * gates. Two snapshots need a new evaluation of a prompt exactly when its fingerprints differ, which
+ * catches changes that file-list heuristics miss (a partial, a schema, a judge template, a route).
+ */
+export function fingerprint(project: Project, prompt: PromptFile): string {
+  const suites = suitesFor(project, prompt)
+    .map((s) => `${s.path}:${project.suiteHashes.get(s.path) ?? prompt.contentHash}`)
+    .sort();
+  const c = project.config;
+  const relevantConfig = {
+    providers: c.providers,
+    models: c.models,
+    defaultProvider: c.defaultProvider,
+    judgeModel: c.judgeModel,
+    gate: c.gate,
+    templatePaths: c.templatePaths,
+  };
+  return createHash('sha256')
+    .update(JSON.stringify({ prompt: prompt.contentHash, suites, config: relevantConfig }))
+    .digest('hex');
+}

@@ -1,0 +1,45 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { getErrorMessage } from './errors.js';
+import type { Report, ReportMode } from './report/types.js';
+import { TOOL_VERSION } from './version.js';
+
+/** Writes a file, creating its directory; used for every report format. */
+export async function writeOutput(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content.endsWith('\n') ? content : `${content}\n`, 'utf8');
+}
+
+export function reportJson(report: Report): string {
+  return JSON.stringify(report, null, 2);
+}
+
+/** The report written when the run could not finish: results are never silently missing. */
+export function errorReport(mode: ReportMode, error: unknown): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'promptgate', version: TOOL_VERSION },
+    mode,
+    verdict: 'error',
+    reasons: [getErrorMessage(error)],
+    generatedAt: new Date().toISOString(),
+    prompts: [],
+    usage: {
+      calls: 0,
+      cachedCalls: 0,
+      errors: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+      latencyMs: { p50: 0, p95: 0 },
+      judge: { calls: 0, cachedCalls: 0, errors: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: { p50: 0, p95: 0 } },
+      budgetExhausted: false,
+    },
+    errors: 1,
+  };
+}
+
+/** 0 pass, 1 the gate failed, 2 errors (configuration, usage or failed model calls that fail the gate). */
+export function exitCodeFor(report: Report): number {
+  return report.verdict === 'pass' ? 0 : report.verdict === 'fail' ? 1 : 2;
+}

@@ -1,0 +1,162 @@
+import { resolve } from 'node:path';
+import { buildPromptReport, buildReport } from './compare/build.js';
+import type { CacheMode, Config } from './config/types.js';
+import { discoverChanges } from './discover/changes.js';
+import { loadConfig, loadProject, suitesFor, type Project } from './discover/project.js';
+import { isPairwise } from './metrics/registry.js';
+import { versionInfo } from './lifecycle/versioning.js';
+import { createModelGateway } from './providers/gateway.js';
+import type { ModelGateway } from './providers/types.js';
+import { GitCommitSnapshot } from './repo/commit.js';
+import { changedFiles, ensureCommitsAvailable, mergeBase, resolveCommit } from './repo/history.js';
+import { WorkingTreeSnapshot } from './repo/worktree.js';
+import type { RepoSnapshot } from './repo/snapshot.js';
+import type { Report, ReportMode } from './report/types.js';
+import { executePlans, type PromptExecution } from './run/execute.js';
+import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface PipelineOptions {
+  /** Repository root (the working tree). */
+  root: string;
+  configPath?: string;
+  env: NodeJS.ProcessEnv;
+  /** Route every model call to the deterministic offline model. */
+  offline?: boolean;
+  cacheMode?: CacheMode;
+  /** Only these prompt ids (or paths). */
+  only?: string[];
+  shard?: { index: number; total: number };
+  onProgress?: (done: number, total: number) => void;
+  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void;
+}
+
+export interface CompareOptions extends PipelineOptions {
+  base: string;
+  /** Undefined: the working tree. */
+  head?: string;
+}
+
+/** `promptgate eval`: every prompt of the working tree on its own suites, gated on absolute thresholds. */
+export async function runEval(options: PipelineOptions): Promise<Report> {
+  const snapshot = new WorkingTreeSnapshot(options.root);
+  const config = await loadConfig(snapshot, options.configPath);
+  const project = await loadProject(snapshot, config);
+  const plans = project.prompts
+    .filter((p) => selected(options.only, p.id, p.path))
+    .map((prompt) =>
+      planPrompt({ id: prompt.id, path: prompt.path, status: 'unchanged', candidate: prompt, suites: suitesFor(project, prompt) }),
+    )
+    .filter((plan) => plan.cases.length > 0);
+  return execute('eval', plans, config, options, project);
+}
+
+/** `promptgate compare`: the prompts whose evaluation changed between base and head, on both versions. */
+export async function runCompare(options: CompareOptions): Promise<Report> {
+  const headRef = options.head ?? 'HEAD';
+  await ensureCommitsAvailable(options.root, [options.base, headRef], {});
+  const headSha = await resolveCommit(options.root, headRef);
+  const baseSha = await mergeBase(options.root, options.base, headSha);
+
+  const headSnapshot: RepoSnapshot = options.head
+    ? await GitCommitSnapshot.create(options.root, headSha)
+    : new WorkingTreeSnapshot(options.root);
+  const baseSnapshot = await GitCommitSnapshot.create(options.root, baseSha);
+
+  const config = await loadConfig(headSnapshot, options.configPath);
+  const head = await loadProject(headSnapshot, config);
+  const baseConfig = await loadConfig(baseSnapshot, options.configPath).catch(() => config);
+  const base = await loadProject(baseSnapshot, baseConfig, { lenient: true });
+
+  const renames = new Map<string, string>();
+  for (const change of await changedFiles(options.root, baseSha, options.head ? headSha : undefined)) {
+    if (change.status === 'renamed' && change.previousPath) renames.set(change.path, change.previousPath);
+  }
+
+  const plans = discoverChanges(base, head, renames)
+    .filter((c) => selected(options.only, c.id, c.path))
+    .map((change) =>
+      planPrompt({
+        id: change.id,
+        path: change.path,
+        previousPath: change.previousPath,
+        status: change.status,
+        baseline: change.base,
+        candidate: change.head,
+        baselineError: change.baseError,
+        // Both versions run the candidate's cases; a removed prompt keeps its own suites for the record.
+        suites: change.head ? suitesFor(head, change.head) : [],
+      }),
+    );
+  const refs = {
+    base: { ref: options.base, sha: baseSha },
+    head: { ref: options.head ?? 'working tree', sha: headSha },
+  };
+  return execute('compare', plans, config, options, head, refs);
+}
+
+async function execute(
+  mode: ReportMode,
+  allPlans: PromptPlan[],
+  config: Config,
+  options: PipelineOptions,
+  project: Project,
+  refs?: Pick<Report, 'base' | 'head'>,
+): Promise<Report> {
+  const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
+  const gateway = createModelGateway(
+    { ...config, cache: { ...config.cache, dir: resolve(options.root, config.cache.dir) } },
+    { env: options.env, offline: options.offline, cacheMode: options.cacheMode },
+  );
+  // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
+  for (const plan of plans) {
+    if (plan.candidate) gateway.check(plan.candidate.model);
+    if (plan.baseline) gateway.check(plan.baseline.model);
+    if (plan.cases.some((c) => c.metrics.some((m) => m.type === 'judge' || isPairwise(m)))) {
+      for (const c of plan.cases) gateway.check(c.judgeModel ?? config.judgeModel);
+    }
+  }
+  options.onPlan?.(plans, gateway);
+
+  const executions = await executePlans(plans, { gateway, judgeModel: config.judgeModel, onProgress: options.onProgress });
+  const prompts = executions.map((execution) => toPromptReport(execution, config, gateway));
+  const usage = gateway.usage();
+  return buildReport({
+    mode,
+    prompts,
+    usage,
+    ...refs,
+    ...(options.shard ? { shard: options.shard } : {}),
+    toolVersion: TOOL_VERSION,
+    generatedAt: new Date().toISOString(),
+    extraReasons: [
+      ...(plans.length === 0 ? [mode === 'compare' ? 'no prompt changes' : 'no prompts with eval cases found'] : []),
+      ...(usage.budgetExhausted ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`] : []),
+    ],
+  });
+  void project;
+}
+
+function toPromptReport(execution: PromptExecution, config: Config, gateway: ModelGateway) {
+  const { plan } = execution;
+  return buildPromptReport(
+    {
+      id: plan.id,
+      path: plan.path,
+      previousPath: plan.previousPath,
+      status: plan.status,
+      model: gateway.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
+      threshold: plan.threshold,
+      metrics: plan.metrics.map((m) => ({ name: m.name, type: m.type, kind: isPairwise(m) ? 'pairwise' : 'single' })),
+      baseline: execution.baseline,
+      candidate: execution.candidate,
+      pairwise: execution.pairwise,
+      version: versionInfo(plan.baseline, plan.candidate),
+    },
+    config.gate,
+  );
+}
+
+function selected(only: string[] | undefined, id: string, path: string): boolean {
+  return !only || only.length === 0 || only.includes(id) || only.includes(path);
+}

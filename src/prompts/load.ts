@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { RepoSnapshot } from '../repo/snapshot.js';
+import { buildGitHubSuite } from '../suites/github.js';
+import { parsePromptFile } from './parse.js';
+import { githubTemplateVariables, includedTemplateNames, nunjucksVariables } from './template.js';
+import type { PromptFile } from './types.js';
+
+/**
+ * Loads one prompt file from a snapshot: parses it, reads every partial it includes (transitively)
+ * and hashes the whole, so a change to any partial changes the prompt's content hash.
+ */
+export async function loadPromptFile(
+  snapshot: RepoSnapshot,
+  path: string,
+  templatePaths: readonly string[],
+): Promise<PromptFile> {
+  const text = await snapshot.readFile(path);
+  if (text === undefined) throw new ConfigError(`prompt file not found in ${snapshot.label}`, { file: path });
+  const draft = parsePromptFile(text, path);
+
+  const partialSources: Record<string, string> = {};
+  const partialPaths = new Map<string, string>();
+  if (draft.format === 'promptgate') {
+    const pending = draft.messages.flatMap((m, i) =>
+      includedTemplateNames(m.content).map((name) => ({ name, from: path, line: draft.messages[i]?.line })),
+    );
+    while (pending.length > 0) {
+      const next = pending.shift();
+      if (!next || next.name in partialSources) continue;
+      const resolved = await resolvePartial(snapshot, next.name, posix.dirname(path), templatePaths);
+      if (!resolved) {
+        throw new ConfigError(
+          `included partial \`${next.name}\` was not found`,
+          { file: next.from, line: next.line },
+          `looked in ${[posix.dirname(path), ...templatePaths, '(repo root)'].join(', ')}; set \`template_paths\` in promptgate.yaml`,
+        );
+      }
+      partialSources[next.name] = resolved.text;
+      for (const name of includedTemplateNames(resolved.text)) pending.push({ name, from: resolved.path, line: undefined });
+      partialPaths.set(next.name, resolved.path);
+    }
+  }
+  const partials = [...new Set(Object.keys(partialSources).map((n) => partialPaths.get(n) ?? n))].sort();
+
+  const variables = new Set<string>();
+  for (const message of draft.messages) {
+    const names =
+      draft.format === 'github' ? githubTemplateVariables(message.content) : safeVariables(message.content, path, message.line);
+    names.forEach((n) => variables.add(n));
+  }
+
+  const hash = createHash('sha256').update(text);
+  for (const name of Object.keys(partialSources).sort()) hash.update(`\0${name}\0${partialSources[name] ?? ''}`);
+
+  return {
+    format: draft.format,
+    id: draft.id,
+    path,
+    name: draft.name,
+    description: draft.description,
+    version: draft.version,
+    model: draft.model,
+    modelParameters: draft.modelParameters,
+    responseFormat: draft.responseFormat,
+    messages: draft.messages,
+    partials,
+    partialSources,
+    contentHash: hash.digest('hex'),
+    embeddedSuite: buildGitHubSuite(draft),
+    variables: [...variables].sort(),
+  };
+}
+
+function safeVariables(template: string, file: string, line: number | undefined): string[] {
+  try {
+    return nunjucksVariables(template);
+  } catch (error) {
+    throw new ConfigError(`template does not parse: ${(error as Error).message}`, { file, line });
+  }
+}
+
+async function resolvePartial(
+  snapshot: RepoSnapshot,
+  name: string,
+  promptDir: string,
+  templatePaths: readonly string[],
+): Promise<{ path: string; text: string } | undefined> {
+  for (const dir of [promptDir, ...templatePaths, '']) {
+    const candidate = posix.normalize(posix.join(dir, name));
+    if (candidate.startsWith('..')) continue;
+    const text = await snapshot.readFile(candidate);
+    if (text !== undefined) return { path: candidate, text };
+  }
+  return undefined;
+}

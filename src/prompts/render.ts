@@ -1,0 +1,30 @@
+import { TemplateError } from '../errors.js';
+import type { ChatMessage } from '../providers/types.js';
+import { NunjucksRenderer, renderGitHubTemplate } from './template.js';
+import type { PromptFile, RenderedPrompt } from './types.js';
+
+/**
+ * Renders a prompt's messages with one case's variables: literal `{{var}}` for GitHub Models
+ * files, nunjucks for promptgate files. Throws TemplateError naming the file and message line.
+ */
+export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>): RenderedPrompt {
+  const renderer = prompt.format === 'promptgate' ? new NunjucksRenderer(new Map(Object.entries(prompt.partialSources ?? {}))) : undefined;
+  const messages: ChatMessage[] = prompt.messages.map((message) => {
+    try {
+      const content = renderer ? renderer.render(message.content, vars) : renderGitHubTemplate(message.content, vars);
+      return { role: message.role, content };
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new TemplateError(`${prompt.path}${message.line ? `:${message.line}` : ''}: ${why}`, {
+        file: prompt.path,
+        line: message.line,
+      });
+    }
+  });
+  return { messages };
+}
+
+/** A rough token count (about four characters per token for English text), for size tracking. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}

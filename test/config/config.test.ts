@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, parseConfig } from '../../src/config/load.js';
+import { ConfigError } from '../../src/errors.js';
+
+function configError(text: string): ConfigError {
+  try {
+    parseConfig(text, 'promptgate.yaml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('promptgate.yaml', () => {
+  it('applies defaults to an empty file', () => {
+    const config = parseConfig('', 'promptgate.yaml');
+    expect(config.prompts).toEqual(defaultConfig().prompts);
+    expect(config.gate.maxDrop).toBe(0.05);
+    expect(config.gate.failOnError).toBe(true);
+  });
+
+  it('reads providers, routes, gate rules and per-metric overrides', () => {
+    const config = parseConfig(
+      [
+        'default_provider: local',
+        'providers:',
+        '  local: { type: openai, base_url: "http://127.0.0.1:8000/v1", api_key_env: LOCAL_KEY, concurrency: 2 }',
+        'models:',
+        '  "claude-*": anthropic',
+        'gate:',
+        '  max_drop: 0.1',
+        '  require_significance: true',
+        '  metrics:',
+        '    tone: { min_score: 0.7 }',
+        'max_cost_usd: 2.5',
+      ].join('\n'),
+      'promptgate.yaml',
+    );
+    expect(config.providers.local).toEqual({
+      name: 'local',
+      type: 'openai',
+      baseUrl: 'http://127.0.0.1:8000/v1',
+      apiKeyEnv: 'LOCAL_KEY',
+      concurrency: 2,
+      headers: undefined,
+    });
+    expect(config.defaultProvider).toBe('local');
+    expect(config.gate).toMatchObject({ maxDrop: 0.1, requireSignificance: true, metrics: { tone: { minScore: 0.7 } } });
+    expect(config.maxCostUsd).toBe(2.5);
+  });
+
+  it('reports malformed YAML with file and line', () => {
+    const error = configError('gate:\n  max_drop: 0.1\n bad: [\n');
+    expect(error.format()).toMatch(/^promptgate\.yaml:\d+(:\d+)?: malformed YAML/);
+  });
+
+  it('names an unknown key and its line', () => {
+    const error = configError('concurrency: 4\ngate:\n  max_dorp: 0.1\n');
+    expect(error.message).toContain('unknown key `max_dorp` in `gate`');
+    expect(error.location?.line).toBe(3);
+  });
+
+  it('rejects a wrong type with the offending line', () => {
+    const error = configError('concurrency: 4\ntimeout_ms: soon\n');
+    expect(error.message).toContain('`timeout_ms` must be integer');
+    expect(error.location?.line).toBe(2);
+  });
+
+  it('rejects a route to an unknown provider', () => {
+    const error = configError('models:\n  "gpt-*": opnai\n');
+    expect(error.message).toContain('unknown provider `opnai`');
+    expect(error.hint).toContain('openai');
+    expect(error.location?.line).toBe(2);
+  });
+});
