@@ -9,6 +9,7 @@ import { mergeReports } from './report/merge.js';
 import { renderTerminal } from './report/terminal.js';
 import type { Report, ReportMode } from './report/types.js';
 import { runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
+import { parseShard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 
 const HELP = `promptgate ${TOOL_VERSION}: a prompt-regression gate
@@ -157,16 +158,6 @@ async function writeReports(report: Report, values: Values): Promise<void> {
   if (values.json) await writeOutput(values.json, reportJson(report));
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report, {}));
   if (values.junit) await writeOutput(values.junit, renderJUnit(report));
-}
-
-export function parseShard(text: string): { index: number; total: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = Number(match?.[1]);
-  const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total) {
-    throw new UsageError(`--shard must look like I/N with 1 <= I <= N (got \`${text}\`)`);
-  }
-  return { index, total };
 }
 
 /** Progress on stderr: a live counter on a terminal, a line per 10% elsewhere (CI logs). */

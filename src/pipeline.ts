@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { buildPromptReport, buildReport } from './compare/build.js';
 import type { CacheMode, Config } from './config/types.js';
 import { discoverChanges } from './discover/changes.js';
-import { loadConfig, loadProject, suitesFor, type Project } from './discover/project.js';
+import { loadConfig, loadProject, suitesFor } from './discover/project.js';
 import { isPairwise } from './metrics/registry.js';
 import { versionInfo } from './lifecycle/versioning.js';
 import { createModelGateway } from './providers/gateway.js';
@@ -28,7 +28,10 @@ export interface PipelineOptions {
   only?: string[];
   shard?: { index: number; total: number };
   onProgress?: (done: number, total: number) => void;
-  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void;
+  /** Awaited after planning and key checks, before the first model call (e.g. the "evaluating..." comment). */
+  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void | Promise<void>;
+  /** Values that win over promptgate.yaml (action inputs). */
+  overrides?: { cacheDir?: string; concurrency?: number; maxCostUsd?: number };
 }
 
 export interface CompareOptions extends PipelineOptions {
@@ -48,7 +51,7 @@ export async function runEval(options: PipelineOptions): Promise<Report> {
       planPrompt({ id: prompt.id, path: prompt.path, status: 'unchanged', candidate: prompt, suites: suitesFor(project, prompt) }),
     )
     .filter((plan) => plan.cases.length > 0);
-  return execute('eval', plans, config, options, project);
+  return execute('eval', plans, config, options);
 }
 
 /** `promptgate compare`: the prompts whose evaluation changed between base and head, on both versions. */
@@ -92,7 +95,7 @@ export async function runCompare(options: CompareOptions): Promise<Report> {
     base: { ref: options.base, sha: baseSha },
     head: { ref: options.head ?? 'working tree', sha: headSha },
   };
-  return execute('compare', plans, config, options, head, refs);
+  return execute('compare', plans, config, options, refs);
 }
 
 async function execute(
@@ -100,14 +103,17 @@ async function execute(
   allPlans: PromptPlan[],
   config: Config,
   options: PipelineOptions,
-  project: Project,
   refs?: Pick<Report, 'base' | 'head'>,
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
-  const gateway = createModelGateway(
-    { ...config, cache: { ...config.cache, dir: resolve(options.root, config.cache.dir) } },
-    { env: options.env, offline: options.offline, cacheMode: options.cacheMode },
-  );
+  const o = options.overrides ?? {};
+  const effective: Config = {
+    ...config,
+    concurrency: o.concurrency ?? config.concurrency,
+    maxCostUsd: o.maxCostUsd ?? config.maxCostUsd,
+    cache: { ...config.cache, dir: resolve(options.root, o.cacheDir ?? config.cache.dir) },
+  };
+  const gateway = createModelGateway(effective, { env: options.env, offline: options.offline, cacheMode: options.cacheMode });
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
     if (plan.candidate) gateway.check(plan.candidate.model);
@@ -116,7 +122,7 @@ async function execute(
       for (const c of plan.cases) gateway.check(c.judgeModel ?? config.judgeModel);
     }
   }
-  options.onPlan?.(plans, gateway);
+  await options.onPlan?.(plans, gateway);
 
   const executions = await executePlans(plans, { gateway, judgeModel: config.judgeModel, onProgress: options.onProgress });
   const prompts = executions.map((execution) => toPromptReport(execution, config, gateway));
@@ -134,7 +140,6 @@ async function execute(
       ...(usage.budgetExhausted ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`] : []),
     ],
   });
-  void project;
 }
 
 function toPromptReport(execution: PromptExecution, config: Config, gateway: ModelGateway) {

@@ -109,4 +109,6 @@ export interface UsageTotals extends UsageBucket {
   judge: UsageBucket;
   /** Set when `max_cost_usd` stopped new calls. */
   budgetExhausted: boolean;
+  /** Models called without a known price (their cost counts as 0); add them under `pricing:`. */
+  unpricedModels?: string[];
 }

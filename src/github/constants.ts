@@ -1,0 +1,59 @@
+/** Names of the action's inputs, as declared in action.yml (test/github/action-yml.test.ts keeps them in sync). */
+export const INPUTS = {
+  mode: 'mode',
+  config: 'config',
+  githubToken: 'github-token',
+  base: 'base',
+  head: 'head',
+  comment: 'comment',
+  checkRuns: 'check-runs',
+  failOn: 'fail-on',
+  reportPath: 'report-path',
+  offline: 'offline',
+  cacheDir: 'cache-dir',
+  concurrency: 'concurrency',
+  maxCostUsd: 'max-cost-usd',
+  shard: 'shard',
+} as const;
+
+/** Names of the action's outputs, as declared in action.yml. */
+export const OUTPUTS = {
+  verdict: 'verdict',
+  reportPath: 'report-path',
+  changedPrompts: 'changed-prompts',
+  commentUrl: 'comment-url',
+} as const;
+
+/** What the action does; `auto` picks one from the triggering event (see `autoMode`). */
+export const ACTION_MODES = ['auto', 'compare', 'eval', 'promote', 'scheduled'] as const;
+export type ActionModeInput = (typeof ACTION_MODES)[number];
+export type ActionMode = Exclude<ActionModeInput, 'auto'>;
+
+/**
+ * When the action fails the job: `regression` on a failed gate or an errored evaluation (default),
+ * `error` only when the evaluation itself errored (regressions are reported, not blocking),
+ * `never` never (report only; read the `verdict` output).
+ */
+export const FAIL_ON = ['regression', 'error', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/**
+ * The hidden marker that makes the PR comment sticky. A `scope` (for instance a config path) keeps
+ * two promptgate jobs on one pull request from overwriting each other's comment.
+ */
+export function commentMarker(scope?: string): string {
+  return `<!-- promptgate:comment${scopeSuffix(scope)} -->`;
+}
+
+/** The hidden marker of the scheduled drift issue; one open issue per scope. */
+export function driftIssueMarker(scope?: string): string {
+  return `<!-- promptgate:drift${scopeSuffix(scope)} -->`;
+}
+
+/** Scopes are reduced to safe characters so they can never close the HTML comment early. */
+function scopeSuffix(scope: string | undefined): string {
+  return scope ? `:${scope.replace(/[^\w./-]/g, '-')}` : '';
+}
+
+/** Labels put on a new drift issue; also used to find it cheaply. */
+export const DRIFT_ISSUE_LABELS = ['promptgate', 'prompt-drift'];

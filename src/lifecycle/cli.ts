@@ -1,0 +1,131 @@
+/** `promptgate promote | rollback | history`: argv values -> the lifecycle functions -> lock file and exit code. */
+import { readFile } from 'node:fs/promises';
+import { loadConfig, loadProject } from '../discover/project.js';
+import { getErrorMessage, UsageError } from '../errors.js';
+import { writeOutput } from '../output.js';
+import { gitOrThrow } from '../repo/git.js';
+import { WorkingTreeSnapshot } from '../repo/worktree.js';
+import type { Report } from '../report/types.js';
+import { resolveActor } from './actor.js';
+import { formatHistory, formatHistoryJson } from './history.js';
+import { isRecord } from '../config/yaml.js';
+import { promote } from './promote.js';
+import { rollback } from './rollback.js';
+import { readLockFile, writeLockFile } from './store.js';
+
+export const LIFECYCLE_COMMANDS: readonly string[] = ['promote', 'rollback', 'history'];
+
+/** The command-line values these commands read (a subset of the CLI's options). */
+export interface LifecycleOptions {
+  config?: string;
+  all?: boolean;
+  report?: string;
+  force?: string;
+  to?: string;
+  json?: string;
+  'no-restore'?: boolean;
+  'no-tag'?: boolean;
+}
+
+export interface LifecycleContext {
+  root: string;
+  env: NodeJS.ProcessEnv;
+  /** Where results are printed; default stdout. */
+  print?: (text: string) => void;
+}
+
+/** Runs one lifecycle command; 0 on success, 1 when a promotion was refused. */
+export async function runLifecycleCommand(
+  command: string,
+  args: string[],
+  options: LifecycleOptions,
+  context: LifecycleContext,
+): Promise<number> {
+  const print = context.print ?? ((text: string) => void process.stdout.write(text));
+  const config = await loadConfig(new WorkingTreeSnapshot(context.root), options.config);
+  const lock = await readLockFile(context.root, config.lockFile);
+
+  if (command === 'history') {
+    const id = singleId(args, 'history');
+    if (options.json === undefined) print(formatHistory(lock, id));
+    else if (options.json === '-') print(formatHistoryJson(lock, id));
+    else await writeOutput(options.json, formatHistoryJson(lock, id));
+    return 0;
+  }
+
+  const actor = await resolveActor(context.root, context.env);
+  if (command === 'rollback') {
+    const result = await rollback({
+      root: context.root,
+      lock,
+      id: singleId(args, 'rollback'),
+      ...(options.to ? { toVersion: options.to } : {}),
+      actor,
+      now: new Date(),
+      restoreFile: !options['no-restore'],
+    });
+    await writeLockFile(context.root, config.lockFile, result.lock);
+    const restored = result.restoredPath ? [result.restoredPath, ...result.restoredPartials] : [];
+    print(
+      [
+        `rolled back ${args[0] ?? ''} from ${result.from.version} to ${result.to.version} (commit ${result.to.commit.slice(0, 7)})`,
+        ...(restored.length > 0 ? [`restored ${restored.join(', ')}`] : []),
+        ...result.notes.map((n) => `note: ${n}`),
+        `commit ${[config.lockFile, ...restored].join(' and ')} to make it permanent`,
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  }
+
+  if (command !== 'promote') throw new UsageError(`unknown command \`${command}\``);
+  if (options.all && args.length > 0) throw new UsageError('promote takes prompt ids or --all, not both');
+  const project = await loadProject(new WorkingTreeSnapshot(context.root), config);
+  const result = await promote({
+    root: context.root,
+    lock,
+    prompts: project.prompts,
+    ids: options.all ? 'all' : args,
+    ...(options.report ? { report: await readReport(options.report) } : {}),
+    ...(options.force !== undefined ? { force: { reason: options.force } } : {}),
+    actor,
+    commit: (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim(),
+    now: new Date(),
+    tag: config.promotion.tag && !options['no-tag'],
+  });
+  if (result.promoted.length > 0) await writeLockFile(context.root, config.lockFile, result.lock);
+  print(
+    [
+      ...result.promoted.map((id) => `promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`),
+      ...result.tags.map((tag) => `tagged ${tag} (push it: git push origin ${tag})`),
+      ...result.unchanged.map((id) => `unchanged ${id}: already in production`),
+      ...result.refused.map((r) => `refused ${r.id}: ${r.reason}`),
+      ...result.notes.map((n) => `note: ${n}`),
+      ...(result.promoted.length > 0 ? [`commit ${config.lockFile} to record the promotion`] : []),
+      '',
+    ].join('\n'),
+  );
+  return result.refused.length > 0 ? 1 : 0;
+}
+
+function singleId(args: string[], command: string): string {
+  const [id, ...extra] = args;
+  if (!id || extra.length > 0) throw new UsageError(`${command} takes exactly one prompt id`);
+  return id;
+}
+
+/** The JSON report of an earlier `eval` or `compare` run (`--json FILE`). */
+async function readReport(file: string): Promise<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
+  }
+  if (!isRecord(data) || data.schemaVersion !== 1 || !Array.isArray(data.prompts)) {
+    throw new UsageError(
+      `${file} is not a promptgate JSON report (write one with \`promptgate eval --json FILE\`)`,
+    );
+  }
+  return data as unknown as Report;
+}

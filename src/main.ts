@@ -1,0 +1,210 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { readSettings, type ActionSettings } from './action/settings.js';
+import { ConfigError, getErrorMessage } from './errors.js';
+import { annotationsFor } from './github/annotations.js';
+import { conclusionFor } from './github/checks.js';
+import { createGitHubClient } from './github/client.js';
+import { commentMarker, OUTPUTS, type ActionMode } from './github/constants.js';
+import { autoMode, readActionContext, type ActionContext } from './github/context.js';
+import type { GitHubPort } from './github/port.js';
+import { errorReport, reportJson, writeOutput } from './output.js';
+import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
+import { maskSecrets } from './providers/gateway.js';
+import { renderMarkdown, renderPendingComment } from './report/markdown.js';
+import type { Report } from './report/types.js';
+import { runPromoteMode, runScheduledMode } from './action/lifecycle.js';
+
+/** The action: inputs -> pipeline -> report, comment, summary, annotations, outputs, exit status. */
+export async function run(): Promise<void> {
+  let settings: ActionSettings | undefined;
+  let mode: ActionMode = 'compare';
+  let report: Report | undefined;
+  let context: ActionContext | undefined;
+  try {
+    maskSecrets(process.env, (value) => core.setSecret(value));
+    settings = readSettings();
+    context = readActionContext(process.env, { base: settings.base, head: settings.head });
+    mode = settings.mode === 'auto' ? autoMode(context) : settings.mode;
+    core.info(`promptgate: ${mode} mode on ${context.eventName}`);
+    const github = settings.token ? createGitHubClient(settings.token, { baseUrl: context.apiUrl }) : undefined;
+    report = await runMode(mode, settings, context, github);
+    await publish(report, settings, context, github);
+    conclude(report, settings);
+  } catch (error) {
+    if (error instanceof MissingSecretsOnFork) {
+      await skipForFork(error, settings, context);
+      return;
+    }
+    report ??= errorReport(mode === 'scheduled' ? 'scheduled' : mode === 'eval' ? 'eval' : 'compare', error);
+    await writeReportSafely(report, settings);
+    core.setFailed(`promptgate: ${getErrorMessage(error)}`);
+  }
+}
+
+class MissingSecretsOnFork extends Error {}
+
+async function runMode(
+  mode: ActionMode,
+  settings: ActionSettings,
+  context: ActionContext,
+  github: GitHubPort | undefined,
+): Promise<Report> {
+  const options: PipelineOptions = {
+    root: context.workspace,
+    configPath: settings.configPath,
+    env: process.env,
+    offline: settings.offline,
+    shard: settings.shard,
+    overrides: { cacheDir: settings.cacheDir, concurrency: settings.concurrency, maxCostUsd: settings.maxCostUsd },
+    onProgress: progressLogger(),
+  };
+  switch (mode) {
+    case 'compare': {
+      if (!context.base) {
+        throw new ConfigError(
+          `nothing to compare on a ${context.eventName} event`,
+          undefined,
+          'set the `base` input (and optionally `head`), or use `mode: eval`',
+        );
+      }
+      const pr = context.pullRequest;
+      try {
+        return await runCompare({
+          ...options,
+          base: context.base,
+          head: context.head,
+          onPlan: async (plans) => {
+            core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
+            if (!github || !pr || !settings.comment || plans.length === 0) return;
+            // Reviewers must never read a stale verdict from an older push while this one runs.
+            await github.upsertStickyComment({
+              owner: context.owner,
+              repo: context.repo,
+              issueNumber: pr.number,
+              marker: commentMarker(),
+              body: renderPendingComment({ promptIds: plans.map((p) => p.id), headSha: context.head, runUrl: context.runUrl }),
+            });
+          },
+        });
+      } catch (error) {
+        if (pr?.isFork && error instanceof ConfigError && /is not set/.test(error.message)) {
+          throw new MissingSecretsOnFork(error.message);
+        }
+        throw error;
+      }
+    }
+    case 'eval':
+      return runEval(options);
+    case 'promote':
+      return runPromoteMode(options, context, github);
+    case 'scheduled':
+      return runScheduledMode(options, context, github);
+  }
+}
+
+/** Writes the report everywhere it belongs; a failure to comment never hides the verdict. */
+async function publish(
+  report: Report,
+  settings: ActionSettings,
+  context: ActionContext,
+  github: GitHubPort | undefined,
+): Promise<void> {
+  const reportPath = await writeReportSafely(report, settings);
+  core.setOutput(OUTPUTS.verdict, report.verdict);
+  core.setOutput(OUTPUTS.reportPath, reportPath);
+  if (report.mode === 'compare') {
+    core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
+  }
+
+  const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 1_000_000 });
+  await core.summary.addRaw(markdown).write();
+
+  for (const a of annotationsFor(report)) {
+    const props = { file: a.file, title: a.title };
+    if (a.level === 'error') core.error(a.message, props);
+    else core.warning(a.message, props);
+  }
+
+  const pr = context.pullRequest;
+  if (github && pr && settings.comment && report.mode === 'compare') {
+    const result = await github.upsertStickyComment({
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: pr.number,
+      marker: commentMarker(),
+      body: renderMarkdown(report, { marker: commentMarker(), runUrl: context.runUrl }),
+    });
+    if (result.action === 'skipped') core.warning(`PR comment skipped: ${result.reason}`);
+    else {
+      core.setOutput(OUTPUTS.commentUrl, result.url);
+      core.info(`PR comment ${result.action}: ${result.url}`);
+    }
+  }
+
+  if (github && settings.checkRuns && context.head) {
+    for (const prompt of report.prompts) {
+      const result = await github.createCheckRun({
+        owner: context.owner,
+        repo: context.repo,
+        headSha: context.head,
+        name: `promptgate: ${prompt.id}`,
+        conclusion: conclusionFor(prompt.verdict),
+        title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
+        summary: renderMarkdown({ ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons }, { runUrl: context.runUrl }),
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+      });
+      if (result.action === 'skipped') core.warning(`check run skipped: ${result.reason}`);
+    }
+  }
+}
+
+/** Fails the step per `fail-on`, so a required status check blocks the merge. */
+function conclude(report: Report, settings: ActionSettings): void {
+  const why = report.reasons.slice(0, 3).join('; ') || `verdict ${report.verdict}`;
+  if (report.verdict === 'pass') {
+    core.info(`promptgate: PASS${report.reasons.length ? ` (${why})` : ''}`);
+    return;
+  }
+  const fails =
+    settings.failOn === 'regression' || (settings.failOn === 'error' && report.verdict === 'error');
+  if (fails) core.setFailed(`promptgate: ${report.verdict.toUpperCase()}: ${why}`);
+  else core.warning(`promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`);
+}
+
+async function writeReportSafely(report: Report, settings: ActionSettings | undefined): Promise<string> {
+  const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings?.reportPath ?? 'promptgate-report.json');
+  try {
+    await writeOutput(path, reportJson(report));
+  } catch (error) {
+    core.warning(`could not write the JSON report to ${path}: ${getErrorMessage(error)}`);
+  }
+  return path;
+}
+
+/** Fork PRs get no secrets on `pull_request`: say so plainly and stay neutral instead of failing. */
+async function skipForFork(error: MissingSecretsOnFork, settings: ActionSettings | undefined, context: ActionContext | undefined): Promise<void> {
+  const message =
+    'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give workflows ' +
+    `on fork pull requests access to secrets (${error.message.split('\n')[0]}). A maintainer can run the gate ` +
+    'with `workflow_dispatch`, or route models to GitHub Models (`permissions: models: read`), which needs no secret.';
+  core.notice(message);
+  core.setOutput(OUTPUTS.verdict, 'skipped');
+  const report = errorReport('compare', message);
+  report.verdict = 'pass';
+  report.errors = 0;
+  report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
+  core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
+  await core.summary.addRaw(`### ⚪ promptgate: skipped\n\n${message}\n`).write();
+}
+
+function progressLogger(): (done: number, total: number) => void {
+  let lastDecile = -1;
+  return (done, total) => {
+    const decile = Math.floor((done / total) * 10);
+    if (decile !== lastDecile) {
+      lastDecile = decile;
+      core.info(`evaluated ${done}/${total} samples`);
+    }
+  };
+}

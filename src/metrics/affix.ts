@@ -1,0 +1,34 @@
+import { MetricConfigReader } from './config.js';
+import { quote, quoteList } from './text.js';
+import { prepareText, readTextValues, TEXT_VALUE_KEYS, type TextValuesConfig } from './text-values.js';
+import type { SingleMetricDefinition } from './types.js';
+
+/**
+ * `starts-with` and `ends-with` share one shape: `value`, or `values` as alternatives (any of
+ * them passes), with `ignoreCase` and `trim` (both off by default, as in promptfoo).
+ */
+export function affixMetric(type: 'starts-with' | 'ends-with'): SingleMetricDefinition<TextValuesConfig> {
+  const where = type === 'starts-with' ? 'start' : 'end';
+  return {
+    type,
+    kind: 'single',
+    usesJudge: false,
+    parse(raw, context) {
+      return readTextValues(new MetricConfigReader(type, raw, context, TEXT_VALUE_KEYS));
+    },
+    evaluate(config, input) {
+      const { output, values } = prepareText(config, input);
+      const hit = values.find((v) => (where === 'start' ? output.startsWith(v.compared) : output.endsWith(v.compared)));
+      const edge = where === 'start' ? input.output.slice(0, 40) : input.output.slice(-40);
+      return Promise.resolve(
+        hit
+          ? { outcome: 'pass', score: 1, reason: `${where}s with ${quote(hit.shown)}` }
+          : {
+              outcome: 'fail',
+              score: 0,
+              reason: `does not ${where} with ${quoteList(values.map((v) => v.shown))} (${where}: ${quote(edge)})`,
+            },
+      );
+    },
+  };
+}

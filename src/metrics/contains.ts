@@ -1,0 +1,39 @@
+import { MetricConfigReader } from './config.js';
+import { quoteList } from './text.js';
+import { prepareText, readTextValues, TEXT_VALUE_KEYS, type TextValuesConfig } from './text-values.js';
+import type { SingleMetricDefinition } from './types.js';
+
+export interface ContainsConfig extends TextValuesConfig {
+  /** `all`: every value must appear (score = fraction found); `any`: at least one must. */
+  mode: 'all' | 'any';
+}
+
+/** `contains`: the output contains a text, all of several texts, or any of them. */
+export const containsMetric: SingleMetricDefinition<ContainsConfig> = {
+  type: 'contains',
+  kind: 'single',
+  usesJudge: false,
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader('contains', raw, context, [...TEXT_VALUE_KEYS, 'mode']);
+    return { ...readTextValues(reader), mode: reader.choice('mode', ['all', 'any'], 'all') };
+  },
+  evaluate(config, input) {
+    const { output, values } = prepareText(config, input);
+    const found = values.filter((v) => output.includes(v.compared)).map((v) => v.shown);
+    const missing = values.filter((v) => !output.includes(v.compared)).map((v) => v.shown);
+    if (config.mode === 'any') {
+      const passed = found.length > 0;
+      return Promise.resolve({
+        outcome: passed ? 'pass' : 'fail',
+        score: passed ? 1 : 0,
+        reason: passed ? `found ${quoteList(found)}` : `none of ${quoteList(missing)} found`,
+      });
+    }
+    const passed = missing.length === 0;
+    return Promise.resolve({
+      outcome: passed ? 'pass' : 'fail',
+      score: found.length / values.length,
+      reason: passed ? `found ${quoteList(found)}` : `missing ${quoteList(missing)}`,
+    });
+  },
+};

@@ -1,0 +1,90 @@
+import { isRecord } from '../../config/yaml.js';
+import type { ChatMessage } from '../../providers/types.js';
+import { MetricConfigReader } from '../config.js';
+import { escapeData } from '../judge/protocol.js';
+import { quote, truncate } from '../text.js';
+import type { SingleMetricDefinition } from '../types.js';
+import { substituteGitHub } from './substitute.js';
+
+export interface GitHubChoice {
+  choice: string;
+  score: number;
+}
+
+export interface GitHubLlmConfig {
+  /** The judge model (`modelId`). */
+  model: string;
+  prompt: string;
+  systemPrompt?: string;
+  choices: GitHubChoice[];
+  /**
+   * Set for our own built-in prompts, which put the data inside tags: inserted values are then
+   * delimiter-escaped. User-written `llm` prompts are sent exactly as `gh models eval` sends them.
+   */
+  delimitData: boolean;
+}
+
+/**
+ * An `llm` evaluator of a `.prompt.yml` (and the built-in `github/*` ones), with `gh models eval`
+ * semantics: the test data plus `{{completion}}` (the trimmed output) are substituted literally
+ * into the prompt; the judge's reply is lower-cased and trimmed, and the first choice (in the order
+ * listed) found in it as a substring gives the score; passed = score > 0. No choice found is a
+ * failure with score 0. A failed judge call is an `error` (gh would stop the run).
+ */
+export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
+  type: 'github-llm',
+  kind: 'single',
+  usesJudge: true,
+  /** `raw` is the evaluator's `llm:` mapping. */
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader(
+      'llm',
+      raw,
+      context,
+      ['modelId', 'prompt', 'systemPrompt', 'choices'],
+      'GitHub `llm` evaluator',
+    );
+    const model = reader.requiredString('modelId', 'the judge model, e.g. `openai/gpt-4o-mini`');
+    const prompt = reader.requiredString('prompt', 'the judge prompt, with `{{completion}}` where the output goes');
+    const systemPrompt = reader.optionalString('systemPrompt') || undefined;
+    const rawChoices = reader.value('choices');
+    if (!Array.isArray(rawChoices) || rawChoices.length === 0) {
+      reader.fail('`choices` must be a non-empty list of `{ choice, score }`', 'e.g. `- { choice: "good", score: 1 }`');
+    }
+    const choices = rawChoices.map((item, i): GitHubChoice => {
+      const choice = isRecord(item) ? item.choice : undefined;
+      const score = isRecord(item) ? item.score : undefined;
+      if ((typeof choice !== 'string' && typeof choice !== 'number') || String(choice) === '' || typeof score !== 'number') {
+        return reader.fail(`\`choices[${i}]\` must be a mapping with a text \`choice\` and a number \`score\``);
+      }
+      return { choice: String(choice), score };
+    });
+    return { model, prompt, systemPrompt, choices, delimitData: false };
+  },
+  async evaluate(config, input) {
+    const completion = input.output.trim();
+    const encode = config.delimitData ? escapeData : (value: string) => value;
+    const prompt = substituteGitHub(config.prompt, { ...input.vars, completion }, encode);
+    const messages: ChatMessage[] = [
+      ...(config.systemPrompt ? [{ role: 'system' as const, content: config.systemPrompt }] : []),
+      { role: 'user', content: prompt },
+    ];
+    const reply = await input.judge.complete({ model: config.model, messages });
+    if (!reply.ok) return { outcome: 'error', score: 0, reason: `judge call failed: ${reply.error}` };
+    const text = reply.text.toLowerCase().trim();
+    const match = config.choices.find((c) => text.includes(c.choice.toLowerCase()));
+    if (!match) {
+      return {
+        outcome: 'fail',
+        score: 0,
+        reason: `judge reply ${quote(truncate(text, 120), 120)} matched none of the choices ${config.choices.map((c) => quote(c.choice)).join(', ')}`,
+      };
+    }
+    return {
+      outcome: match.score > 0 ? 'pass' : 'fail',
+      // gh allows any score; ours are 0..1, so out-of-range scores are clamped (the verdict is unchanged).
+      score: Math.min(1, Math.max(0, match.score)),
+      reason: `judge chose ${quote(match.choice)} (score ${match.score})`,
+    };
+  },
+};

@@ -1,0 +1,69 @@
+import { MetricConfigReader } from '../config.js';
+import type { SingleMetricDefinition } from '../types.js';
+import { quote } from '../text.js';
+import { substituteGitHub } from './substitute.js';
+
+/** The one check a GitHub `string` evaluator performs: the first present of these, in this order. */
+export const GITHUB_STRING_CHECKS = ['equals', 'contains', 'startsWith', 'endsWith'] as const;
+export type GitHubStringCheck = (typeof GITHUB_STRING_CHECKS)[number];
+
+export interface GitHubStringConfig {
+  check: GitHubStringCheck;
+  value: string;
+}
+
+/**
+ * A `string` evaluator of a `.prompt.yml`, with `gh models eval` semantics: the output is trimmed;
+ * `equals` is exact and case-sensitive, the others compare lower-cased text; `{{var}}` is replaced
+ * literally from the test data. Built by `githubEvaluatorToMetricSpec`, not written in suites.
+ */
+export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
+  type: 'github-string',
+  kind: 'single',
+  usesJudge: false,
+  /** `raw` is the evaluator's `string:` mapping. */
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader(
+      'string',
+      raw,
+      context,
+      GITHUB_STRING_CHECKS,
+      'GitHub `string` evaluator',
+    );
+    // gh decodes each key into a Go string: an absent or empty one is skipped.
+    for (const key of GITHUB_STRING_CHECKS) {
+      const value = reader.value(key);
+      if (value === undefined || value === null || value === '') continue;
+      if (typeof value === 'object') reader.fail(`\`${key}\` must be a text`);
+      return { check: key, value: String(value as string | number | boolean) };
+    }
+    return reader.fail(`needs one of ${GITHUB_STRING_CHECKS.join(', ')} with a non-empty text`, 'e.g. `string: { contains: "{{expected}}" }`');
+  },
+  evaluate(config, input) {
+    const output = input.output.trim();
+    const value = substituteGitHub(config.value, input.vars);
+    const passed = check(config.check, output, value);
+    const verb = { equals: 'equal', contains: 'contain', startsWith: 'start with', endsWith: 'end with' }[config.check];
+    const cased = config.check === 'equals' ? '' : ' (case-insensitive)';
+    return Promise.resolve({
+      outcome: passed ? 'pass' : 'fail',
+      score: passed ? 1 : 0,
+      reason: `${passed ? 'does' : 'does not'} ${verb} ${quote(value)}${cased}`,
+    });
+  },
+};
+
+function check(kind: GitHubStringCheck, output: string, value: string): boolean {
+  const lower = output.toLowerCase();
+  const needle = value.toLowerCase();
+  switch (kind) {
+    case 'equals':
+      return output === value;
+    case 'contains':
+      return lower.includes(needle);
+    case 'startsWith':
+      return lower.startsWith(needle);
+    case 'endsWith':
+      return lower.endsWith(needle);
+  }
+}

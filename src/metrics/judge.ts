@@ -1,0 +1,121 @@
+import { isRecord } from '../config/yaml.js';
+import { MetricConfigReader } from './config.js';
+import { askJudge, type ReplyShape } from './judge/reply.js';
+import { rubricSystemPrompt, rubricUserPrompt, templateVariables } from './judge/prompt.js';
+import { escapeData, JUDGE_FORMAT_NAME } from './judge/protocol.js';
+import { loadJudgeTemplate, type JudgeTemplate } from './judge/template.js';
+import { truncate } from './text.js';
+import type { SingleMetricDefinition } from './types.js';
+import { substituteVars, variableScope } from './vars.js';
+
+export interface JudgeConfig {
+  rubric: string;
+  criteria: string[];
+  scale: { min: number; max: number };
+  /** Minimum normalised score (0..1) to pass. */
+  threshold: number;
+  /** Judge model ref; undefined means the suite's or the global judge model. */
+  model?: string;
+  template?: JudgeTemplate;
+}
+
+/**
+ * Default threshold: 0.5 on the normalised score, i.e. at least the middle of the scale (3 on
+ * 1..5). A judge's absolute score is noisy; the gate compares scores between versions, so the
+ * pass/fail line only needs to separate clearly bad outputs.
+ */
+export const DEFAULT_JUDGE_THRESHOLD = 0.5;
+
+interface JudgeVerdict {
+  reasoning: string;
+  score: number;
+}
+
+const verdictShape: ReplyShape<JudgeVerdict> = {
+  name: JUDGE_FORMAT_NAME,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['reasoning', 'score'],
+    properties: { reasoning: { type: 'string' }, score: { type: 'number' } },
+  },
+};
+
+/**
+ * `judge`: an LLM grades the output against a rubric (and the case's `expected` as a reference
+ * answer when present) on a numeric scale, with structured output. An unusable reply or a score
+ * outside the scale is an `error`, never a pass.
+ */
+export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
+  type: 'judge',
+  kind: 'single',
+  usesJudge: true,
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader('judge', raw, context, [
+      'rubric',
+      'criteria',
+      'scale',
+      'threshold',
+      'model',
+      'template',
+    ]);
+    const rubric = reader.requiredString('rubric', 'describe what a good output does, e.g. "answers the question and offers a next step"');
+    const scale = readScale(reader);
+    const threshold = reader.optionalNumber('threshold') ?? DEFAULT_JUDGE_THRESHOLD;
+    if (threshold < 0 || threshold > 1) {
+      reader.fail(`\`threshold\` is on the normalised 0..1 score, got ${threshold}`, 'e.g. 0.75 = at least 4 on a 1..5 scale');
+    }
+    const templatePath = reader.optionalString('template');
+    return {
+      rubric,
+      criteria: reader.stringList('criteria') ?? [],
+      scale,
+      threshold,
+      model: reader.optionalString('model'),
+      template: templatePath === undefined ? undefined : loadJudgeTemplate(templatePath, reader, ['output']),
+    };
+  },
+  async evaluate(config, input) {
+    const scope = variableScope(input);
+    const rubric = substituteVars(config.rubric, scope);
+    const criteria = config.criteria.map((c) => substituteVars(c, scope));
+    const user = config.template
+      ? config.template.render(
+          templateVariables(input, { rubric, criteria, scale: config.scale, output: escapeData(input.output) }),
+        )
+      : rubricUserPrompt(rubric, criteria, input.output, input);
+    const reply = await askJudge(
+      input.judge,
+      {
+        ...(config.model ? { model: config.model } : {}),
+        messages: [
+          { role: 'system', content: rubricSystemPrompt(config.scale) },
+          { role: 'user', content: user },
+        ],
+      },
+      verdictShape,
+    );
+    if (!reply.ok) return { outcome: 'error', score: 0, reason: reply.error };
+    const { score, reasoning } = reply.value;
+    const { min, max } = config.scale;
+    if (score < min || score > max) {
+      return { outcome: 'error', score: 0, reason: `judge score ${score} is outside the scale ${min}..${max}: ${truncate(reasoning, 200)}` };
+    }
+    const normalised = (score - min) / (max - min);
+    return {
+      outcome: normalised >= config.threshold ? 'pass' : 'fail',
+      score: normalised,
+      reason: `${score} on ${min}..${max}: ${truncate(reasoning, 400)}`,
+    };
+  },
+};
+
+function readScale(reader: MetricConfigReader): { min: number; max: number } {
+  const raw = reader.value('scale');
+  if (raw === undefined || raw === null) return { min: 1, max: 5 };
+  if (!isRecord(raw) || typeof raw.min !== 'number' || typeof raw.max !== 'number') {
+    return reader.fail('`scale` must be a mapping with numbers `min` and `max`', 'e.g. `scale: { min: 1, max: 5 }`');
+  }
+  if (raw.min >= raw.max) reader.fail(`\`scale.min\` (${raw.min}) must be below \`scale.max\` (${raw.max})`);
+  return { min: raw.min, max: raw.max };
+}

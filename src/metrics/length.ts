@@ -1,0 +1,62 @@
+import { estimateTokens } from '../prompts/render.js';
+import { MetricConfigReader } from './config.js';
+import type { SingleMetricDefinition } from './types.js';
+
+const UNITS = ['characters', 'words', 'sentences', 'tokens'] as const;
+type Unit = (typeof UNITS)[number];
+
+export interface LengthConfig {
+  min?: number;
+  max?: number;
+  unit: Unit;
+}
+
+/**
+ * Counting rules: characters are Unicode code points; words are runs of non-space characters;
+ * sentences are runs of text ending in `.`, `!`, `?` (or the end of the text); tokens are an
+ * approximation, one token per four characters (rounded up) - close to GPT-style BPE on English
+ * prose, off for code and other languages, and provider-independent on purpose.
+ */
+export function measure(text: string, unit: Unit): number {
+  switch (unit) {
+    case 'characters':
+      return [...text].length;
+    case 'words':
+      return text.split(/\s+/).filter(Boolean).length;
+    case 'sentences':
+      return text.split(/(?<=[.!?])\s+/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
+    case 'tokens':
+      return estimateTokens(text);
+  }
+}
+
+/**
+ * `length`: the output's size lies within `min`..`max` in `unit` (default characters). Outside the
+ * bounds the score degrades with the distance: `count / min` below, `max / count` above.
+ */
+export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
+  type: 'length',
+  kind: 'single',
+  usesJudge: false,
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader('length', raw, context, ['min', 'max', 'unit']);
+    const min = reader.optionalNumber('min');
+    const max = reader.optionalNumber('max');
+    if (min === undefined && max === undefined) reader.fail('needs `min`, `max` or both', 'e.g. `max: 120` with `unit: words`');
+    if ((min ?? 0) < 0 || (max ?? 0) < 0) reader.fail('`min` and `max` must not be negative');
+    if (min !== undefined && max !== undefined && min > max) reader.fail(`\`min\` (${min}) is greater than \`max\` (${max})`);
+    return { min, max, unit: reader.choice('unit', UNITS, 'characters') };
+  },
+  evaluate(config, input) {
+    const count = measure(input.output, config.unit);
+    const { min, max, unit } = config;
+    const range = `${min ?? 0}..${max ?? '∞'} ${unit}`;
+    if (min !== undefined && count < min) {
+      return Promise.resolve({ outcome: 'fail', score: count / min, reason: `${count} ${unit}, below the minimum of ${min}` });
+    }
+    if (max !== undefined && count > max) {
+      return Promise.resolve({ outcome: 'fail', score: max / count, reason: `${count} ${unit}, above the maximum of ${max}` });
+    }
+    return Promise.resolve({ outcome: 'pass', score: 1, reason: `${count} ${unit}, within ${range}` });
+  },
+};

@@ -1,0 +1,98 @@
+import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { parse as parseYamlText } from 'yaml';
+import { isRecord } from '../config/yaml.js';
+import { MetricConfigReader } from './config.js';
+import { parseJsonOutput, type FencedMode } from './json.js';
+import type { SingleMetricDefinition } from './types.js';
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+export interface SchemaConfig {
+  validate: ValidateFunction;
+  fenced: FencedMode;
+  /** Where the schema came from, for reasons: `inline` or the file path. */
+  source: string;
+}
+
+/**
+ * `schema`: the output is JSON (whole text, or the first ```json fence with `fenced: auto`, the
+ * default) that validates against a JSON Schema given inline (`schema:`) or in a file (`ref:`,
+ * relative to the suite; JSON or YAML). Draft-07 by default; `$schema` selects 2019-09 or 2020-12.
+ * Every validation error is reported with its JSON pointer.
+ */
+export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
+  type: 'schema',
+  kind: 'single',
+  usesJudge: false,
+  parse(raw, context) {
+    const reader: MetricConfigReader = new MetricConfigReader('schema', raw, context, ['schema', 'ref', 'fenced']);
+    if (reader.has('schema') === reader.has('ref')) {
+      reader.fail('needs exactly one of `schema` (inline JSON Schema) or `ref` (path to a schema file)');
+    }
+    const fencedRaw = reader.value('fenced');
+    if (fencedRaw !== undefined && fencedRaw !== true && fencedRaw !== false && fencedRaw !== 'auto') {
+      reader.fail(`\`fenced\` must be true, false or auto, got ${JSON.stringify(fencedRaw)}`);
+    }
+    const fenced: FencedMode = fencedRaw === true ? 'always' : fencedRaw === false ? 'never' : 'auto';
+    const ref = reader.optionalString('ref');
+    const schema = ref === undefined ? reader.value('schema') : readSchemaFile(ref, reader);
+    if (!isRecord(schema) && typeof schema !== 'boolean') reader.fail('the schema must be a JSON Schema object');
+    const where = ref === undefined ? 'inline' : ref;
+    try {
+      return { validate: compileSchema(schema), fenced, source: where };
+    } catch (error) {
+      reader.fail(
+        `invalid JSON Schema (${where}): ${error instanceof Error ? error.message : String(error)}`,
+        'check keyword spelling and types; unknown keywords are rejected so that typos cannot loosen the check',
+      );
+    }
+  },
+  evaluate(config, input) {
+    const parsed = parseJsonOutput(input.output, config.fenced);
+    if (!parsed.ok) return Promise.resolve({ outcome: 'fail', score: 0, reason: `output is not JSON: ${parsed.error}` });
+    if (config.validate(parsed.value)) {
+      return Promise.resolve({ outcome: 'pass', score: 1, reason: `valid against the schema (${config.source})` });
+    }
+    const errors = (config.validate.errors ?? []).map(describeError);
+    return Promise.resolve({
+      outcome: 'fail',
+      score: 0,
+      reason: `${errors.length} schema error${errors.length === 1 ? '' : 's'}: ${errors.join('; ')}`,
+    });
+  },
+};
+
+function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
+  const text = reader.context.readFile(ref);
+  reader.context.addDependency(ref);
+  if (text === undefined) reader.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
+  try {
+    return /\.ya?ml$/i.test(ref) ? (parseYamlText(text) as unknown) : (JSON.parse(text) as unknown);
+  } catch (error) {
+    return reader.fail(`schema file \`${ref}\` is not valid ${/\.ya?ml$/i.test(ref) ? 'YAML' : 'JSON'}: ${String(error)}`);
+  }
+}
+
+/** A fresh validator per schema, so `$id`s of different suites never collide. */
+function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
+  const dialect = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const options = { allErrors: true, strict: true, strictTypes: false, strictTuples: false } as const;
+  const ajv = dialect.includes('2020-12')
+    ? new Ajv2020(options)
+    : dialect.includes('2019-09')
+      ? new Ajv2019(options)
+      : new Ajv(options);
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+function describeError(error: ErrorObject): string {
+  const at = error.instancePath || '(root)';
+  const extra = (error.params as { additionalProperty?: unknown }).additionalProperty;
+  const detail = typeof extra === 'string' ? ` (${JSON.stringify(extra)})` : '';
+  return `${at} ${error.message ?? `fails ${error.keyword}`}${detail}`;
+}

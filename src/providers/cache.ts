@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { CacheMode } from '../config/types.js';
+import { count, isRecord } from './narrow.js';
+import type { ChatRequest, ProviderType, TokenUsage } from './types.js';
+
+/** Bumped when the key recipe or the entry format changes, so old entries are simply never found. */
+const FORMAT = 1;
+
+/** What is kept of a successful response. Cost is recomputed on read, so price changes apply. */
+export interface CachedResponse {
+  text: string;
+  usage: TokenUsage;
+  /** How long the original call took; replayed so latency metrics give the same verdict from cache. */
+  latencyMs: number;
+}
+
+export interface CacheKeyParts {
+  providerType: ProviderType;
+  baseUrl: string;
+  request: ChatRequest;
+  sample: number;
+}
+
+/** sha256 of canonical JSON of everything that can change the answer. */
+export function cacheKey(parts: CacheKeyParts): string {
+  return createHash('sha256')
+    .update(canonicalJson({ format: FORMAT, ...parts }))
+    .digest('hex');
+}
+
+/** JSON with sorted keys and no undefined members, so equal requests always hash alike. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, member: unknown) =>
+    isRecord(member)
+      ? Object.fromEntries(
+          Object.keys(member)
+            .sort()
+            .map((key) => [key, member[key]]),
+        )
+      : member,
+  );
+}
+
+export interface ResponseCache {
+  get(key: string): Promise<CachedResponse | undefined>;
+  /** Never throws: a cache that cannot be written only costs a repeat call later. */
+  put(key: string, response: CachedResponse): Promise<void>;
+}
+
+/**
+ * A content-addressed cache on disk: `<dir>/<first 2 hex>/<key>.json`. `read` mode never writes;
+ * `off` neither reads nor writes.
+ */
+export function createDiskCache(dir: string, mode: CacheMode): ResponseCache {
+  const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    async get(key) {
+      if (mode === 'off') return undefined;
+      let text: string;
+      try {
+        text = await readFile(fileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      return parseEntry(text, key);
+    },
+    async put(key, response) {
+      if (mode !== 'readwrite') return;
+      const file = fileOf(key);
+      // Same directory as the target, so the rename is atomic: readers see the old file or the whole new one.
+      const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(temp, JSON.stringify({ format: FORMAT, key, ...response }), 'utf8');
+        await rename(temp, file);
+      } catch {
+        await rm(temp, { force: true }).catch(() => undefined);
+      }
+    },
+  };
+}
+
+/** A truncated, hand-edited or foreign file is a miss, never a trusted answer. */
+function parseEntry(text: string, key: string): CachedResponse | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(entry) || entry.format !== FORMAT || entry.key !== key) return undefined;
+  const { text: reply, usage, latencyMs } = entry;
+  if (typeof reply !== 'string' || !isRecord(usage) || typeof latencyMs !== 'number') return undefined;
+  if (typeof usage.inputTokens !== 'number' || typeof usage.outputTokens !== 'number') return undefined;
+  return {
+    text: reply,
+    usage: { inputTokens: count(usage.inputTokens), outputTokens: count(usage.outputTokens) },
+    latencyMs: Math.max(0, latencyMs),
+  };
+}

@@ -1,0 +1,109 @@
+import type { ProviderConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import type { Credential } from './failures.js';
+import type { ProviderType } from './types.js';
+
+/** Where one provider's requests go and what credentials they carry, resolved from config and environment. */
+export interface Endpoint {
+  /** Effective base URL without a trailing slash; part of the cache key. */
+  baseUrl: string;
+  /** Variable holding the key; undefined for the offline provider, which needs none. */
+  apiKeyEnv?: string;
+  apiKey?: string;
+  /** Extra headers with `${VAR}` references expanded. */
+  headers: Record<string, string>;
+  /** Referenced variables that are unset or empty: the key variable and any used in headers. */
+  missing: string[];
+}
+
+interface TypeDefaults {
+  apiKeyEnv?: string;
+  /** Environment variable that overrides the base URL when the config sets none. */
+  baseUrlEnv?: string;
+  baseUrl: string;
+}
+
+const DEFAULTS: Record<ProviderType, TypeDefaults> = {
+  openai: { apiKeyEnv: 'OPENAI_API_KEY', baseUrlEnv: 'OPENAI_BASE_URL', baseUrl: 'https://api.openai.com/v1' },
+  anthropic: {
+    apiKeyEnv: 'ANTHROPIC_API_KEY',
+    baseUrlEnv: 'ANTHROPIC_BASE_URL',
+    baseUrl: 'https://api.anthropic.com',
+  },
+  github: {
+    apiKeyEnv: 'GITHUB_TOKEN',
+    baseUrlEnv: 'PROMPTGATE_GITHUB_MODELS_URL',
+    baseUrl: 'https://models.github.ai/inference',
+  },
+  offline: { baseUrl: 'offline:' },
+};
+
+/** The key variable a provider reads when the config names none. */
+export function defaultApiKeyEnv(type: ProviderType): string | undefined {
+  return DEFAULTS[type].apiKeyEnv;
+}
+
+export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv): Endpoint {
+  const defaults = DEFAULTS[config.type];
+  const fromEnv = defaults.baseUrlEnv ? nonEmpty(env[defaults.baseUrlEnv]) : undefined;
+  const baseUrl = (config.baseUrl ?? fromEnv ?? defaults.baseUrl).replace(/\/+$/, '');
+  const missing: string[] = [];
+  const apiKeyEnv = config.apiKeyEnv ?? defaults.apiKeyEnv;
+  const apiKey = apiKeyEnv ? nonEmpty(env[apiKeyEnv]) : undefined;
+  if (apiKeyEnv && apiKey === undefined) missing.push(apiKeyEnv);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(config.headers ?? {})) {
+    headers[name] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_match, variable: string) => {
+      const resolved = nonEmpty(env[variable]);
+      if (resolved === undefined && !missing.includes(variable)) missing.push(variable);
+      return resolved ?? '';
+    });
+  }
+  return { baseUrl, apiKeyEnv, apiKey, headers, missing };
+}
+
+/** Every environment variable a provider config may read a secret from (keys and header references). */
+export function secretEnvNames(config: ProviderConfig): string[] {
+  const names = [config.apiKeyEnv ?? DEFAULTS[config.type].apiKeyEnv];
+  for (const value of Object.values(config.headers ?? {})) {
+    for (const match of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) names.push(match[1]);
+  }
+  return names.filter((name): name is string => name !== undefined);
+}
+
+/**
+ * Throws the ConfigError users see when a provider cannot be used, naming the unset variable.
+ * `modelRef` is the ref as the user wrote it, so they can find where it comes from.
+ */
+export function assertUsable(config: ProviderConfig, endpoint: Endpoint, modelRef?: string): void {
+  const [first, ...rest] = endpoint.missing;
+  if (first === undefined) return;
+  const names = [first, ...rest].join(', ');
+  const neededBy = modelRef === undefined ? '' : `model \`${modelRef}\` via `;
+  throw new ConfigError(
+    `${names} ${rest.length > 0 ? 'are' : 'is'} not set (needed by ${neededBy}provider \`${config.name}\`)`,
+    undefined,
+    missingHint(config.type, first),
+  );
+}
+
+/** The key a networked provider sends; throws the same ConfigError as `assertUsable` when unset. */
+export function requireCredential(config: ProviderConfig, endpoint: Endpoint): Credential {
+  assertUsable(config, endpoint);
+  if (endpoint.apiKeyEnv === undefined || endpoint.apiKey === undefined) {
+    throw new ConfigError(`provider \`${config.name}\` of type \`${config.type}\` takes no API key`);
+  }
+  return { apiKeyEnv: endpoint.apiKeyEnv, apiKey: endpoint.apiKey };
+}
+
+function missingHint(type: ProviderType, variable: string): string {
+  const offline = 'or run with --offline to use the deterministic offline model';
+  if (type === 'github' && variable === 'GITHUB_TOKEN') {
+    return `in Actions pass \`${variable}: \${{ github.token }}\` in the step's env and grant \`permissions: models: read\`; locally export a token (e.g. \`gh auth token\`), ${offline}`;
+  }
+  return `export ${variable} (in Actions: add it as a repository secret and pass it in the step's env), ${offline}`;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,109 @@
+import { ProviderError } from './types.js';
+
+/** Statuses worth another attempt: timeouts, conflicts, rate limits, server trouble (incl. 529 overloaded). */
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Who owns the key, so messages can say which variable was rejected without ever showing its value. */
+export interface Credential {
+  apiKeyEnv: string;
+  apiKey: string;
+}
+
+/**
+ * Classifies an HTTP error reply. `detail` is the server's own message; it is shortened and scrubbed
+ * of the key. Auth failures carry no server detail at all (some servers echo part of the key).
+ */
+export function httpFailure(
+  status: number,
+  headers: Headers | undefined,
+  detail: string,
+  credential: Credential,
+  now: number = Date.now(),
+): ProviderError {
+  const retryAfter = headers ? retryAfterMs(headers, now) : undefined;
+  if (status === 401 || status === 403) {
+    return new ProviderError(`${credential.apiKeyEnv} was rejected (${status})`, false, undefined, status);
+  }
+  const what = status === 429 ? 'rate limited' : status >= 500 ? 'server error' : 'request rejected';
+  const text = scrub(detail, credential.apiKey);
+  return new ProviderError(
+    `${what} (${status})${text ? `: ${text}` : ''}`,
+    isRetryableStatus(status),
+    retryAfter,
+    status,
+  );
+}
+
+/** A reply that was not the JSON we expect (truncated, HTML from a proxy...): worth another attempt. */
+export function malformedReply(detail: string): ProviderError {
+  return new ProviderError(`malformed response: ${detail}`, true);
+}
+
+/** Network-level failures (reset, refused, DNS): transient as far as we can tell. */
+export function connectionFailure(detail: string, credential: Credential): ProviderError {
+  return new ProviderError(`connection failed: ${scrub(detail, credential.apiKey)}`, true);
+}
+
+/**
+ * Server-requested delay: `retry-after-ms` (OpenAI, Anthropic) or `Retry-After` as seconds or an
+ * HTTP date. Undefined when absent or unparseable.
+ */
+export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Shortens a server message and removes the key if a server echoed it. */
+function scrub(text: string, secret: string): string {
+  const clean = (secret ? text.split(secret).join('***') : text).replace(/\s+/g, ' ').trim();
+  return clean.length > 300 ? `${clean.slice(0, 297)}...` : clean;
+}
+
+type ErrorClass<T = Error> = abstract new (...args: never[]) => T;
+
+/** The error classes both official SDKs (openai, @anthropic-ai/sdk) export under the same names. */
+export interface SdkErrorClasses {
+  APIError: ErrorClass<Error & { status: number | undefined; headers: Headers | undefined; error: unknown }>;
+  APIConnectionError: ErrorClass;
+  APIUserAbortError: ErrorClass;
+}
+
+/** Turns whatever an SDK call threw into a classified ProviderError. */
+export function sdkFailure(error: unknown, credential: Credential, sdk: SdkErrorClasses): ProviderError {
+  if (error instanceof ProviderError) return error;
+  // Checked before APIError: both are subclasses of it, without a status.
+  if (error instanceof sdk.APIUserAbortError) return new ProviderError('request aborted', false);
+  if (error instanceof sdk.APIConnectionError) return connectionFailure(causeChain(error), credential);
+  if (error instanceof sdk.APIError && error.status !== undefined) {
+    return httpFailure(error.status, error.headers, serverMessage(error.error) ?? error.message, credential);
+  }
+  // The SDKs parse JSON bodies themselves and let a truncated body's SyntaxError through.
+  if (error instanceof SyntaxError) return malformedReply(error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return new ProviderError(scrub(message, credential.apiKey), false);
+}
+
+/** `{message}` (OpenAI's `error` field) or `{error: {message}}` (Anthropic's whole body). */
+function serverMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  if ('message' in body && typeof body.message === 'string') return body.message;
+  return 'error' in body ? serverMessage(body.error) : undefined;
+}
+
+/** "Connection error. <- fetch failed <- read ECONNRESET": the useful part is usually at the bottom. */
+function causeChain(error: Error): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error && parts.length < 4) {
+    parts.push(current.message);
+    current = current.cause;
+  }
+  return parts.join(' <- ');
+}

@@ -1,0 +1,222 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { CacheMode, Config, ProviderConfig } from '../config/types.js';
+import { getErrorMessage } from '../errors.js';
+import { createAnthropicProvider } from './anthropic.js';
+import { cacheKey, createDiskCache } from './cache.js';
+import { assertUsable, resolveEndpoint, type Endpoint } from './endpoint.js';
+import { createGitHubModelsProvider } from './github.js';
+import { createOfflineProvider } from './offline.js';
+import { createOpenAIProvider } from './openai.js';
+import { createPricing } from './pricing.js';
+import { DEFAULT_RETRY, withRetry, type RetryOutcome, type RetryPolicy } from './retry.js';
+import { resolveRoute, type Route } from './routing.js';
+import type {
+  CallPurpose,
+  CallResult,
+  ChatRequest,
+  ChatResponse,
+  ModelGateway,
+  ModelRef,
+  Provider,
+  ProviderType,
+} from './types.js';
+import { UsageLedger } from './usage.js';
+
+export { maskSecrets } from './secrets.js';
+
+export interface GatewayOptions {
+  env: NodeJS.ProcessEnv;
+  /** Route every call to the deterministic offline model (no keys, no network). */
+  offline?: boolean;
+  /** Overrides `cache.mode` from the config (e.g. a CLI flag). */
+  cacheMode?: CacheMode;
+  /** Monotonic clock in ms for latencies; injectable for tests. */
+  now?: () => number;
+  /** Backoff timing (tests inject `sleep` and `random`); attempts and timeout come from the config. */
+  retry?: Partial<Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'>>;
+}
+
+const FACTORIES: Record<Exclude<ProviderType, 'offline'>, (config: ProviderConfig, env: NodeJS.ProcessEnv) => Provider> =
+  {
+    openai: createOpenAIProvider,
+    anthropic: createAnthropicProvider,
+    github: createGitHubModelsProvider,
+  };
+
+const OFFLINE: ProviderConfig = { name: 'offline', type: 'offline' };
+
+/** A successful attempt: the answer, how long the provider took (queue time excluded), what it cost. */
+interface Answered {
+  response: ChatResponse;
+  latencyMs: number;
+  costUsd: number;
+}
+
+/** The model layer: routing, per-provider and global limits, disk cache, retries, cost and budget. */
+export function createModelGateway(config: Config, options: GatewayOptions): ModelGateway {
+  const { env } = options;
+  const now = options.now ?? (() => performance.now());
+  const cacheMode = options.cacheMode ?? config.cache.mode;
+  const cache = createDiskCache(config.cache.dir, cacheMode);
+  const price = createPricing(config.pricing);
+  const ledger = new UsageLedger();
+  const policy: RetryPolicy = {
+    ...DEFAULT_RETRY,
+    ...options.retry,
+    maxAttempts: config.maxAttempts,
+    timeoutMs: config.timeoutMs,
+  };
+  const globalLimit = pLimit(config.concurrency);
+  const providerLimits = new Map<string, LimitFunction>();
+  const endpoints = new Map<string, Endpoint>();
+  const instances = new Map<string, Provider>();
+  /** Identical requests issued while one is under way share its answer instead of paying twice. */
+  const inFlight = new Map<string, Promise<RetryOutcome<Answered>>>();
+
+  const route = (ref: ModelRef): Route => {
+    const resolved = resolveRoute(ref, config);
+    return options.offline ? { provider: OFFLINE, model: resolved.model } : resolved;
+  };
+
+  const endpointOf = (provider: ProviderConfig): Endpoint => {
+    const existing = endpoints.get(provider.name);
+    if (existing) return existing;
+    const resolved = resolveEndpoint(provider, env);
+    endpoints.set(provider.name, resolved);
+    return resolved;
+  };
+
+  const instanceOf = (provider: ProviderConfig): Provider => {
+    const existing = instances.get(provider.name);
+    if (existing) return existing;
+    const created: Provider =
+      provider.type === 'offline' ? createOfflineProvider(provider.name) : FACTORIES[provider.type](provider, env);
+    instances.set(provider.name, created);
+    return created;
+  };
+
+  /** Holds the provider's own slot (if it has a limit) and then a global one, for one attempt. */
+  const slotFor = (provider: ProviderConfig) => {
+    let own = providerLimits.get(provider.name);
+    if (!own && provider.concurrency !== undefined) {
+      own = pLimit(provider.concurrency);
+      providerLimits.set(provider.name, own);
+    }
+    const limit = own;
+    // Provider slot first: waiting for it never holds a global slot another provider could use.
+    return <T>(attempt: () => Promise<T>): Promise<T> =>
+      limit ? limit(() => globalLimit(attempt)) : globalLimit(attempt);
+  };
+
+  const refuseOverBudget = (): string | undefined => {
+    if (config.maxCostUsd === undefined || ledger.spentUsd < config.maxCostUsd) return undefined;
+    ledger.markBudgetExhausted();
+    return `budget exhausted: max_cost_usd ${config.maxCostUsd} reached (spent $${ledger.spentUsd.toFixed(4)})`;
+  };
+
+  /** What a reply costs; unknown prices count as 0 and flag the model. */
+  const costOf = (target: Route, usage: ChatResponse['usage']): number => {
+    if (target.provider.type === 'offline') return 0;
+    const { costUsd, priced } = price(target.model, usage);
+    if (!priced) ledger.markUnpriced(target.model);
+    return costUsd;
+  };
+
+  const issue = (target: Route, request: ChatRequest, purpose: CallPurpose): Promise<RetryOutcome<Answered>> => {
+    const instance = instanceOf(target.provider);
+    return withRetry(
+      async (signal) => {
+        const started = now();
+        const response = await instance.complete(request, signal);
+        const latencyMs = now() - started;
+        const costUsd = costOf(target, response.usage);
+        // Charged inside the slot, so the budget check of the next request already sees it.
+        ledger.charge(purpose, { usage: response.usage, costUsd, latencyMs });
+        return { response, latencyMs, costUsd };
+      },
+      policy,
+      // The offline model costs nothing, so a spent budget does not stop it.
+      { run: slotFor(target.provider), refuse: target.provider.type === 'offline' ? undefined : refuseOverBudget },
+    );
+  };
+
+  /** Issues a request once per key at a time, and caches its success before the key is released. */
+  const fetchShared = (key: string, target: Route, request: ChatRequest, purpose: CallPurpose) => {
+    const pending = inFlight.get(key);
+    if (pending) return { outcome: pending, shared: true };
+    const outcome = issue(target, request, purpose).then(async (result) => {
+      if (result.ok) {
+        const { response, latencyMs } = result.value;
+        await cache.put(key, { text: response.text, usage: response.usage, latencyMs });
+      }
+      return result;
+    });
+    if (cacheMode !== 'off') {
+      inFlight.set(key, outcome);
+      void outcome.then(() => inFlight.delete(key));
+    }
+    return { outcome, shared: false };
+  };
+
+  const answered = (purpose: CallPurpose, value: Answered, cached: boolean): CallResult => {
+    ledger.record(purpose, { ok: true, cached });
+    const { response, latencyMs, costUsd } = value;
+    return { ok: true, text: response.text, usage: response.usage, costUsd, latencyMs, cached };
+  };
+
+  return {
+    async call(ref, request, { purpose, sample }) {
+      const started = now();
+      const fail = (error: string, attempts: number): CallResult => {
+        ledger.record(purpose, { ok: false });
+        return { ok: false, error, attempts, latencyMs: now() - started };
+      };
+      let target: Route;
+      try {
+        target = route(ref);
+        assertUsable(target.provider, endpointOf(target.provider), ref);
+        instanceOf(target.provider);
+      } catch (error) {
+        return fail(getErrorMessage(error), 0);
+      }
+      const chat: ChatRequest = { ...request, model: target.model };
+
+      // Offline answers are instant and deterministic: caching them would only write files.
+      if (target.provider.type === 'offline') {
+        const outcome = await issue(target, chat, purpose);
+        return outcome.ok ? answered(purpose, outcome.value, false) : fail(outcome.error, outcome.attempts);
+      }
+
+      const { type } = target.provider;
+      const key = cacheKey({ providerType: type, baseUrl: endpointOf(target.provider).baseUrl, request: chat, sample });
+      const hit = await cache.get(key);
+      if (hit) {
+        // The cost such an answer has (cost metrics stay stable); nothing is spent now, and the ledger knows.
+        const value = { response: { text: hit.text, usage: hit.usage }, latencyMs: hit.latencyMs };
+        return answered(purpose, { ...value, costUsd: costOf(target, hit.usage) }, true);
+      }
+
+      const { outcome, shared } = fetchShared(key, target, chat, purpose);
+      const result = await outcome;
+      return result.ok ? answered(purpose, result.value, shared) : fail(result.error, result.attempts);
+    },
+
+    check(ref) {
+      const target = route(ref);
+      assertUsable(target.provider, endpointOf(target.provider), ref);
+    },
+
+    describe(ref) {
+      let target: Route;
+      try {
+        target = route(ref);
+      } catch {
+        return ref;
+      }
+      const label = `${target.provider.name}:${target.model}`;
+      return target.provider.type === 'offline' ? `${label} (deterministic offline model, no network)` : label;
+    },
+
+    usage: () => ledger.totals(),
+  };
+}

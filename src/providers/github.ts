@@ -1,0 +1,18 @@
+import type { ProviderConfig } from '../config/types.js';
+import { requireCredential, resolveEndpoint } from './endpoint.js';
+import { createOpenAICompatibleProvider } from './openai-compatible.js';
+import type { Provider } from './types.js';
+
+/**
+ * GitHub Models: the OpenAI-compatible inference endpoint with a GitHub token as bearer. Model names
+ * keep their publisher (`openai/gpt-4o-mini`). PROMPTGATE_GITHUB_MODELS_URL overrides the endpoint.
+ */
+export function createGitHubModelsProvider(config: ProviderConfig, env: NodeJS.ProcessEnv): Provider {
+  const endpoint = resolveEndpoint(config, env);
+  return createOpenAICompatibleProvider({
+    name: config.name,
+    type: 'github',
+    endpoint,
+    credential: requireCredential(config, endpoint),
+  });
+}

@@ -1,0 +1,96 @@
+import OpenAI from 'openai';
+import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { Endpoint } from './endpoint.js';
+import { malformedReply, sdkFailure, type Credential } from './failures.js';
+import { count, isRecord } from './narrow.js';
+import type { ChatRequest, ChatResponse, Provider } from './types.js';
+
+/** Our own per-attempt timeout (retry.ts) governs; this only keeps the SDK's from firing first. */
+export const SDK_TIMEOUT_MS = 60 * 60 * 1000;
+
+export interface OpenAICompatibleSettings {
+  name: string;
+  type: 'openai' | 'github';
+  endpoint: Endpoint;
+  credential: Credential;
+  /** OpenAI's organization and project headers (OPENAI_ORG_ID, OPENAI_PROJECT_ID). */
+  organization?: string;
+  project?: string;
+}
+
+/** The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. */
+export function createOpenAICompatibleProvider(settings: OpenAICompatibleSettings): Provider {
+  // Everything is passed explicitly so the SDK never falls back to process.env.
+  const client = new OpenAI({
+    apiKey: settings.credential.apiKey,
+    adminAPIKey: null,
+    baseURL: settings.endpoint.baseUrl,
+    organization: settings.organization ?? null,
+    project: settings.project ?? null,
+    defaultHeaders: settings.endpoint.headers,
+    maxRetries: 0,
+    timeout: SDK_TIMEOUT_MS,
+  });
+  return {
+    name: settings.name,
+    type: settings.type,
+    async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+      let body: unknown;
+      try {
+        body = await client.chat.completions.create(toChatCompletionParams(request), { signal });
+      } catch (error) {
+        throw sdkFailure(error, settings.credential, OpenAI);
+      }
+      return parseChatCompletion(body);
+    },
+  };
+}
+
+export function toChatCompletionParams(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
+  const params: ChatCompletionCreateParamsNonStreaming = {
+    model: request.model,
+    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
+  };
+  if (request.temperature !== undefined) params.temperature = request.temperature;
+  if (request.topP !== undefined) params.top_p = request.topP;
+  if (request.maxTokens !== undefined) {
+    // `max_tokens` is what every compatible server understands; OpenAI's reasoning models reject it.
+    if (usesMaxCompletionTokens(request.model)) params.max_completion_tokens = request.maxTokens;
+    else params.max_tokens = request.maxTokens;
+  }
+  const format = request.responseFormat;
+  // `text` is the default; leaving it out keeps servers without response_format support working.
+  if (format?.type === 'json_object') params.response_format = { type: 'json_object' };
+  if (format?.type === 'json_schema') {
+    params.response_format = {
+      type: 'json_schema',
+      json_schema: {
+        name: format.name,
+        schema: format.schema,
+        ...(format.strict === undefined ? {} : { strict: format.strict }),
+      },
+    };
+  }
+  return params;
+}
+
+/** o1/o3/o4-mini/gpt-5 and later, with or without a `publisher/` prefix (GitHub Models). */
+function usesMaxCompletionTokens(model: string): boolean {
+  return /^(?:[\w.-]+\/)?(?:o\d|gpt-5)/i.test(model);
+}
+
+/** Reads a chat completion defensively: compatible servers vary, and a broken reply must not crash us. */
+export function parseChatCompletion(body: unknown): ChatResponse {
+  if (!isRecord(body)) return fail(`expected a JSON object, got ${typeof body}`);
+  const choice: unknown = Array.isArray(body.choices) ? body.choices[0] : undefined;
+  if (!isRecord(choice) || !isRecord(choice.message)) return fail('no choices[0].message in the reply');
+  const { content, refusal } = choice.message;
+  // A refusal arrives with null content; its text is the model's answer as far as metrics go.
+  const text = typeof content === 'string' ? content : typeof refusal === 'string' ? refusal : '';
+  const usage = isRecord(body.usage) ? body.usage : {};
+  return { text, usage: { inputTokens: count(usage.prompt_tokens), outputTokens: count(usage.completion_tokens) } };
+}
+
+function fail(detail: string): never {
+  throw malformedReply(detail);
+}

@@ -1,0 +1,101 @@
+import { getErrorMessage } from '../errors.js';
+import { ProviderError } from './types.js';
+
+export interface RetryPolicy {
+  /** Attempts including the first. */
+  maxAttempts: number;
+  /** Per-attempt limit; it starts when the attempt is issued, not while it waits for a slot. */
+  timeoutMs: number;
+  /** Backoff ceiling for the first retry; doubled per retry (full jitter: a random delay up to it). */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Server-requested delays (Retry-After) are honoured up to this, so one header cannot stall a run. */
+  maxRetryAfterMs: number;
+  sleep: (ms: number) => Promise<void>;
+  /** In [0, 1); injectable for deterministic tests. */
+  random: () => number;
+}
+
+export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 60_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+export interface AttemptHooks {
+  /** Runs each attempt, e.g. inside a concurrency slot. Slots are released while backing off. */
+  run?: <T>(attempt: () => Promise<T>) => Promise<T>;
+  /** Asked right before an attempt is issued; a reason stops the call without issuing it (e.g. budget). */
+  refuse?: () => string | undefined;
+}
+
+export type RetryOutcome<T> =
+  | { ok: true; value: T; attempts: number }
+  | { ok: false; error: string; attempts: number };
+
+/**
+ * Calls `attempt` until it succeeds, fails with a non-retryable error, or `maxAttempts` is used up.
+ * Never throws: the last failure comes back as data.
+ */
+export async function withRetry<T>(
+  attempt: (signal: AbortSignal) => Promise<T>,
+  policy: RetryPolicy,
+  hooks: AttemptHooks = {},
+): Promise<RetryOutcome<T>> {
+  const run = hooks.run ?? ((task) => task());
+  for (let attempts = 1; ; attempts++) {
+    let refusal: string | undefined;
+    let outcome: { ok: true; value: T } | { ok: false; error: ProviderError };
+    try {
+      outcome = await run(async () => {
+        refusal = hooks.refuse?.();
+        if (refusal !== undefined) return { ok: false, error: new ProviderError(refusal, false) };
+        return { ok: true, value: await withTimeout(attempt, policy.timeoutMs) };
+      });
+    } catch (error) {
+      outcome = { ok: false, error: classify(error) };
+    }
+    if (outcome.ok) return { ok: true, value: outcome.value, attempts };
+    if (refusal !== undefined) return { ok: false, error: refusal, attempts: attempts - 1 };
+    const { error } = outcome;
+    if (!error.retryable || attempts >= policy.maxAttempts) {
+      return { ok: false, error: attempts > 1 ? `${error.message} (after ${attempts} attempts)` : error.message, attempts };
+    }
+    await policy.sleep(backoffDelay(attempts, error, policy));
+  }
+}
+
+/** Delay before the next attempt after `failedAttempts` failures: the server's word, else full jitter. */
+export function backoffDelay(failedAttempts: number, error: ProviderError, policy: RetryPolicy): number {
+  if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxRetryAfterMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempts - 1));
+  return Math.floor(policy.random() * ceiling);
+}
+
+/** Rejects with a retryable ProviderError once `timeoutMs` passes, aborting the attempt's request. */
+async function withTimeout<T>(attempt: (signal: AbortSignal) => Promise<T>, timeoutMs: number): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const error = new ProviderError(`timed out after ${timeoutMs} ms`, true);
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    // Racing as well as aborting: a client that ignores its signal still cannot hang the run.
+    return await Promise.race([attempt(controller.signal), timedOut]);
+  } catch (error) {
+    throw controller.signal.aborted ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Providers classify their own failures; anything else is a bug or unknown, so not retried. */
+function classify(error: unknown): ProviderError {
+  return error instanceof ProviderError ? error : new ProviderError(getErrorMessage(error), false);
+}

@@ -1,0 +1,64 @@
+import picomatch from 'picomatch';
+import type { Config, ProviderConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+import type { ModelRef, ProviderType } from './types.js';
+
+/** Which provider serves a model ref, and the model name that provider is sent. */
+export interface Route {
+  provider: ProviderConfig;
+  model: string;
+}
+
+export type RoutingConfig = Pick<Config, 'providers' | 'models' | 'defaultProvider'>;
+
+const BUILT_IN_TYPES: readonly ProviderType[] = ['openai', 'anthropic', 'github', 'offline'];
+
+/** Configured providers plus the built-in ones, which exist with default settings unless configured. */
+export function knownProviders(config: Pick<Config, 'providers'>): Record<string, ProviderConfig> {
+  const builtIns = Object.fromEntries(BUILT_IN_TYPES.map((type) => [type, { name: type, type }]));
+  return { ...builtIns, ...config.providers };
+}
+
+/**
+ * Resolves a ref, in order: `provider:model` with a known provider name; the first `models:` glob
+ * matching the name; `default_provider`; then convention (`publisher/model` -> github,
+ * `claude*` -> anthropic, else openai). Throws ConfigError for unknown provider names.
+ */
+export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
+  const providers = knownProviders(config);
+  const lookup = (name: string, why: string): ProviderConfig => {
+    const provider = providers[name];
+    if (provider) return provider;
+    throw new ConfigError(
+      `unknown provider \`${name}\` (${why})`,
+      undefined,
+      `define it under \`providers:\` in promptgate.yaml or use one of: ${Object.keys(providers).join(', ')}`,
+    );
+  };
+
+  const colon = ref.indexOf(':');
+  if (colon > 0 && providers[ref.slice(0, colon)]) {
+    const model = ref.slice(colon + 1);
+    if (!model) throw new ConfigError(`model ref \`${ref}\` names no model`, undefined, 'write `provider:model`');
+    return { provider: lookup(ref.slice(0, colon), `in model \`${ref}\``), model };
+  }
+  for (const [pattern, name] of Object.entries(config.models)) {
+    // `bash` lets `*` cross `/`, so `*mini` matches `openai/gpt-4o-mini`: model names are not paths.
+    if (picomatch.isMatch(ref, pattern, { bash: true, nocase: true })) {
+      return { provider: lookup(name, `\`models: ${pattern}\` for \`${ref}\``), model: ref };
+    }
+  }
+  if (config.defaultProvider) {
+    return { provider: lookup(config.defaultProvider, `\`default_provider\` for \`${ref}\``), model: ref };
+  }
+  // `x:model` with an unknown `x` is almost always a typo of a provider name; OpenAI fine-tunes
+  // (`ft:gpt-4o-mini:org::id`) are the one common bare name with a colon.
+  if (colon > 0 && !ref.startsWith('ft:')) lookup(ref.slice(0, colon), `in model \`${ref}\``);
+  return { provider: lookup(conventionalProvider(ref), `by convention for \`${ref}\``), model: ref };
+}
+
+function conventionalProvider(model: string): ProviderType {
+  if (model.includes('/')) return 'github';
+  if (/^claude/i.test(model)) return 'anthropic';
+  return 'openai';
+}

@@ -1,0 +1,78 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { git, gitOrThrow } from './git.js';
+import { normalizeRepoPath, splitNul } from './paths.js';
+import type { RepoSnapshot } from './snapshot.js';
+
+/** Folders a plain filesystem walk never enters (git's own data and installed dependencies). */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+/** Submodules are directories in the work tree, not files: their index entries have this mode. */
+const GITLINK_MODE = '160000';
+
+/**
+ * The files on disk under `root`. Inside a git work tree it lists what git would see (tracked files
+ * plus untracked ones that `.gitignore` does not exclude, minus tracked files deleted on disk), so a
+ * local run evaluates uncommitted edits but not build output. Outside git it walks the folder.
+ */
+export class WorkingTreeSnapshot implements RepoSnapshot {
+  readonly label = 'working tree';
+  readonly sha = undefined;
+
+  constructor(readonly root: string) {}
+
+  listFiles(): Promise<string[]> {
+    return listWorkingTree(this.root);
+  }
+
+  async readFile(path: string): Promise<string | undefined> {
+    const relative = normalizeRepoPath(path);
+    if (relative === undefined) return undefined;
+    try {
+      return await readFile(join(this.root, relative), 'utf8');
+    } catch (error) {
+      if (isMissingFileError(error)) return undefined;
+      throw error;
+    }
+  }
+}
+
+async function listWorkingTree(root: string): Promise<string[]> {
+  const inside = await git(['rev-parse', '--is-inside-work-tree'], root);
+  if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') return walk(root, '');
+
+  // Paths are relative to `root` even when it is a subfolder of the repository, like every other view.
+  const [staged, untracked, deleted] = await Promise.all([
+    gitOrThrow(['ls-files', '-z', '--cached', '--stage'], root),
+    gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root),
+    gitOrThrow(['ls-files', '-z', '--deleted'], root),
+  ]);
+  const gone = new Set(splitNul(deleted));
+  const files = new Set<string>();
+  for (const entry of splitNul(staged)) {
+    // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage, hence the Set.
+    const tab = entry.indexOf('\t');
+    const path = entry.slice(tab + 1);
+    if (!entry.startsWith(GITLINK_MODE) && !gone.has(path)) files.add(path);
+  }
+  // A nested repository shows up as "dir/": it is not a file of this one.
+  for (const path of splitNul(untracked)) if (!path.endsWith('/')) files.add(path);
+  return [...files].sort();
+}
+
+async function walk(root: string, prefix: string): Promise<string[]> {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry): Promise<string[]> => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return SKIPPED_DIRS.has(entry.name) ? [] : walk(root, path);
+      return entry.isFile() || entry.isSymbolicLink() ? [path] : [];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+function isMissingFileError(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
+}

@@ -1,0 +1,231 @@
+/** The CLI's report: an aligned table per prompt, the failing cases with reasons, totals and usage. */
+import { caseProblems, hasBaseline, headline, notableCases, runReasons } from './facts.js';
+import {
+  count,
+  duration,
+  interval,
+  percent,
+  plural,
+  points,
+  score,
+  shortSha,
+  usd,
+  verdictLabel,
+} from './format.js';
+import type { MetricReport, PromptReport, Report, SideUsage, Verdict } from './types.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Terminal columns; long lines are cut to fit. Default 100. */
+  width?: number;
+}
+
+const MAX_CASES = 10;
+const SYMBOL: Record<Verdict, string> = { pass: '✔', fail: '✖', error: '⚠' };
+
+interface Paint {
+  verdict(v: Verdict, text: string): string;
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+function paint(color: boolean): Paint {
+  const wrap = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const codes: Record<Verdict, string> = { pass: '32', fail: '31', error: '33' };
+  return {
+    verdict: (v, text) => wrap(codes[v], text),
+    bold: (text) => wrap('1', text),
+    dim: (text) => wrap('2', text),
+  };
+}
+
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const p = paint(options.color);
+  const width = Math.max(40, options.width ?? 100);
+  const fit = fitter(width, options.color);
+  const lines: string[] = [];
+  const refs =
+    report.base && report.head
+      ? ` · ${report.base.ref} (${shortSha(report.base.sha)}) -> ${report.head.ref} (${shortSha(report.head.sha)})`
+      : '';
+  lines.push(
+    p.dim(
+      `promptgate ${report.mode}${refs}${report.shard ? ` · shard ${report.shard.index}/${report.shard.total}` : ''}`,
+    ),
+    '',
+  );
+  for (const prompt of report.prompts) lines.push(...promptBlock(prompt, p, fit, width), '');
+  for (const reason of runReasons(report)) lines.push(...wrap(`note: ${clean(reason)}`, width, '', '  '));
+  lines.push(...totals(report, p, width));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Cuts a line to `width` visible characters, stepping over colour codes. */
+function fitter(width: number, color: boolean): (line: string) => string {
+  return (line) => {
+    if ([...line.replace(ANSI, '')].length <= width) return line;
+    let out = '';
+    let shown = 0;
+    for (const token of line.match(ANSI_OR_CHARACTER) ?? []) {
+      if (token.startsWith('\u001b')) out += token;
+      else if (shown++ < width - 1) out += token;
+    }
+    return `${out}…${color ? '\u001b[0m' : ''}`;
+  };
+}
+
+// eslint-disable-next-line no-control-regex -- matching colour codes is the point
+const ANSI = /\u001b\[[0-9;]*m/g;
+// eslint-disable-next-line no-control-regex -- matching colour codes is the point
+const ANSI_OR_CHARACTER = /\u001b\[[0-9;]*m|[\s\S]/gu;
+
+/** Untrusted text (model output, error messages) must not move the cursor or recolour the terminal. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return text.replace(/\r\n?|\n|\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => string, width: number): string[] {
+  const label = p.verdict(prompt.verdict, `${SYMBOL[prompt.verdict]} ${verdictLabel(prompt.verdict)}`);
+  const version = prompt.version.candidate ?? prompt.version.baseline;
+  const { notBumped, suggestedBump } = prompt.version;
+  const suggestion = suggestedBump ? `suggest ${suggestedBump}` : '';
+  const bump = notBumped
+    ? ` (not bumped${suggestion ? `, ${suggestion}` : ''})`
+    : suggestion
+      ? ` (${suggestion})`
+      : '';
+  const lines = [
+    fit(
+      `${label}  ${p.bold(clean(prompt.id))}  (${prompt.status})${version ? `  v${clean(version)}${bump}` : ''}`,
+    ),
+    fit(p.dim(`  ${clean(prompt.path)} · ${clean(prompt.model)}`)),
+  ];
+  if (prompt.status !== 'removed' && prompt.metrics.length > 0) {
+    lines.push(...metricTable(prompt, p).map((l) => `  ${l}`));
+  }
+  if (prompt.reasons.length > 0) {
+    lines.push('  why:', ...prompt.reasons.flatMap((r) => wrap(`- ${clean(r)}`, width, '    ', '      ')));
+  }
+  const cases = notableCases(prompt);
+  if (cases.length > 0) {
+    const rows = cases.slice(0, MAX_CASES).map((c) => {
+      const change = c.flip ?? c.candidate?.outcome ?? '';
+      const why = caseProblems(c.candidate).join('; ');
+      return [clean(c.id), change, clean(why)];
+    });
+    lines.push(`  ${hasBaseline(prompt) ? 'changed cases' : 'failing cases'}:`);
+    lines.push(...align(rows).map((l) => fit(`    ${l}`)));
+    if (cases.length > MAX_CASES)
+      lines.push(p.dim(`    …and ${cases.length - MAX_CASES} more (see the JSON report)`));
+  }
+  for (const side of ['baseline', 'candidate'] as const) {
+    const usage = prompt.usage[side];
+    if (usage) lines.push(fit(p.dim(`  ${side} usage: ${usageText(usage)}`)));
+  }
+  return lines;
+}
+
+function metricTable(prompt: PromptReport, p: Paint): string[] {
+  const compare = hasBaseline(prompt);
+  const head = compare
+    ? ['metric', 'baseline', 'candidate', 'delta pass rate, score [CI]', 'status']
+    : ['metric', 'pass rate [CI]', 'mean ± SE', 'status'];
+  const rows = prompt.metrics.map((m) => (compare ? compareRow(m) : candidateRow(m)));
+  const statuses = prompt.metrics.map((m) => m.status);
+  return align([head, ...rows]).map((line, i) => {
+    if (i === 0) return p.dim(line);
+    const status = statuses[i - 1] ?? 'pass';
+    // Colour only the trailing status column, after padding, so alignment holds.
+    const label = verdictLabel(status);
+    return line.endsWith(label) ? `${line.slice(0, -label.length)}${p.verdict(status, label)}` : line;
+  });
+}
+
+function compareRow(m: MetricReport): string[] {
+  const name = `${m.name} (${m.type})`;
+  if (m.pairwise) {
+    const s = m.pairwise;
+    return [
+      name,
+      '-',
+      `${s.wins}W ${s.ties}T ${s.losses}L`,
+      `net ${score(s.winRate - s.lossRate, true)} [${interval(s.netCi)}]`,
+      verdictLabel(m.status),
+    ];
+  }
+  const side = (s: MetricReport['baseline']) => (s ? `${percent(s.passRate)}  ${score(s.meanScore)}` : '-');
+  const d = m.delta;
+  const delta =
+    d && d.n > 0 ? `${points(d.passRate, true)}  ${score(d.meanScore, true)} [${interval(d.ci)}]` : '-';
+  return [name, side(m.baseline), side(m.candidate), delta, verdictLabel(m.status)];
+}
+
+function candidateRow(m: MetricReport): string[] {
+  const s = m.candidate ?? m.baseline;
+  const name = `${m.name} (${m.type})`;
+  if (!s) return [name, '-', '-', verdictLabel(m.status)];
+  return [
+    name,
+    `${percent(s.passRate)} [${percent(s.passRateCi.low)}, ${percent(s.passRateCi.high)}]`,
+    `${score(s.meanScore)} ± ${score(s.scoreStdErr)}`,
+    verdictLabel(m.status),
+  ];
+}
+
+/** Pads every column but the last to its widest cell. */
+function align(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function usageText(u: SideUsage): string {
+  return `${plural(u.calls, 'call')} (${u.cachedCalls} cached), ${count(u.inputTokens + u.outputTokens)} tokens, ${usd(u.costUsd)}, p50 ${duration(u.latencyMs.p50)}, p95 ${duration(u.latencyMs.p95)}`;
+}
+
+function totals(report: Report, p: Paint, width: number): string[] {
+  const tally = (v: Verdict) => report.prompts.filter((x) => x.verdict === v).length;
+  const u = report.usage;
+  const summary = [
+    `${plural(report.prompts.length, 'prompt')}: ${tally('pass')} passed, ${tally('fail')} failed, ${tally('error')} errored`,
+    `${plural(u.calls, 'call')} (${u.cachedCalls} cached, ${u.errors} failed)`,
+    `${count(u.inputTokens + u.outputTokens)} tokens`,
+    usd(u.costUsd),
+    `p50 ${duration(u.latencyMs.p50)}, p95 ${duration(u.latencyMs.p95)}`,
+    `judge: ${plural(u.judge.calls, 'call')}, ${count(u.judge.inputTokens + u.judge.outputTokens)} tokens, ${usd(u.judge.costUsd)}`,
+    ...(u.budgetExhausted ? ['budget exhausted'] : []),
+  ];
+  const plainLabel = `${SYMBOL[report.verdict]} ${verdictLabel(report.verdict)}`;
+  const [first = '', ...rest] = wrap(`${plainLabel}  ${clean(headline(report))}`, width, '', '  ');
+  // Wrap the plain text, then colour the label, so colour codes never count as width.
+  return [
+    p.verdict(report.verdict, p.bold(plainLabel)) + first.slice(plainLabel.length),
+    ...rest,
+    ...wrap(summary.join(' · '), width, '', '').map((l) => p.dim(l)),
+  ];
+}
+
+/** Word-wraps plain text to `width`, with an indent for the first and the following lines. */
+function wrap(text: string, width: number, first: string, next: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(' ')) {
+    const prefix = lines.length === 0 ? first : next;
+    if (line.length > prefix.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = next + word;
+    } else {
+      line += (line.length > prefix.length ? ' ' : '') + word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runLifecycleCommand, type LifecycleOptions } from '../../src/lifecycle/cli.js';
+import { parseLockFile } from '../../src/lifecycle/lockfile.js';
+import { loadPromptFile } from '../../src/prompts/load.js';
+import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { promptReport, report } from './builders.js';
+
+const PATH = 'prompts/reply.prompt.yaml';
+const promptText = (version: string, line: string) =>
+  `id: support-reply\nversion: ${version}\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: ${line}\n  - role: user\n    content: "{{ message }}"\n`;
+
+let repo: TempRepo;
+let output: string[];
+
+beforeEach(() => {
+  repo = createTempRepo({ [PATH]: promptText('1.0.0', 'Be kind.'), '.gitignore': 'reports/\n' });
+  output = [];
+});
+
+afterEach(() => repo.remove());
+
+function run(command: string, args: string[], options: LifecycleOptions = {}): Promise<number> {
+  return runLifecycleCommand(command, args, options, {
+    root: repo.dir,
+    env: { GITHUB_ACTOR: 'octocat' },
+    print: (text) => output.push(text),
+  });
+}
+
+/** The JSON report of a passing evaluation of the prompt as it is in the working tree. */
+async function passingReportFile(): Promise<string> {
+  const prompt = await loadPromptFile(new WorkingTreeSnapshot(repo.dir), PATH, []);
+  const file = join(repo.dir, 'reports', `${prompt.version ?? 'x'}.json`);
+  repo.write({
+    [`reports/${prompt.version ?? 'x'}.json`]: JSON.stringify(
+      report([promptReport({ id: prompt.id, hash: prompt.contentHash })]),
+    ),
+  });
+  return file;
+}
+
+const lockFile = () =>
+  parseLockFile(readFileSync(join(repo.dir, 'promptgate.lock.yaml'), 'utf8'), 'promptgate.lock.yaml');
+
+describe('promptgate promote | history | rollback', () => {
+  it('refuses without an evaluation (exit 1), promotes with one, shows the history and rolls back', async () => {
+    expect(await run('promote', ['support-reply'])).toBe(1);
+    expect(output.join('')).toContain(
+      'refused support-reply: no evaluation of this content (no report given)',
+    );
+
+    output = [];
+    expect(await run('promote', ['support-reply'], { report: await passingReportFile() })).toBe(0);
+    expect(output.join('')).toContain('promoted support-reply 1.0.0\ntagged prompt/support-reply@1.0.0');
+    expect(lockFile().prompts['support-reply']).toMatchObject({ version: '1.0.0', promotedBy: 'octocat' });
+    repo.commit({}, 'record promotion');
+
+    repo.commit({ [PATH]: promptText('1.1.0', 'Be brief.') }, 'v1.1.0');
+    expect(await run('promote', [], { all: true, report: await passingReportFile(), 'no-tag': true })).toBe(
+      0,
+    );
+    expect(lockFile().prompts['support-reply']?.version).toBe('1.1.0');
+
+    output = [];
+    expect(await run('history', ['support-reply'])).toBe(0);
+    expect(output.join('')).toMatch(/^support-reply: production 1\.1\.0 /);
+    expect(output.join('')).toMatch(/promote +1\.1\.0 .* octocat +from 1\.0\.0\n.*promote +1\.0\.0 /);
+
+    output = [];
+    expect(await run('history', ['support-reply'], { json: '-' })).toBe(0);
+    expect(JSON.parse(output.join('')) as unknown).toMatchObject({
+      id: 'support-reply',
+      production: { version: '1.1.0' },
+    });
+
+    output = [];
+    expect(await run('rollback', ['support-reply'])).toBe(0);
+    expect(output.join('')).toContain('rolled back support-reply from 1.1.0 to 1.0.0');
+    expect(readFileSync(join(repo.dir, PATH), 'utf8')).toBe(promptText('1.0.0', 'Be kind.'));
+    expect(lockFile().prompts['support-reply']?.history.at(-1)).toMatchObject({
+      event: 'rollback',
+      actor: 'octocat',
+    });
+  });
+
+  it('rejects a file that is not a promptgate report, and a rollback without a single id', async () => {
+    writeFileSync(join(repo.dir, 'not-a-report.json'), '{"hello": 1}');
+    await expect(
+      run('promote', ['support-reply'], { report: join(repo.dir, 'not-a-report.json') }),
+    ).rejects.toThrow(/is not a promptgate JSON report/);
+    await expect(run('rollback', [])).rejects.toThrow('rollback takes exactly one prompt id');
+  });
+});

@@ -1,0 +1,194 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { GitCommitSnapshot } from '../../src/repo/commit.js';
+import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function repo(files: Record<string, string> = {}): TempRepo {
+  const created = createTempRepo(files);
+  cleanups.push(() => created.remove());
+  return created;
+}
+
+async function commitSnapshot(root: string, ref: string): Promise<GitCommitSnapshot> {
+  const snapshot = await GitCommitSnapshot.create(root, ref);
+  cleanups.push(() => snapshot.close());
+  return snapshot;
+}
+
+describe('WorkingTreeSnapshot', () => {
+  it('lists tracked and untracked files, but not ignored ones or tracked files deleted on disk', async () => {
+    const r = repo({ '.gitignore': 'build/\n*.log\n', 'prompts/a.prompt.yml': 'a', 'gone.txt': 'x' });
+    r.write({ 'prompts/new.prompt.yml': 'new', 'build/out.js': 'b', 'debug.log': 'l', 'gone.txt': null });
+
+    const snapshot = new WorkingTreeSnapshot(r.dir);
+
+    expect(await snapshot.listFiles()).toEqual([
+      '.gitignore',
+      'prompts/a.prompt.yml',
+      'prompts/new.prompt.yml',
+    ]);
+    expect(snapshot.label).toBe('working tree');
+    expect(snapshot.sha).toBeUndefined();
+  });
+
+  it('reads uncommitted content and answers undefined for missing paths and paths outside the repo', async () => {
+    const r = repo({ 'a.txt': 'committed' });
+    r.write({ 'a.txt': 'edited' });
+    const snapshot = new WorkingTreeSnapshot(r.dir);
+
+    expect(await snapshot.readFile('a.txt')).toBe('edited');
+    expect(await snapshot.readFile('./a.txt')).toBe('edited');
+    expect(await snapshot.readFile('missing.txt')).toBeUndefined();
+    expect(await snapshot.readFile('a.txt/below')).toBeUndefined();
+    expect(await snapshot.readFile('../outside.txt')).toBeUndefined();
+    expect(await snapshot.readFile('/etc/hostname')).toBeUndefined();
+  });
+
+  it('leaves out submodules and nested repositories, which are folders rather than files', async () => {
+    const inner = repo({ 'inner.txt': 'i' });
+    const r = repo({ 'a.txt': 'a' });
+    r.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'vendor/inner');
+    r.git('commit', '-q', '-m', 'submodule');
+    mkdirSync(join(r.dir, 'nested'));
+    r.git('init', '-q', join(r.dir, 'nested'));
+    writeFileSync(join(r.dir, 'nested', 'n.txt'), 'n');
+
+    expect(await new WorkingTreeSnapshot(r.dir).listFiles()).toEqual(['.gitmodules', 'a.txt']);
+  });
+
+  it('walks the folder when it is not a git repository, skipping node_modules and .git', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'promptgate-plain-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    for (const path of [
+      'b.txt',
+      'prompts/x.prompt.yml',
+      'node_modules/pkg/index.js',
+      '.git/config',
+      '.hidden/h.txt',
+    ]) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), path);
+    }
+
+    const snapshot = new WorkingTreeSnapshot(dir);
+
+    expect(await snapshot.listFiles()).toEqual(['.hidden/h.txt', 'b.txt', 'prompts/x.prompt.yml']);
+    expect(await snapshot.readFile('prompts/x.prompt.yml')).toBe('prompts/x.prompt.yml');
+  });
+
+  it('sees paths relative to a root that is a subfolder of the repository', async () => {
+    const r = repo({ 'app/prompts/a.prompt.yml': 'a', 'other/b.txt': 'b' });
+    r.write({ 'app/untracked.txt': 'u' });
+
+    const snapshot = new WorkingTreeSnapshot(join(r.dir, 'app'));
+
+    expect(await snapshot.listFiles()).toEqual(['prompts/a.prompt.yml', 'untracked.txt']);
+  });
+});
+
+describe('GitCommitSnapshot', () => {
+  it('reads a file as it was at an older commit, whatever the working tree holds now', async () => {
+    const r = repo({ 'prompts/a.prompt.yml': 'version 1' });
+    const first = r.git('rev-parse', 'HEAD');
+    r.commit({ 'prompts/a.prompt.yml': 'version 2', 'prompts/b.prompt.yml': 'b' }, 'second');
+    r.write({ 'prompts/a.prompt.yml': 'uncommitted' });
+
+    const snapshot = await commitSnapshot(r.dir, first);
+
+    expect(snapshot.sha).toBe(first);
+    expect(snapshot.label).toBe(first.slice(0, 7));
+    expect(await snapshot.listFiles()).toEqual(['prompts/a.prompt.yml']);
+    expect(await snapshot.readFile('prompts/a.prompt.yml')).toBe('version 1');
+    expect(await snapshot.readFile('prompts/b.prompt.yml')).toBeUndefined();
+  });
+
+  it('resolves a branch or relative ref to the full sha', async () => {
+    const r = repo({ 'a.txt': '1' });
+    const first = r.git('rev-parse', 'HEAD');
+    r.commit({ 'a.txt': '2' }, 'second');
+
+    expect((await commitSnapshot(r.dir, 'HEAD~1')).sha).toBe(first);
+    expect((await commitSnapshot(r.dir, 'main')).sha).toBe(r.git('rev-parse', 'HEAD'));
+  });
+
+  it('follows a rename: the old commit has the old path, the new commit the new one', async () => {
+    const r = repo({ 'prompts/old.prompt.yml': 'same content\n' });
+    const before = r.git('rev-parse', 'HEAD');
+    r.git('mv', 'prompts/old.prompt.yml', 'prompts/new.prompt.yml');
+    const after = r.commit({}, 'rename');
+
+    const old = await commitSnapshot(r.dir, before);
+    const renamed = await commitSnapshot(r.dir, after);
+
+    expect(await old.listFiles()).toEqual(['prompts/old.prompt.yml']);
+    expect(await renamed.listFiles()).toEqual(['prompts/new.prompt.yml']);
+    expect(await renamed.readFile('prompts/new.prompt.yml')).toBe('same content\n');
+    expect(await renamed.readFile('prompts/old.prompt.yml')).toBeUndefined();
+  });
+
+  it('answers many concurrent and sequential reads correctly through one batch process', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`suite/case-${i}.txt`] = `content ${i}\n`.repeat(i % 7);
+    files['big.txt'] = 'x'.repeat(300_000);
+    const r = repo(files);
+    const snapshot = await commitSnapshot(r.dir, 'HEAD');
+
+    const paths = Object.keys(files);
+    const concurrent = await Promise.all(paths.map((path) => snapshot.readFile(path)));
+    expect(concurrent).toEqual(paths.map((path) => files[path]));
+    for (const path of paths.slice(0, 5)) expect(await snapshot.readFile(path)).toBe(files[path]);
+    // After the idle period the process has ended; a later read starts a new one.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await snapshot.readFile('suite/case-3.txt')).toBe(files['suite/case-3.txt']);
+  });
+
+  it('reads files with spaces, unicode and newlines in their names', async () => {
+    const odd = ['with space.txt', 'ünïcode/ファイル.txt', 'line\nbreak.txt'];
+    const r = repo(Object.fromEntries(odd.map((name) => [name, `content of ${name}`])));
+    const snapshot = await commitSnapshot(r.dir, 'HEAD');
+
+    expect(await snapshot.listFiles()).toEqual([...odd].sort());
+    for (const name of odd) expect(await snapshot.readFile(name)).toBe(`content of ${name}`);
+  });
+
+  it('reads a symlink as its target, like a checkout would, but never outside the repository', async () => {
+    const r = repo({ 'shared/system.md': 'shared system prompt', 'prompts/x.md': 'x' });
+    symlinkSync('../shared/system.md', join(r.dir, 'prompts', 'link.md'));
+    symlinkSync('../outside.md', join(r.dir, 'escape.md'));
+    symlinkSync('missing.md', join(r.dir, 'dangling.md'));
+    r.commit({}, 'links');
+
+    const snapshot = await commitSnapshot(r.dir, 'HEAD');
+
+    expect(await snapshot.readFile('prompts/link.md')).toBe('shared system prompt');
+    expect(await snapshot.readFile('escape.md')).toBeUndefined();
+    expect(await snapshot.readFile('dangling.md')).toBeUndefined();
+  });
+
+  it('lists paths relative to a root that is a subfolder, like the working tree', async () => {
+    const r = repo({ 'app/prompts/a.prompt.yml': 'a', 'other/b.txt': 'b' });
+    const root = join(r.dir, 'app');
+
+    const snapshot = await commitSnapshot(root, 'HEAD');
+
+    expect(await snapshot.listFiles()).toEqual(await new WorkingTreeSnapshot(root).listFiles());
+    expect(await snapshot.readFile('prompts/a.prompt.yml')).toBe('a');
+  });
+
+  it('reports an unknown ref as a configuration error with a fix', async () => {
+    const r = repo({ 'a.txt': 'a' });
+
+    const error = await GitCommitSnapshot.create(r.dir, 'does-not-exist').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).format()).toContain('the commit `does-not-exist` is not in this clone');
+    expect((error as ConfigError).format()).toContain('fetch-depth: 0');
+  });
+});

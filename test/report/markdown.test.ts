@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderNoChanges, renderPendingComment } from '../../src/report/markdown.js';
+import type { SampleResult } from '../../src/run/types.js';
+import { compareReport, fromPattern, makeSideRun, sample, wrapReport } from '../compare/builders.js';
+
+const regression = () =>
+  compareReport({
+    baseline: fromPattern('baseline', 'PPPPPPPPPP'),
+    candidate: fromPattern('candidate', 'PPPPPPPPFF'),
+  });
+const improvement = (id: string) =>
+  compareReport({
+    id,
+    baseline: fromPattern('baseline', 'PPPPPPPPFF'),
+    candidate: fromPattern('candidate', 'PPPPPPPPPP'),
+  });
+
+/** The Markdown with fenced code blocks removed: what GitHub would parse as Markdown/HTML. */
+function outsideCodeBlocks(markdown: string): string {
+  return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
+}
+
+describe('renderMarkdown', () => {
+  it('puts the marker first and the verdict right after it', () => {
+    const text = renderMarkdown(wrapReport([regression(), improvement('faq')]), {
+      marker: 'promptgate:sticky',
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('<!-- promptgate:sticky -->');
+    expect(lines[1]).toMatch(
+      /^## ❌ promptgate FAIL: 1 of 2 prompts failed the gate; support\/reply: `tone`: pass rate dropped 20\.0 pts/,
+    );
+  });
+
+  it('shows a summary table, the per-prompt table, flipped cases and usage', () => {
+    const text = renderMarkdown(wrapReport([regression(), improvement('faq')]), {
+      runUrl: 'https://example.test/run/1',
+    });
+    expect(text).toContain('| ❌ | `support/reply` | modified | 10 | 100.0% → 80.0% |');
+    expect(text).toContain(
+      '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (-0.50 to 0.10) | ❌ fail |',
+    );
+    expect(text).toContain('<details><summary>2 notable cases (2 pass → fail)</summary>');
+    expect(text).toContain('**`case-9`** pass → fail');
+    expect(text).toContain('prompt 120 → 140 tokens (+20)');
+    expect(text).toContain('changes smaller than about');
+    expect(text).toContain('[workflow run](https://example.test/run/1)');
+    // Failing prompts come first.
+    expect(text.indexOf('### ❌ `support/reply`')).toBeLessThan(text.indexOf('### ✅ `faq`'));
+  });
+
+  it('notes a version that was not bumped', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'),
+      candidate: fromPattern('candidate', 'P'),
+      version: { baseline: '1.2.0', candidate: '1.2.0', notBumped: true, suggestedBump: 'minor' },
+    });
+    expect(renderMarkdown(wrapReport([report]))).toContain('⚠️ version not bumped, suggest a **minor** bump');
+  });
+
+  it('renders candidate-only columns in eval mode', () => {
+    const report = compareReport({ status: 'unchanged', candidate: fromPattern('candidate', 'PPPF') });
+    const text = renderMarkdown(wrapReport([report], { mode: 'eval' }));
+    expect(text).toMatch(/^## ✅ promptgate PASS: 1 prompt meet their thresholds/);
+    expect(text).toContain('| Metric | Pass rate (CI) | Mean score ± SE | Status |');
+    expect(text).not.toContain('Baseline');
+    expect(text).toContain('1 failing case');
+  });
+
+  it('escapes untrusted model output: no HTML, no mentions, no broken tables or fences', () => {
+    const nasty = '@octocat <script>alert(1)</script> | col ``` fence #42';
+    const hostile: SampleResult = sample({ tone: 'fail' }, { output: nasty });
+    hostile.metrics.tone = { outcome: 'fail', score: 0, reason: nasty };
+    const report = compareReport({
+      metrics: [{ name: 'to|ne', type: 'judge', kind: 'single' }],
+      baseline: makeSideRun('baseline', { a: [sample({ 'to|ne': 'pass' })] }),
+      candidate: makeSideRun('candidate', {
+        a: [{ ...hostile, metrics: { 'to|ne': hostile.metrics.tone } }],
+      }),
+    });
+    const text = renderMarkdown(wrapReport([report]));
+    const markdown = outsideCodeBlocks(text);
+    expect(markdown).not.toMatch(/<script/i);
+    expect(markdown).toContain('&lt;script&gt;');
+    expect(text).not.toMatch(/@octocat/);
+    expect(text).not.toMatch(/#42/);
+    // The output excerpt sits in a fence longer than the backticks it contains.
+    expect(text).toContain('````\n@\u200Doctocat <script>');
+    // Every table row keeps its 5 columns (escaped pipes do not split cells).
+    const row = text.split('\n').find((l) => l.startsWith('| `to'));
+    expect(row?.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
+  it('stays under the size limit by trimming detail, never the verdict', () => {
+    const long = 'x'.repeat(2000);
+    const prompts = Array.from({ length: 60 }, (_, i) => {
+      const cases = Object.fromEntries(
+        Array.from({ length: 30 }, (__, j) => [`case-${j}`, [sample({ tone: 'pass' }, { output: long })]]),
+      );
+      const failing = Object.fromEntries(
+        Array.from({ length: 30 }, (__, j) => [`case-${j}`, [sample({ tone: 'fail' }, { output: long })]]),
+      );
+      return compareReport({
+        id: `prompt-${i}`,
+        baseline: makeSideRun('baseline', cases),
+        candidate: makeSideRun('candidate', failing),
+      });
+    });
+    const report = wrapReport(prompts);
+    const full = renderMarkdown(report, { maxChars: Number.MAX_SAFE_INTEGER });
+    expect(full.length).toBeGreaterThan(65_536);
+
+    const text = renderMarkdown(report);
+    expect(text.length).toBeLessThanOrEqual(65_536);
+    expect(text).toMatch(/^## ❌ promptgate FAIL: 60 of 60 prompts failed the gate/);
+    expect(text).toMatch(
+      /\n> \d+ details trimmed to fit the comment; see the job summary or the JSON report\./,
+    );
+
+    const tiny = renderMarkdown(report, { maxChars: 1500, marker: 'm' });
+    expect(tiny.length).toBeLessThanOrEqual(1500);
+    expect(tiny.split('\n')[1]).toMatch(/^## ❌ promptgate FAIL/);
+    expect(tiny).toContain('details trimmed');
+  });
+
+  it('does not mention trimming when everything fits', () => {
+    expect(renderMarkdown(wrapReport([regression()]))).not.toContain('trimmed');
+  });
+
+  it('shows run-level reasons such as an exhausted budget', () => {
+    const text = renderMarkdown(
+      wrapReport([improvement('faq')], { extraReasons: ['budget exhausted: max_cost_usd 5 reached'] }),
+    );
+    expect(text).toContain('- budget exhausted: max\\_cost\\_usd 5 reached');
+  });
+});
+
+describe('renderPendingComment', () => {
+  it('says what is being evaluated and where', () => {
+    const text = renderPendingComment({
+      marker: 'm',
+      promptIds: ['a', 'b'],
+      headSha: 'abc1234def',
+      runUrl: 'https://x.test/r',
+    });
+    expect(text).toBe(
+      '<!-- m -->\n## ⏳ promptgate: evaluating 2 prompts at `abc1234`…\n\n- `a`\n- `b`\n\n<sub>[workflow run](https://x.test/r)</sub>\n',
+    );
+  });
+});
+
+describe('renderNoChanges', () => {
+  it('is short and keeps the marker', () => {
+    const text = renderNoChanges({ marker: '<!-- m -->', headSha: 'abc1234def' });
+    expect(text.startsWith('<!-- m -->\n## ✅ promptgate: no prompt changes at `abc1234`')).toBe(true);
+    expect(text.length).toBeLessThan(300);
+  });
+});
+
+describe('renderMarkdown for one prompt of a report', () => {
+  it("does not repeat the prompt's own reasons as run-level notes", () => {
+    const prompt = compareReport({
+      baseline: fromPattern('baseline', 'PP'),
+      candidate: fromPattern('candidate', 'PF'),
+    });
+    const text = renderMarkdown({ ...wrapReport([prompt]), reasons: prompt.reasons });
+    const reason = prompt.reasons[0] ?? '';
+    expect(reason).not.toBe('');
+    expect(
+      text.split('\n').filter((l) => l.startsWith('- ') && l.includes('pass rate dropped')),
+    ).toHaveLength(1);
+  });
+});
