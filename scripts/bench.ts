@@ -40,7 +40,11 @@ try {
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: n }, (_, i) =>
-      gateway.call('gpt-4o-mini', { messages: [{ role: 'user', content: `call ${i}` }] }, { purpose: 'eval', sample: 0 }),
+      gateway.call(
+        'gpt-4o-mini',
+        { messages: [{ role: 'user', content: `call ${i}` }] },
+        { purpose: 'eval', sample: 0 },
+      ),
     ),
   );
   const wallMs = performance.now() - started;
@@ -48,7 +52,9 @@ try {
   const failed = results.filter((result) => !result.ok).length;
   const idealMs = (n * latencyMs) / concurrency;
   const usage = gateway.usage();
-  console.log(`calls:        ${n} (${failed} failed), concurrency ${concurrency}, server latency ${latencyMs} ms`);
+  console.log(
+    `calls:        ${n} (${failed} failed), concurrency ${concurrency}, server latency ${latencyMs} ms`,
+  );
   console.log(`max in flight: ${server.maxInFlight}`);
   console.log(`latency p50/p95: ${usage.latencyMs.p50.toFixed(1)} / ${usage.latencyMs.p95.toFixed(1)} ms`);
   console.log(`wall time:    ${wallMs.toFixed(0)} ms`);

@@ -2,7 +2,7 @@
 // (dist/lock.js) with esbuild: one deterministic build, shared code split into content-hashed chunks.
 // dist/ is committed; CI rebuilds it and fails when it differs (check-dist).
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -29,3 +29,5 @@ await build({
     ].join('\n'),
   },
 });
+// The CLI is the package's bin: keep it executable in git so `npx promptgate` runs it from a checkout.
+await chmod(new URL('../dist/cli.js', import.meta.url), 0o755);

@@ -6,9 +6,11 @@ import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
+import { loadConfig } from './discover/project.js';
+import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
 import type { Report, ReportMode } from './report/types.js';
-import { runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
+import { LAST_REPORT_PATH, runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
 import { parseShard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -18,7 +20,7 @@ Usage:
   promptgate eval [options]                 evaluate every prompt of the working tree
   promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
-  promptgate promote <id...|--all> [--report FILE] [--force REASON]
+  promptgate promote <id...|--all> [--report FILE] [--force REASON]   (default report: the last eval/compare run)
   promptgate rollback <id> [--to VERSION]
   promptgate history <id> [--json]
 
@@ -133,6 +135,8 @@ async function evaluate(command: 'eval' | 'compare', values: Values, env: NodeJS
     throw error;
   }
   await writeReports(report, values);
+  // `promptgate promote` reads the last evaluation from here when no --report is given.
+  await writeOutput(LAST_REPORT_PATH, reportJson(report));
   process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
   return exitCodeFor(report);
 }
@@ -148,7 +152,8 @@ async function merge(files: string[], values: Values): Promise<number> {
       }
     }),
   );
-  const report = mergeReports(reports);
+  const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
+  const report = mergeReports(reports, config.gate);
   await writeReports(report, values);
   process.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);

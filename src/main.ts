@@ -117,7 +117,7 @@ async function publish(
     core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
   }
 
-  const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 1_000_000 });
+  const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 500_000 });
   await core.summary.addRaw(markdown).write();
 
   for (const a of annotationsFor(report)) {

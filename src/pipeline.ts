@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { buildPromptReport, buildReport } from './compare/build.js';
+import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } from './compare/build.js';
 import type { CacheMode, Config } from './config/types.js';
 import { discoverChanges } from './discover/changes.js';
 import { loadConfig, loadProject, suitesFor } from './discover/project.js';
@@ -136,7 +136,7 @@ async function execute(
     toolVersion: TOOL_VERSION,
     generatedAt: new Date().toISOString(),
     extraReasons: [
-      ...(plans.length === 0 ? [mode === 'compare' ? 'no prompt changes' : 'no prompts with eval cases found'] : []),
+      ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
       ...(usage.budgetExhausted ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`] : []),
     ],
   });

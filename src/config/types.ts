@@ -28,7 +28,10 @@ export interface GatePolicy {
   minScore?: number;
   /** Largest allowed drop from baseline to candidate (pass rate and mean score), as a fraction. Default 0.05. */
   maxDrop: number;
-  /** When true, a drop beyond maxDrop fails only if the 95% CI of the paired difference is entirely below -maxDrop... see compare/gate.ts. Default false. */
+  /**
+   * When true, a drop beyond maxDrop fails only when it is also statistically significant: McNemar
+   * p < 1 - confidence for pass flips, the CI of the paired score change entirely below 0. Default false.
+   */
   requireSignificance: boolean;
   /** Confidence level for intervals and significance. Default 0.95. */
   confidence: number;

@@ -1,5 +1,7 @@
 /** `promptgate promote | rollback | history`: argv values -> the lifecycle functions -> lock file and exit code. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadConfig, loadProject } from '../discover/project.js';
 import { getErrorMessage, UsageError } from '../errors.js';
 import { writeOutput } from '../output.js';
@@ -14,6 +16,9 @@ import { rollback } from './rollback.js';
 import { readLockFile, writeLockFile } from './store.js';
 
 export const LIFECYCLE_COMMANDS: readonly string[] = ['promote', 'rollback', 'history'];
+
+/** Every `eval`/`compare` run leaves its JSON report here, so `promote` needs no `--report`. */
+export const LAST_REPORT_PATH = '.promptgate/last-report.json';
 
 /** The command-line values these commands read (a subset of the CLI's options). */
 export interface LifecycleOptions {
@@ -86,7 +91,7 @@ export async function runLifecycleCommand(
     lock,
     prompts: project.prompts,
     ids: options.all ? 'all' : args,
-    ...(options.report ? { report: await readReport(options.report) } : {}),
+    ...(await lastReport(options.report, context.root)),
     ...(options.force !== undefined ? { force: { reason: options.force } } : {}),
     actor,
     commit: (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim(),
@@ -112,6 +117,12 @@ function singleId(args: string[], command: string): string {
   const [id, ...extra] = args;
   if (!id || extra.length > 0) throw new UsageError(`${command} takes exactly one prompt id`);
   return id;
+}
+
+async function lastReport(explicit: string | undefined, root: string): Promise<{ report?: Report }> {
+  if (explicit) return { report: await readReport(explicit) };
+  const fallback = join(root, LAST_REPORT_PATH);
+  return existsSync(fallback) ? { report: await readReport(fallback) } : {};
 }
 
 /** The JSON report of an earlier `eval` or `compare` run (`--json FILE`). */

@@ -85,6 +85,8 @@ export function parseMessage(body: unknown): ChatResponse {
   const usage = isRecord(body.usage) ? body.usage : {};
   // Prompt-cache reads and writes are input too; counting them keeps token totals honest.
   const inputTokens =
-    count(usage.input_tokens) + count(usage.cache_creation_input_tokens) + count(usage.cache_read_input_tokens);
+    count(usage.input_tokens) +
+    count(usage.cache_creation_input_tokens) +
+    count(usage.cache_read_input_tokens);
   return { text, usage: { inputTokens, outputTokens: count(usage.output_tokens) } };
 }

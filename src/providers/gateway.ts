@@ -36,12 +36,14 @@ export interface GatewayOptions {
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'>>;
 }
 
-const FACTORIES: Record<Exclude<ProviderType, 'offline'>, (config: ProviderConfig, env: NodeJS.ProcessEnv) => Provider> =
-  {
-    openai: createOpenAIProvider,
-    anthropic: createAnthropicProvider,
-    github: createGitHubModelsProvider,
-  };
+const FACTORIES: Record<
+  Exclude<ProviderType, 'offline'>,
+  (config: ProviderConfig, env: NodeJS.ProcessEnv) => Provider
+> = {
+  openai: createOpenAIProvider,
+  anthropic: createAnthropicProvider,
+  github: createGitHubModelsProvider,
+};
 
 const OFFLINE: ProviderConfig = { name: 'offline', type: 'offline' };
 
@@ -90,7 +92,9 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     const existing = instances.get(provider.name);
     if (existing) return existing;
     const created: Provider =
-      provider.type === 'offline' ? createOfflineProvider(provider.name) : FACTORIES[provider.type](provider, env);
+      provider.type === 'offline'
+        ? createOfflineProvider(provider.name)
+        : FACTORIES[provider.type](provider, env);
     instances.set(provider.name, created);
     return created;
   };
@@ -122,7 +126,11 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     return costUsd;
   };
 
-  const issue = (target: Route, request: ChatRequest, purpose: CallPurpose): Promise<RetryOutcome<Answered>> => {
+  const issue = (
+    target: Route,
+    request: ChatRequest,
+    purpose: CallPurpose,
+  ): Promise<RetryOutcome<Answered>> => {
     const instance = instanceOf(target.provider);
     return withRetry(
       async (signal) => {
@@ -136,7 +144,10 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       },
       policy,
       // The offline model costs nothing, so a spent budget does not stop it.
-      { run: slotFor(target.provider), refuse: target.provider.type === 'offline' ? undefined : refuseOverBudget },
+      {
+        run: slotFor(target.provider),
+        refuse: target.provider.type === 'offline' ? undefined : refuseOverBudget,
+      },
     );
   };
 
@@ -188,7 +199,12 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       }
 
       const { type } = target.provider;
-      const key = cacheKey({ providerType: type, baseUrl: endpointOf(target.provider).baseUrl, request: chat, sample });
+      const key = cacheKey({
+        providerType: type,
+        baseUrl: endpointOf(target.provider).baseUrl,
+        request: chat,
+        sample,
+      });
       const hit = await cache.get(key);
       if (hit) {
         // The cost such an answer has (cost metrics stay stable); nothing is spent now, and the ledger knows.
@@ -214,7 +230,9 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
         return ref;
       }
       const label = `${target.provider.name}:${target.model}`;
-      return target.provider.type === 'offline' ? `${label} (deterministic offline model, no network)` : label;
+      return target.provider.type === 'offline'
+        ? `${label} (deterministic offline model, no network)`
+        : label;
     },
 
     usage: () => ledger.totals(),

@@ -88,7 +88,10 @@ export function parseChatCompletion(body: unknown): ChatResponse {
   // A refusal arrives with null content; its text is the model's answer as far as metrics go.
   const text = typeof content === 'string' ? content : typeof refusal === 'string' ? refusal : '';
   const usage = isRecord(body.usage) ? body.usage : {};
-  return { text, usage: { inputTokens: count(usage.prompt_tokens), outputTokens: count(usage.completion_tokens) } };
+  return {
+    text,
+    usage: { inputTokens: count(usage.prompt_tokens), outputTokens: count(usage.completion_tokens) },
+  };
 }
 
 function fail(detail: string): never {

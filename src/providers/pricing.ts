@@ -61,7 +61,8 @@ export function createPricing(overrides: Record<string, PriceEntry>): PriceModel
     const names = model.includes('/') ? [model, model.slice(model.lastIndexOf('/') + 1)] : [model];
     for (const table of tables) {
       for (const name of names) {
-        const price = table.exact.get(name.toLowerCase()) ?? table.globs.find((glob) => glob.matches(name))?.price;
+        const price =
+          table.exact.get(name.toLowerCase()) ?? table.globs.find((glob) => glob.matches(name))?.price;
         if (price) {
           const costUsd = (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
           return { costUsd, priced: true };

@@ -32,8 +32,7 @@ export interface AttemptHooks {
 }
 
 export type RetryOutcome<T> =
-  | { ok: true; value: T; attempts: number }
-  | { ok: false; error: string; attempts: number };
+  { ok: true; value: T; attempts: number } | { ok: false; error: string; attempts: number };
 
 /**
  * Calls `attempt` until it succeeds, fails with a non-retryable error, or `maxAttempts` is used up.
@@ -46,26 +45,31 @@ export async function withRetry<T>(
 ): Promise<RetryOutcome<T>> {
   const run = hooks.run ?? ((task) => task());
   for (let attempts = 1; ; attempts++) {
-    let refusal: string | undefined;
-    let outcome: { ok: true; value: T } | { ok: false; error: ProviderError };
-    try {
-      outcome = await run(async () => {
-        refusal = hooks.refuse?.();
-        if (refusal !== undefined) return { ok: false, error: new ProviderError(refusal, false) };
-        return { ok: true, value: await withTimeout(attempt, policy.timeoutMs) };
-      });
-    } catch (error) {
-      outcome = { ok: false, error: classify(error) };
-    }
-    if (outcome.ok) return { ok: true, value: outcome.value, attempts };
-    if (refusal !== undefined) return { ok: false, error: refusal, attempts: attempts - 1 };
+    const outcome = await run(async (): Promise<Attempt<T>> => {
+      const refusal = hooks.refuse?.();
+      if (refusal !== undefined) return { status: 'refused', reason: refusal };
+      try {
+        return { status: 'ok', value: await withTimeout(attempt, policy.timeoutMs) };
+      } catch (error) {
+        return { status: 'failed', error: classify(error) };
+      }
+    }).catch((error: unknown): Attempt<T> => ({ status: 'failed', error: classify(error) }));
+
+    if (outcome.status === 'ok') return { ok: true, value: outcome.value, attempts };
+    if (outcome.status === 'refused') return { ok: false, error: outcome.reason, attempts: attempts - 1 };
     const { error } = outcome;
     if (!error.retryable || attempts >= policy.maxAttempts) {
-      return { ok: false, error: attempts > 1 ? `${error.message} (after ${attempts} attempts)` : error.message, attempts };
+      const message = attempts > 1 ? `${error.message} (after ${attempts} attempts)` : error.message;
+      return { ok: false, error: message, attempts };
     }
     await policy.sleep(backoffDelay(attempts, error, policy));
   }
 }
+
+type Attempt<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'refused'; reason: string }
+  | { status: 'failed'; error: ProviderError };
 
 /** Delay before the next attempt after `failedAttempts` failures: the server's word, else full jitter. */
 export function backoffDelay(failedAttempts: number, error: ProviderError, policy: RetryPolicy): number {

@@ -39,7 +39,8 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   const colon = ref.indexOf(':');
   if (colon > 0 && providers[ref.slice(0, colon)]) {
     const model = ref.slice(colon + 1);
-    if (!model) throw new ConfigError(`model ref \`${ref}\` names no model`, undefined, 'write `provider:model`');
+    if (!model)
+      throw new ConfigError(`model ref \`${ref}\` names no model`, undefined, 'write `provider:model`');
     return { provider: lookup(ref.slice(0, colon), `in model \`${ref}\``), model };
   }
   for (const [pattern, name] of Object.entries(config.models)) {

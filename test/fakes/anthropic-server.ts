@@ -56,7 +56,8 @@ const anthropicProtocol: Protocol<AnthropicMessagesBody> = {
     for (const param of ['temperature', 'top_p', 'top_k']) {
       if (param in body) return `${param}: Extra inputs are not permitted`;
     }
-    if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
+    if (!Array.isArray(body.messages) || body.messages.length === 0)
+      return 'messages: at least one message is required';
     for (const message of body.messages) {
       if (!isRecord(message) || (message.role !== 'user' && message.role !== 'assistant')) {
         return "messages: role must be 'user' or 'assistant'";

@@ -31,7 +31,8 @@ export type Reply = string | { text: string; usage?: ReplyUsage } | { json: unkn
  * - `'malformed'`: status 200 with a truncated JSON body;
  * - `'reset'`: the connection is destroyed without a response.
  */
-export type Failure = { status: number; headers?: Record<string, string>; message?: string } | 'hang' | 'malformed' | 'reset';
+export type Failure =
+  { status: number; headers?: Record<string, string>; message?: string } | 'hang' | 'malformed' | 'reset';
 
 /**
  * Either a list consumed in order (the n-th request gets the n-th failure; requests after the list
@@ -109,7 +110,8 @@ export async function startFakeServer<Body>(
     const body = protocol.validate(recorded.body);
     if (typeof body === 'string') return sendJson(res, 400, protocol.error(400, body));
     const reply = await (options.reply ?? ((b: Body) => protocol.lastUserText(b)))(body, recorded);
-    const text = typeof reply === 'string' ? reply : 'json' in reply ? JSON.stringify(reply.json) : reply.text;
+    const text =
+      typeof reply === 'string' ? reply : 'json' in reply ? JSON.stringify(reply.json) : reply.text;
     const usage = typeof reply === 'string' ? {} : (reply.usage ?? {});
     sendJson(
       res,
@@ -186,7 +188,12 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

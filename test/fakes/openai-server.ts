@@ -47,8 +47,10 @@ const openaiProtocol: Protocol<OpenAIChatBody> = {
   validate(body) {
     if (!isRecord(body)) return 'request body must be a JSON object';
     if (typeof body.model !== 'string' || !body.model) return "'model' is required";
-    if (!Array.isArray(body.messages) || body.messages.length === 0) return "'messages' must be a non-empty array";
-    if (!body.messages.every((m) => isRecord(m) && typeof m.role === 'string')) return 'every message needs a role';
+    if (!Array.isArray(body.messages) || body.messages.length === 0)
+      return "'messages' must be a non-empty array";
+    if (!body.messages.every((m) => isRecord(m) && typeof m.role === 'string'))
+      return 'every message needs a role';
     return body as OpenAIChatBody;
   },
   lastUserText: (body) => textOf(body.messages.findLast((m) => m.role === 'user')?.content),
@@ -59,7 +61,12 @@ const openaiProtocol: Protocol<OpenAIChatBody> = {
     created: Math.floor(Date.now() / 1000),
     model: body.model,
     choices: [
-      { index: 0, message: { role: 'assistant', content: text, refusal: null }, finish_reason: 'stop', logprobs: null },
+      {
+        index: 0,
+        message: { role: 'assistant', content: text, refusal: null },
+        finish_reason: 'stop',
+        logprobs: null,
+      },
     ],
     usage: {
       prompt_tokens: usage.inputTokens,

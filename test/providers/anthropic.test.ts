@@ -23,7 +23,9 @@ const complete = (provider: Awaited<ReturnType<typeof providerFor>>, request: Ch
 
 describe('createAnthropicProvider', () => {
   it('lifts system messages into `system`, merges consecutive turns and defaults max_tokens', async () => {
-    const provider = await providerFor({ reply: () => ({ text: 'Bonjour', usage: { inputTokens: 20, outputTokens: 2 } }) });
+    const provider = await providerFor({
+      reply: () => ({ text: 'Bonjour', usage: { inputTokens: 20, outputTokens: 2 } }),
+    });
 
     const response = await complete(provider, {
       model: 'claude-sonnet-4-6',
@@ -68,21 +70,37 @@ describe('createAnthropicProvider', () => {
       maxTokens: 64,
       responseFormat: { type: 'json_schema', name: 'verdict', schema },
     });
-    await complete(provider, { model: 'claude-haiku-4-5', messages, responseFormat: { type: 'json_object' } });
+    await complete(provider, {
+      model: 'claude-haiku-4-5',
+      messages,
+      responseFormat: { type: 'json_object' },
+    });
 
     expect(structured.text).toBe('{"ok":true}');
-    expect(fake?.requests[0]?.body).toMatchObject({ max_tokens: 64, output_config: { format: { type: 'json_schema', schema } } });
-    expect(fake?.requests[1]?.body).toMatchObject({ system: expect.stringContaining('JSON object') as unknown });
+    expect(fake?.requests[0]?.body).toMatchObject({
+      max_tokens: 64,
+      output_config: { format: { type: 'json_schema', schema } },
+    });
+    expect(fake?.requests[1]?.body).toMatchObject({
+      system: expect.stringContaining('JSON object') as unknown,
+    });
     expect(fake?.requests[1]?.body).not.toHaveProperty('output_config');
   });
 
   it('classifies 529 overloaded as retryable and 401 as a rejected key', async () => {
     const provider = await providerFor({
-      failures: [{ status: 529, headers: { 'retry-after': '1' } }, { status: 401, message: `invalid x-api-key ${KEY}` }],
+      failures: [
+        { status: 529, headers: { 'retry-after': '1' } },
+        { status: 401, message: `invalid x-api-key ${KEY}` },
+      ],
     });
     const request: ChatRequest = { model: 'claude-sonnet-4-6', messages: [{ role: 'user', content: 'x' }] };
 
-    await expect(complete(provider, request)).rejects.toMatchObject({ retryable: true, retryAfterMs: 1000, status: 529 });
+    await expect(complete(provider, request)).rejects.toMatchObject({
+      retryable: true,
+      retryAfterMs: 1000,
+      status: 529,
+    });
     const rejected = await complete(provider, request).catch((error: unknown) => error);
     expect(rejected).toMatchObject({ message: 'ANTHROPIC_API_KEY was rejected (401)', retryable: false });
   });

@@ -31,7 +31,12 @@ describe('cacheKey', () => {
     const base = cacheKey(parts());
     const reordered = cacheKey({
       sample: 0,
-      request: { temperature: 0, messages: [{ content: 'hi', role: 'user' }], model: 'gpt-4o-mini', topP: undefined },
+      request: {
+        temperature: 0,
+        messages: [{ content: 'hi', role: 'user' }],
+        model: 'gpt-4o-mini',
+        topP: undefined,
+      },
       baseUrl: 'https://api.openai.com/v1',
       providerType: 'openai',
     });

@@ -65,16 +65,29 @@ async function cacheFiles(): Promise<string[]> {
 
 describe('createModelGateway: calls', () => {
   it('calls the routed provider and reports text, usage, cost and latency', async () => {
-    const server = await fakeOpenAI({ reply: () => ({ text: 'pong', usage: { inputTokens: 1000, outputTokens: 500 } }) });
+    const server = await fakeOpenAI({
+      reply: () => ({ text: 'pong', usage: { inputTokens: 1000, outputTokens: 500 } }),
+    });
     const gateway = gatewayFor(configFor(server));
 
     const result = await gateway.call('gpt-4o-mini', { ...ask('ping'), temperature: 0 }, EVAL);
 
-    expect(result).toMatchObject({ ok: true, text: 'pong', cached: false, usage: { inputTokens: 1000, outputTokens: 500 } });
+    expect(result).toMatchObject({
+      ok: true,
+      text: 'pong',
+      cached: false,
+      usage: { inputTokens: 1000, outputTokens: 500 },
+    });
     expect(result.ok && result.costUsd).toBeCloseTo((1000 * 0.15 + 500 * 0.6) / 1e6);
     expect(server.requests[0]?.body).toMatchObject({ model: 'gpt-4o-mini', temperature: 0 });
     const usage = gateway.usage();
-    expect(usage).toMatchObject({ calls: 1, cachedCalls: 0, errors: 0, inputTokens: 1000, outputTokens: 500 });
+    expect(usage).toMatchObject({
+      calls: 1,
+      cachedCalls: 0,
+      errors: 0,
+      inputTokens: 1000,
+      outputTokens: 500,
+    });
     expect(usage.unpricedModels).toBeUndefined();
   });
 
@@ -154,7 +167,9 @@ describe('createModelGateway: cache', () => {
     const server = await fakeOpenAI({ reply: (body) => `answer to ${JSON.stringify(body.messages)}` });
     const config = configFor(server);
     const run = (gateway: ModelGateway) =>
-      Promise.all([0, 1, 2].map((sample) => gateway.call('gpt-4o-mini', ask('same'), { purpose: 'eval', sample })));
+      Promise.all(
+        [0, 1, 2].map((sample) => gateway.call('gpt-4o-mini', ask('same'), { purpose: 'eval', sample })),
+      );
 
     const first = await run(gatewayFor(config));
     expect(server.requests).toHaveLength(3);
@@ -174,9 +189,16 @@ describe('createModelGateway: cache', () => {
     for (const file of await cacheFiles()) await writeFile(file, '{"format":1,"key":"');
 
     const again = gatewayFor(config);
-    expect(await again.call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({ ok: true, cached: false, text: 'x' });
+    expect(await again.call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({
+      ok: true,
+      cached: false,
+      text: 'x',
+    });
     expect(server.requests).toHaveLength(2);
-    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({ ok: true, cached: true });
+    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({
+      ok: true,
+      cached: true,
+    });
   });
 
   it('writes nothing in read mode and neither reads nor writes when off', async () => {
@@ -184,7 +206,11 @@ describe('createModelGateway: cache', () => {
     const config = configFor(server);
 
     await gatewayFor(config, { cacheMode: 'read' }).call('gpt-4o-mini', ask('x'), EVAL);
-    await gatewayFor({ ...config, cache: { dir: cacheDir, mode: 'off' } }).call('gpt-4o-mini', ask('x'), EVAL);
+    await gatewayFor({ ...config, cache: { dir: cacheDir, mode: 'off' } }).call(
+      'gpt-4o-mini',
+      ask('x'),
+      EVAL,
+    );
     expect(await cacheFiles()).toEqual([]);
     expect(server.requests).toHaveLength(2);
   });
@@ -193,8 +219,14 @@ describe('createModelGateway: cache', () => {
     const server = await fakeOpenAI({ failures: [{ status: 400 }] });
     const config = configFor(server);
 
-    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({ ok: false, attempts: 1 });
-    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({ ok: true, cached: false });
+    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({
+      ok: false,
+      attempts: 1,
+    });
+    expect(await gatewayFor(config).call('gpt-4o-mini', ask('x'), EVAL)).toMatchObject({
+      ok: true,
+      cached: false,
+    });
   });
 
   it('shares one request between identical calls issued at the same time', async () => {
@@ -234,8 +266,14 @@ describe('createModelGateway: limits and budget', () => {
   });
 
   it('stops issuing calls once max_cost_usd is spent, and says so', async () => {
-    const server = await fakeOpenAI({ reply: () => ({ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 0 } }) });
-    const config = configFor(server, { concurrency: 1, maxCostUsd: 2, pricing: { 'gpt-4o-mini': { input: 1, output: 0 } } });
+    const server = await fakeOpenAI({
+      reply: () => ({ text: 'x', usage: { inputTokens: 1_000_000, outputTokens: 0 } }),
+    });
+    const config = configFor(server, {
+      concurrency: 1,
+      maxCostUsd: 2,
+      pricing: { 'gpt-4o-mini': { input: 1, output: 0 } },
+    });
     const gateway = gatewayFor(config);
 
     const results = await Promise.all(
@@ -244,7 +282,11 @@ describe('createModelGateway: limits and budget', () => {
 
     expect(server.requests).toHaveLength(2);
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(results[4]).toMatchObject({ ok: false, attempts: 0, error: expect.stringMatching(/^budget exhausted: max_cost_usd 2 reached/) as unknown });
+    expect(results[4]).toMatchObject({
+      ok: false,
+      attempts: 0,
+      error: expect.stringMatching(/^budget exhausted: max_cost_usd 2 reached/) as unknown,
+    });
     expect(gateway.usage()).toMatchObject({ budgetExhausted: true, costUsd: 2, errors: 3 });
   });
 });
@@ -282,8 +324,14 @@ describe('createModelGateway: routing, keys and labels', () => {
       },
     );
 
-    expect(await gateway.call('claude-haiku-4-5', ask('x'), EVAL)).toMatchObject({ ok: true, text: 'from anthropic' });
-    expect(await gateway.call('openai/gpt-4o-mini', ask('x'), EVAL)).toMatchObject({ ok: true, text: 'from github' });
+    expect(await gateway.call('claude-haiku-4-5', ask('x'), EVAL)).toMatchObject({
+      ok: true,
+      text: 'from anthropic',
+    });
+    expect(await gateway.call('openai/gpt-4o-mini', ask('x'), EVAL)).toMatchObject({
+      ok: true,
+      text: 'from github',
+    });
     expect(openai.requests[0]?.path).toBe('/inference/chat/completions');
     expect(gateway.describe('openai/gpt-4o-mini')).toBe('github:openai/gpt-4o-mini');
     expect(gateway.describe('anthropic:claude-haiku-4-5')).toBe('anthropic:claude-haiku-4-5');
@@ -294,7 +342,9 @@ describe('createModelGateway: routing, keys and labels', () => {
     const gateway = createModelGateway(configFor(server), { env: {}, offline: true });
 
     expect(() => gateway.check('gpt-4o-mini')).not.toThrow();
-    expect(gateway.describe('openai:gpt-4o-mini')).toBe('offline:gpt-4o-mini (deterministic offline model, no network)');
+    expect(gateway.describe('openai:gpt-4o-mini')).toBe(
+      'offline:gpt-4o-mini (deterministic offline model, no network)',
+    );
     const result = await gateway.call('gpt-4o-mini', ask('hello'), EVAL);
     expect(result).toMatchObject({ ok: true, cached: false, costUsd: 0 });
     expect(server.requests).toHaveLength(0);
@@ -310,7 +360,12 @@ describe('maskSecrets', () => {
       (value) => masked.push(value),
       {
         providers: {
-          vllm: { name: 'vllm', type: 'openai', apiKeyEnv: 'VLLM_KEY', headers: { 'x-team': 'Bearer ${TEAM_TOKEN}' } },
+          vllm: {
+            name: 'vllm',
+            type: 'openai',
+            apiKeyEnv: 'VLLM_KEY',
+            headers: { 'x-team': 'Bearer ${TEAM_TOKEN}' },
+          },
         },
       },
     );

@@ -38,7 +38,10 @@ describe('createGitHubModelsProvider', () => {
     );
 
     await expect(
-      provider.complete({ model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'x' }] }, new AbortController().signal),
+      provider.complete(
+        { model: 'openai/gpt-4o', messages: [{ role: 'user', content: 'x' }] },
+        new AbortController().signal,
+      ),
     ).rejects.toMatchObject({ message: 'MODELS_PAT was rejected (403)', retryable: false });
     expect(fake.requests[0]?.headers.authorization).toBe('Bearer github_pat_x');
   });

@@ -31,8 +31,13 @@ async function failureOf(promise: Promise<unknown>): Promise<ProviderError> {
 
 describe('createOpenAIProvider', () => {
   it('sends the chat-completions request shape with a bearer key and reads text and usage', async () => {
-    fake = await startFakeOpenAI({ reply: () => ({ text: 'hi!', usage: { inputTokens: 12, outputTokens: 3 } }) });
-    const provider = createOpenAIProvider({ name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` }, { OPENAI_API_KEY: KEY });
+    fake = await startFakeOpenAI({
+      reply: () => ({ text: 'hi!', usage: { inputTokens: 12, outputTokens: 3 } }),
+    });
+    const provider = createOpenAIProvider(
+      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` },
+      { OPENAI_API_KEY: KEY },
+    );
 
     const response = await provider.complete(
       request({
@@ -57,13 +62,19 @@ describe('createOpenAIProvider', () => {
       temperature: 0.2,
       top_p: 0.9,
       max_tokens: 50,
-      response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object' }, strict: true } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'answer', schema: { type: 'object' }, strict: true },
+      },
     });
   });
 
   it('sends json_object as response_format, omits text, and uses max_completion_tokens for reasoning models', async () => {
     fake = await startFakeOpenAI();
-    const provider = createOpenAIProvider({ name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` }, { OPENAI_API_KEY: KEY });
+    const provider = createOpenAIProvider(
+      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` },
+      { OPENAI_API_KEY: KEY },
+    );
     const signal = new AbortController().signal;
 
     await provider.complete(request({ responseFormat: { type: 'json_object' } }), signal);
@@ -91,7 +102,9 @@ describe('createOpenAIProvider', () => {
 
   it('throws ConfigError naming the variable when the key is missing', () => {
     expect(() => createOpenAIProvider({ name: 'openai', type: 'openai' }, {})).toThrow(ConfigError);
-    expect(() => createOpenAIProvider({ name: 'openai', type: 'openai' }, {})).toThrow(/OPENAI_API_KEY is not set/);
+    expect(() => createOpenAIProvider({ name: 'openai', type: 'openai' }, {})).toThrow(
+      /OPENAI_API_KEY is not set/,
+    );
   });
 
   it('classifies failures: 401 names the variable but never the key, 429 carries Retry-After, malformed bodies retry', async () => {
@@ -104,11 +117,18 @@ describe('createOpenAIProvider', () => {
         { status: 503 },
       ],
     });
-    const provider = createOpenAIProvider({ name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` }, { OPENAI_API_KEY: KEY });
+    const provider = createOpenAIProvider(
+      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` },
+      { OPENAI_API_KEY: KEY },
+    );
     const attempt = () => provider.complete(request(), new AbortController().signal);
 
     const unauthorized = await failureOf(attempt());
-    expect(unauthorized).toMatchObject({ message: 'OPENAI_API_KEY was rejected (401)', retryable: false, status: 401 });
+    expect(unauthorized).toMatchObject({
+      message: 'OPENAI_API_KEY was rejected (401)',
+      retryable: false,
+      status: 401,
+    });
 
     const limited = await failureOf(attempt());
     expect(limited).toMatchObject({ retryable: true, retryAfterMs: 2000, status: 429 });
@@ -127,7 +147,10 @@ describe('createOpenAIProvider', () => {
 
   it('aborts the request when the signal fires', async () => {
     fake = await startFakeOpenAI({ failures: ['hang'] });
-    const provider = createOpenAIProvider({ name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` }, { OPENAI_API_KEY: KEY });
+    const provider = createOpenAIProvider(
+      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1` },
+      { OPENAI_API_KEY: KEY },
+    );
     const controller = new AbortController();
     const pending = provider.complete(request(), controller.signal);
     setTimeout(() => controller.abort(), 30);

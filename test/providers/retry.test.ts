@@ -70,7 +70,10 @@ describe('withRetry', () => {
       error: 'OPENAI_API_KEY was rejected (401)',
       attempts: 1,
     });
-    expect(await withRetry(() => Promise.reject(new TypeError('bug')), p)).toMatchObject({ ok: false, attempts: 1 });
+    expect(await withRetry(() => Promise.reject(new TypeError('bug')), p)).toMatchObject({
+      ok: false,
+      attempts: 1,
+    });
     expect(sleeps).toEqual([]);
   });
 
