@@ -44,7 +44,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-QMFR5XPB.js";
+} from "./chunks/chunk-JHBYZZ4T.js";
 import {
   ConfigError,
   UsageError,

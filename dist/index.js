@@ -24,7 +24,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-QMFR5XPB.js";
+} from "./chunks/chunk-JHBYZZ4T.js";
 import {
   ConfigError,
   UsageError,
@@ -25297,6 +25297,7 @@ async function run() {
     settings = readSettings();
     context3 = readActionContext(process.env, { base: settings.base, head: settings.head });
     mode = settings.mode === "auto" ? autoMode(context3) : settings.mode;
+    await maskConfiguredSecrets(context3.workspace, settings.configPath);
     info(`promptgate: ${mode} mode on ${context3.eventName}`);
     const github = settings.token ? createGitHubClient(settings.token, { baseUrl: context3.apiUrl }) : void 0;
     report = await runMode(mode, settings, context3, github);
@@ -25314,6 +25315,10 @@ async function run() {
 }
 var MissingSecretsOnFork = class extends Error {
 };
+async function maskConfiguredSecrets(root, configPath) {
+  const config = await loadConfig(new WorkingTreeSnapshot(root), configPath).catch(() => void 0);
+  if (config) maskSecrets(process.env, (value2) => setSecret(value2), config);
+}
 async function runMode(mode, settings, context3, github) {
   const options = {
     root: context3.workspace,

@@ -10,6 +10,8 @@ import { autoMode, readActionContext, type ActionContext } from './github/contex
 import type { GitHubPort } from './github/port.js';
 import { errorReport, reportJson, writeOutput } from './output.js';
 import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
+import { loadConfig } from './discover/project.js';
+import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
 import { renderMarkdown, renderPendingComment } from './report/markdown.js';
 import type { Report } from './report/types.js';
@@ -26,6 +28,7 @@ export async function run(): Promise<void> {
     settings = readSettings();
     context = readActionContext(process.env, { base: settings.base, head: settings.head });
     mode = settings.mode === 'auto' ? autoMode(context) : settings.mode;
+    await maskConfiguredSecrets(context.workspace, settings.configPath);
     core.info(`promptgate: ${mode} mode on ${context.eventName}`);
     const github = settings.token ? createGitHubClient(settings.token, { baseUrl: context.apiUrl }) : undefined;
     report = await runMode(mode, settings, context, github);
@@ -43,6 +46,12 @@ export async function run(): Promise<void> {
 }
 
 class MissingSecretsOnFork extends Error {}
+
+/** Keys named by `api_key_env` or `${VAR}` headers are secrets too; a broken config is reported later. */
+async function maskConfiguredSecrets(root: string, configPath: string): Promise<void> {
+  const config = await loadConfig(new WorkingTreeSnapshot(root), configPath).catch(() => undefined);
+  if (config) maskSecrets(process.env, (value) => core.setSecret(value), config);
+}
 
 async function runMode(
   mode: ActionMode,

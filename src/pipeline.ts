@@ -15,6 +15,8 @@ import type { Report, ReportMode } from './report/types.js';
 import { executePlans, type PromptExecution } from './run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
 import { TOOL_VERSION } from './version.js';
+import { ConfigError, getErrorMessage } from './errors.js';
+import { renderPrompt } from './prompts/render.js';
 
 export interface PipelineOptions {
   /** Repository root (the working tree). */
@@ -106,6 +108,7 @@ async function execute(
   refs?: Pick<Report, 'base' | 'head'>,
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
+  for (const plan of plans) checkCandidateRenders(plan);
   const o = options.overrides ?? {};
   const effective: Config = {
     ...config,
@@ -160,6 +163,26 @@ function toPromptReport(execution: PromptExecution, config: Config, gateway: Mod
     },
     config.gate,
   );
+}
+
+/**
+ * A candidate that cannot render one of its cases (say, an undefined variable) is a configuration
+ * mistake to fix before spending tokens: report the case and the template line. Baselines may
+ * legitimately lack a variable the PR adds, so their render errors stay per-case errors.
+ */
+function checkCandidateRenders(plan: PromptPlan): void {
+  if (!plan.candidate) return;
+  for (const c of plan.cases) {
+    try {
+      renderPrompt(plan.candidate, c.vars);
+    } catch (error) {
+      throw new ConfigError(
+        `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(error)}`,
+        c.location,
+        'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`',
+      );
+    }
+  }
 }
 
 function selected(only: string[] | undefined, id: string, path: string): boolean {

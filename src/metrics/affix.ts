@@ -18,7 +18,9 @@ export function affixMetric(type: 'starts-with' | 'ends-with'): SingleMetricDefi
     },
     evaluate(config, input) {
       const { output, values } = prepareText(config, input);
-      const hit = values.find((v) => (where === 'start' ? output.startsWith(v.compared) : output.endsWith(v.compared)));
+      const hit = values.find((v) =>
+        where === 'start' ? output.startsWith(v.compared) : output.endsWith(v.compared),
+      );
       const edge = where === 'start' ? input.output.slice(0, 40) : input.output.slice(-40);
       return Promise.resolve(
         hit

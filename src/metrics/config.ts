@@ -39,7 +39,8 @@ export class MetricConfigReader {
 
   requiredString(key: string, hint?: string): string {
     const value = this.optionalString(key);
-    if (value === undefined || value === '') this.fail(`\`${key}\` is required and must be a non-empty string`, hint);
+    if (value === undefined || value === '')
+      this.fail(`\`${key}\` is required and must be a non-empty string`, hint);
     return value;
   }
 

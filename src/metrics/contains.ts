@@ -14,7 +14,10 @@ export const containsMetric: SingleMetricDefinition<ContainsConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('contains', raw, context, [...TEXT_VALUE_KEYS, 'mode']);
+    const reader: MetricConfigReader = new MetricConfigReader('contains', raw, context, [
+      ...TEXT_VALUE_KEYS,
+      'mode',
+    ]);
     return { ...readTextValues(reader), mode: reader.choice('mode', ['all', 'any'], 'all') };
   },
   evaluate(config, input) {

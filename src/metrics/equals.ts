@@ -20,9 +20,17 @@ export const equalsMetric: SingleMetricDefinition<EqualsConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('equals', raw, context, ['value', 'ignoreCase', 'trim']);
+    const reader: MetricConfigReader = new MetricConfigReader('equals', raw, context, [
+      'value',
+      'ignoreCase',
+      'trim',
+    ]);
     if (!reader.has('value')) reader.fail('needs a `value`: a text, or a mapping/list to compare as JSON');
-    return { value: reader.value('value'), ignoreCase: reader.boolean('ignoreCase', false), trim: reader.boolean('trim', false) };
+    return {
+      value: reader.value('value'),
+      ignoreCase: reader.boolean('ignoreCase', false),
+      trim: reader.boolean('trim', false),
+    };
   },
   evaluate(config, input) {
     const scope = variableScope(input);
@@ -30,12 +38,16 @@ export const equalsMetric: SingleMetricDefinition<EqualsConfig> = {
     if (typeof expected === 'object' && expected !== null) {
       return Promise.resolve(compareJson(expected, input.output));
     }
-    const want = normaliseText(String(expected as string | number | boolean), config);
+    const want = normaliseText(String(expected), config);
     const got = normaliseText(input.output, config);
     return Promise.resolve(
       want === got
         ? { outcome: 'pass', score: 1, reason: `equals ${quote(want)}` }
-        : { outcome: 'fail', score: 0, reason: `expected ${quote(want)}, got ${quote(got)}${hintDifference(want, got, config)}` },
+        : {
+            outcome: 'fail',
+            score: 0,
+            reason: `expected ${quote(want)}, got ${quote(got)}${hintDifference(want, got, config)}`,
+          },
     );
   },
 };
@@ -46,19 +58,23 @@ function resolveValue(value: unknown, scope: Record<string, unknown>): unknown {
     return typeof sole === 'object' && sole !== null ? sole : substituteVars(value, scope);
   }
   if (Array.isArray(value)) return value.map((item) => resolveValue(item, scope));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, scope)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, scope)]));
   return value;
 }
 
 function hintDifference(want: string, got: string, options: TextOptions): string {
-  if (!options.trim && want.trim() === got.trim()) return ' (differs only in surrounding white space; set `trim: true`)';
-  if (!options.ignoreCase && want.toLowerCase() === got.toLowerCase()) return ' (differs only in case; set `ignoreCase: true`)';
+  if (!options.trim && want.trim() === got.trim())
+    return ' (differs only in surrounding white space; set `trim: true`)';
+  if (!options.ignoreCase && want.toLowerCase() === got.toLowerCase())
+    return ' (differs only in case; set `ignoreCase: true`)';
   return '';
 }
 
 function compareJson(expected: object, output: string) {
   const parsed = parseJsonOutput(output, 'auto');
-  if (!parsed.ok) return { outcome: 'fail' as const, score: 0, reason: `output is not JSON: ${parsed.error}` };
+  if (!parsed.ok)
+    return { outcome: 'fail' as const, score: 0, reason: `output is not JSON: ${parsed.error}` };
   const difference = firstDifference(expected, parsed.value, '$');
   return difference
     ? { outcome: 'fail' as const, score: 0, reason: difference }
@@ -69,7 +85,8 @@ function compareJson(expected: object, output: string) {
 export function firstDifference(expected: unknown, actual: unknown, path: string): string | undefined {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `at ${path}: expected a list, got ${kind(actual)}`;
-    if (expected.length !== actual.length) return `at ${path}: expected ${expected.length} items, got ${actual.length}`;
+    if (expected.length !== actual.length)
+      return `at ${path}: expected ${expected.length} items, got ${actual.length}`;
     for (let i = 0; i < expected.length; i++) {
       const diff = firstDifference(expected[i], actual[i], `${path}[${i}]`);
       if (diff) return diff;

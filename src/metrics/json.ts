@@ -7,7 +7,10 @@ const FENCE = /```[ \t]*([A-Za-z0-9_-]*)[^\n]*\n([\s\S]*?)```/g;
 
 /** Contents of the fenced code blocks, ```json blocks first, then unlabelled ones. */
 export function fencedBlocks(text: string): string[] {
-  const blocks = [...text.matchAll(FENCE)].map((m) => ({ lang: (m[1] ?? '').toLowerCase(), body: m[2] ?? '' }));
+  const blocks = [...text.matchAll(FENCE)].map((m) => ({
+    lang: (m[1] ?? '').toLowerCase(),
+    body: m[2] ?? '',
+  }));
   return [
     ...blocks.filter((b) => b.lang === 'json' || b.lang === 'jsonc'),
     ...blocks.filter((b) => b.lang === ''),

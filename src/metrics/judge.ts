@@ -1,6 +1,6 @@
 import { isRecord } from '../config/yaml.js';
 import { MetricConfigReader } from './config.js';
-import { askJudge, type ReplyShape } from './judge/reply.js';
+import { askJudge, replyShape } from './judge/reply.js';
 import { rubricSystemPrompt, rubricUserPrompt, templateVariables } from './judge/prompt.js';
 import { escapeData, JUDGE_FORMAT_NAME } from './judge/protocol.js';
 import { loadJudgeTemplate, type JudgeTemplate } from './judge/template.js';
@@ -31,15 +31,12 @@ interface JudgeVerdict {
   score: number;
 }
 
-const verdictShape: ReplyShape<JudgeVerdict> = {
-  name: JUDGE_FORMAT_NAME,
-  schema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['reasoning', 'score'],
-    properties: { reasoning: { type: 'string' }, score: { type: 'number' } },
-  },
-};
+const verdictShape = replyShape<JudgeVerdict>(JUDGE_FORMAT_NAME, {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reasoning', 'score'],
+  properties: { reasoning: { type: 'string' }, score: { type: 'number' } },
+});
 
 /**
  * `judge`: an LLM grades the output against a rubric (and the case's `expected` as a reference
@@ -59,11 +56,17 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
       'model',
       'template',
     ]);
-    const rubric = reader.requiredString('rubric', 'describe what a good output does, e.g. "answers the question and offers a next step"');
+    const rubric = reader.requiredString(
+      'rubric',
+      'describe what a good output does, e.g. "answers the question and offers a next step"',
+    );
     const scale = readScale(reader);
     const threshold = reader.optionalNumber('threshold') ?? DEFAULT_JUDGE_THRESHOLD;
     if (threshold < 0 || threshold > 1) {
-      reader.fail(`\`threshold\` is on the normalised 0..1 score, got ${threshold}`, 'e.g. 0.75 = at least 4 on a 1..5 scale');
+      reader.fail(
+        `\`threshold\` is on the normalised 0..1 score, got ${threshold}`,
+        'e.g. 0.75 = at least 4 on a 1..5 scale',
+      );
     }
     const templatePath = reader.optionalString('template');
     return {
@@ -81,7 +84,12 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
     const criteria = config.criteria.map((c) => substituteVars(c, scope));
     const user = config.template
       ? config.template.render(
-          templateVariables(input, { rubric, criteria, scale: config.scale, output: escapeData(input.output) }),
+          templateVariables(input, {
+            rubric,
+            criteria,
+            scale: config.scale,
+            output: escapeData(input.output),
+          }),
         )
       : rubricUserPrompt(rubric, criteria, input.output, input);
     const reply = await askJudge(
@@ -99,7 +107,11 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
     const { score, reasoning } = reply.value;
     const { min, max } = config.scale;
     if (score < min || score > max) {
-      return { outcome: 'error', score: 0, reason: `judge score ${score} is outside the scale ${min}..${max}: ${truncate(reasoning, 200)}` };
+      return {
+        outcome: 'error',
+        score: 0,
+        reason: `judge score ${score} is outside the scale ${min}..${max}: ${truncate(reasoning, 200)}`,
+      };
     }
     const normalised = (score - min) / (max - min);
     return {
@@ -114,7 +126,10 @@ function readScale(reader: MetricConfigReader): { min: number; max: number } {
   const raw = reader.value('scale');
   if (raw === undefined || raw === null) return { min: 1, max: 5 };
   if (!isRecord(raw) || typeof raw.min !== 'number' || typeof raw.max !== 'number') {
-    return reader.fail('`scale` must be a mapping with numbers `min` and `max`', 'e.g. `scale: { min: 1, max: 5 }`');
+    return reader.fail(
+      '`scale` must be a mapping with numbers `min` and `max`',
+      'e.g. `scale: { min: 1, max: 5 }`',
+    );
   }
   if (raw.min >= raw.max) reader.fail(`\`scale.min\` (${raw.min}) must be below \`scale.max\` (${raw.max})`);
   return { min: raw.min, max: raw.max };

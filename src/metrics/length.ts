@@ -42,9 +42,11 @@ export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
     const reader: MetricConfigReader = new MetricConfigReader('length', raw, context, ['min', 'max', 'unit']);
     const min = reader.optionalNumber('min');
     const max = reader.optionalNumber('max');
-    if (min === undefined && max === undefined) reader.fail('needs `min`, `max` or both', 'e.g. `max: 120` with `unit: words`');
+    if (min === undefined && max === undefined)
+      reader.fail('needs `min`, `max` or both', 'e.g. `max: 120` with `unit: words`');
     if ((min ?? 0) < 0 || (max ?? 0) < 0) reader.fail('`min` and `max` must not be negative');
-    if (min !== undefined && max !== undefined && min > max) reader.fail(`\`min\` (${min}) is greater than \`max\` (${max})`);
+    if (min !== undefined && max !== undefined && min > max)
+      reader.fail(`\`min\` (${min}) is greater than \`max\` (${max})`);
     return { min, max, unit: reader.choice('unit', UNITS, 'characters') };
   },
   evaluate(config, input) {
@@ -52,10 +54,18 @@ export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
     const { min, max, unit } = config;
     const range = `${min ?? 0}..${max ?? '∞'} ${unit}`;
     if (min !== undefined && count < min) {
-      return Promise.resolve({ outcome: 'fail', score: count / min, reason: `${count} ${unit}, below the minimum of ${min}` });
+      return Promise.resolve({
+        outcome: 'fail',
+        score: count / min,
+        reason: `${count} ${unit}, below the minimum of ${min}`,
+      });
     }
     if (max !== undefined && count > max) {
-      return Promise.resolve({ outcome: 'fail', score: max / count, reason: `${count} ${unit}, above the maximum of ${max}` });
+      return Promise.resolve({
+        outcome: 'fail',
+        score: max / count,
+        reason: `${count} ${unit}, above the maximum of ${max}`,
+      });
     }
     return Promise.resolve({ outcome: 'pass', score: 1, reason: `${count} ${unit}, within ${range}` });
   },

@@ -1,7 +1,12 @@
 import { isRecord } from '../config/yaml.js';
 import { MetricConfigReader } from './config.js';
-import { askJudge, type ReplyShape } from './judge/reply.js';
-import { pairwiseSystemPrompt, pairwiseUserPrompt, templateVariables, type JudgeCaseContext } from './judge/prompt.js';
+import { askJudge, replyShape } from './judge/reply.js';
+import {
+  pairwiseSystemPrompt,
+  pairwiseUserPrompt,
+  templateVariables,
+  type JudgeCaseContext,
+} from './judge/prompt.js';
 import { escapeData, PAIRWISE_FORMAT_NAME } from './judge/protocol.js';
 import { loadJudgeTemplate, type JudgeTemplate } from './judge/template.js';
 import { truncate } from './text.js';
@@ -24,21 +29,21 @@ interface PairwiseAnswer {
   winner: Winner;
 }
 
-const answerShape: ReplyShape<PairwiseAnswer> = {
-  name: PAIRWISE_FORMAT_NAME,
-  schema: {
+const answerShape = replyShape<PairwiseAnswer>(
+  PAIRWISE_FORMAT_NAME,
+  {
     type: 'object',
     additionalProperties: false,
     required: ['reasoning', 'winner'],
     properties: { reasoning: { type: 'string' }, winner: { type: 'string', enum: ['A', 'B', 'tie'] } },
   },
   // Judges write "a", "B " or "Tie" as often as the exact enum value.
-  normalise(value) {
+  (value) => {
     if (!isRecord(value) || typeof value.winner !== 'string') return value;
     const winner = value.winner.trim().toLowerCase();
     return { ...value, winner: winner === 'a' ? 'A' : winner === 'b' ? 'B' : winner };
   },
-};
+);
 
 const SCORES: Record<PairVerdict, number> = { win: 1, tie: 0.5, loss: 0 };
 
@@ -52,13 +57,19 @@ export const pairwiseMetric: PairwiseMetricDefinition<PairwiseConfig> = {
   kind: 'pairwise',
   usesJudge: true,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('pairwise', raw, context, ['rubric', 'model', 'template']);
+    const reader: MetricConfigReader = new MetricConfigReader('pairwise', raw, context, [
+      'rubric',
+      'model',
+      'template',
+    ]);
     const templatePath = reader.optionalString('template');
     return {
       rubric: reader.optionalString('rubric') || DEFAULT_PAIRWISE_RUBRIC,
       model: reader.optionalString('model'),
       template:
-        templatePath === undefined ? undefined : loadJudgeTemplate(templatePath, reader, ['output_a', 'output_b']),
+        templatePath === undefined
+          ? undefined
+          : loadJudgeTemplate(templatePath, reader, ['output_a', 'output_b']),
     };
   },
   async evaluatePair(config, input): Promise<PairResult> {

@@ -21,7 +21,11 @@ export const regexMetric: SingleMetricDefinition<RegexConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('regex', raw, context, ['pattern', 'flags', 'match']);
+    const reader: MetricConfigReader = new MetricConfigReader('regex', raw, context, [
+      'pattern',
+      'flags',
+      'match',
+    ]);
     const pattern = reader.requiredString('pattern', 'e.g. `pattern: "refund|credit"`');
     const flags = reader.optionalString('flags') ?? '';
     try {

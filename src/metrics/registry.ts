@@ -13,7 +13,14 @@ import { regexMetric } from './regex.js';
 import { schemaMetric } from './schema.js';
 import { startsWithMetric } from './starts-with.js';
 import { closestName } from './suggest.js';
-import type { MetricDefinition, MetricInput, MetricResult, PairInput, PairResult, ParseContext } from './types.js';
+import type {
+  MetricDefinition,
+  MetricInput,
+  MetricResult,
+  PairInput,
+  PairResult,
+  ParseContext,
+} from './types.js';
 
 export { githubEvaluatorToMetricSpec } from './github/convert.js';
 
@@ -53,11 +60,15 @@ const PROMPTFOO_HINTS: Record<string, string> = {
 };
 
 /** Indexes definitions by type; two definitions claiming one type is a programming error. */
-export function buildRegistry(definitions: readonly MetricDefinition[]): ReadonlyMap<string, MetricDefinition> {
+export function buildRegistry(
+  definitions: readonly MetricDefinition[],
+): ReadonlyMap<string, MetricDefinition> {
   const registry = new Map<string, MetricDefinition>();
   for (const definition of definitions) {
-    if (definition.type.startsWith(NEGATION_PREFIX)) throw new Error(`metric type \`${definition.type}\` may not start with "not-"`);
-    if (registry.has(definition.type)) throw new Error(`metric type \`${definition.type}\` is registered twice`);
+    if (definition.type.startsWith(NEGATION_PREFIX))
+      throw new Error(`metric type \`${definition.type}\` may not start with "not-"`);
+    if (registry.has(definition.type))
+      throw new Error(`metric type \`${definition.type}\` is registered twice`);
     registry.set(definition.type, definition);
   }
   return registry;
@@ -72,7 +83,9 @@ export function knownMetricTypes(): string[] {
 }
 
 function splitNegation(type: string): { base: string; negated: boolean } {
-  return type.startsWith(NEGATION_PREFIX) ? { base: type.slice(NEGATION_PREFIX.length), negated: true } : { base: type, negated: false };
+  return type.startsWith(NEGATION_PREFIX)
+    ? { base: type.slice(NEGATION_PREFIX.length), negated: true }
+    : { base: type, negated: false };
 }
 
 /**
@@ -91,11 +104,19 @@ export function getMetricDefinition(type: string): MetricDefinition {
  */
 export function parseMetricSpec(raw: unknown, context: ParseContext, defaultName: string): MetricSpec {
   if (!isRecord(raw)) {
-    throw new ConfigError('a metric must be a mapping with a `type`', context.location, 'e.g. `- type: contains` with `value: refund`');
+    throw new ConfigError(
+      'a metric must be a mapping with a `type`',
+      context.location,
+      'e.g. `- type: contains` with `value: refund`',
+    );
   }
   const { type, name, ...config } = raw;
   if (typeof type !== 'string' || type === '') {
-    throw new ConfigError('a metric needs a `type`', context.location, `known types: ${suiteTypes.join(', ')}`);
+    throw new ConfigError(
+      'a metric needs a `type`',
+      context.location,
+      `known types: ${suiteTypes.join(', ')}`,
+    );
   }
   if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
     throw new ConfigError(`metric \`${type}\`: \`name\` must be a non-empty text`, context.location);
@@ -110,14 +131,20 @@ export function parseMetricSpec(raw: unknown, context: ParseContext, defaultName
       'use `type: pairwise`; a loss of the candidate already fails',
     );
   }
-  return { name: name ?? defaultName, type, config: definition.parse(config, context), location: context.location };
+  return {
+    name: name ?? defaultName,
+    type,
+    config: definition.parse(config, context),
+    location: context.location,
+  };
 }
 
 function unknownType(type: string, context: ParseContext): ConfigError {
   const { base, negated } = splitNegation(type);
   const migration = PROMPTFOO_HINTS[base];
   const near = closestName(base, suiteTypes);
-  const suggestion = migration ?? (near ? `did you mean \`${negated ? NEGATION_PREFIX : ''}${near}\`?` : undefined);
+  const suggestion =
+    migration ?? (near ? `did you mean \`${negated ? NEGATION_PREFIX : ''}${near}\`?` : undefined);
   return new ConfigError(
     `unknown metric type \`${type}\`; known types: ${suiteTypes.join(', ')} (each also as \`not-<type>\`)`,
     context.location,
@@ -131,7 +158,11 @@ export async function evaluateMetric(spec: MetricSpec, input: MetricInput): Prom
     const { negated } = splitNegation(spec.type);
     const definition = getMetricDefinition(spec.type);
     if (definition.kind !== 'single') {
-      return { outcome: 'error', score: 0, reason: `\`${spec.type}\` compares two versions and runs only in compare mode` };
+      return {
+        outcome: 'error',
+        score: 0,
+        reason: `\`${spec.type}\` compares two versions and runs only in compare mode`,
+      };
     }
     const result = checked(await definition.evaluate(spec.config, input));
     return negated ? invert(result) : result;
@@ -175,11 +206,16 @@ export function explicitJudgeModel(spec: MetricSpec): string | undefined {
 /** The one place negation happens. An `error` stays an `error`: a broken check is never a pass. */
 function invert(result: MetricResult): MetricResult {
   if (result.outcome === 'error') return result;
-  return { outcome: result.outcome === 'pass' ? 'fail' : 'pass', score: 1 - result.score, reason: result.reason };
+  return {
+    outcome: result.outcome === 'pass' ? 'fail' : 'pass',
+    score: 1 - result.score,
+    reason: result.reason,
+  };
 }
 
 /** Keeps the 0..1 score contract even if a metric computes something odd. */
 function checked<R extends MetricResult>(result: R): R {
-  if (!Number.isFinite(result.score)) return { ...result, outcome: 'error', score: 0, reason: `invalid score (${result.reason})` };
+  if (!Number.isFinite(result.score))
+    return { ...result, outcome: 'error', score: 0, reason: `invalid score (${result.reason})` };
   return { ...result, score: Math.min(1, Math.max(0, result.score)) };
 }

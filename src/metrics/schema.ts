@@ -29,7 +29,11 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('schema', raw, context, ['schema', 'ref', 'fenced']);
+    const reader: MetricConfigReader = new MetricConfigReader('schema', raw, context, [
+      'schema',
+      'ref',
+      'fenced',
+    ]);
     if (reader.has('schema') === reader.has('ref')) {
       reader.fail('needs exactly one of `schema` (inline JSON Schema) or `ref` (path to a schema file)');
     }
@@ -40,7 +44,8 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
     const fenced: FencedMode = fencedRaw === true ? 'always' : fencedRaw === false ? 'never' : 'auto';
     const ref = reader.optionalString('ref');
     const schema = ref === undefined ? reader.value('schema') : readSchemaFile(ref, reader);
-    if (!isRecord(schema) && typeof schema !== 'boolean') reader.fail('the schema must be a JSON Schema object');
+    if (!isRecord(schema) && typeof schema !== 'boolean')
+      reader.fail('the schema must be a JSON Schema object');
     const where = ref === undefined ? 'inline' : ref;
     try {
       return { validate: compileSchema(schema), fenced, source: where };
@@ -53,9 +58,14 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
   },
   evaluate(config, input) {
     const parsed = parseJsonOutput(input.output, config.fenced);
-    if (!parsed.ok) return Promise.resolve({ outcome: 'fail', score: 0, reason: `output is not JSON: ${parsed.error}` });
+    if (!parsed.ok)
+      return Promise.resolve({ outcome: 'fail', score: 0, reason: `output is not JSON: ${parsed.error}` });
     if (config.validate(parsed.value)) {
-      return Promise.resolve({ outcome: 'pass', score: 1, reason: `valid against the schema (${config.source})` });
+      return Promise.resolve({
+        outcome: 'pass',
+        score: 1,
+        reason: `valid against the schema (${config.source})`,
+      });
     }
     const errors = (config.validate.errors ?? []).map(describeError);
     return Promise.resolve({
@@ -69,11 +79,14 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
 function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
   const text = reader.context.readFile(ref);
   reader.context.addDependency(ref);
-  if (text === undefined) reader.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
+  if (text === undefined)
+    reader.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
   try {
     return /\.ya?ml$/i.test(ref) ? (parseYamlText(text) as unknown) : (JSON.parse(text) as unknown);
   } catch (error) {
-    return reader.fail(`schema file \`${ref}\` is not valid ${/\.ya?ml$/i.test(ref) ? 'YAML' : 'JSON'}: ${String(error)}`);
+    return reader.fail(
+      `schema file \`${ref}\` is not valid ${/\.ya?ml$/i.test(ref) ? 'YAML' : 'JSON'}: ${String(error)}`,
+    );
   }
 }
 

@@ -22,7 +22,11 @@ export function readTextValues(reader: MetricConfigReader, trimByDefault = false
   } else {
     reader.fail('needs a non-empty `value` (text) or `values` (a list of texts)', 'e.g. `value: refund`');
   }
-  return { values, ignoreCase: reader.boolean('ignoreCase', false), trim: reader.boolean('trim', trimByDefault) };
+  return {
+    values,
+    ignoreCase: reader.boolean('ignoreCase', false),
+    trim: reader.boolean('trim', trimByDefault),
+  };
 }
 
 /** The output and the configured values, with case variables filled in and the options applied. */

@@ -4,7 +4,10 @@ import { isRecord } from '../config/yaml.js';
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
 
 /** What metric config strings may reference: the case's vars, and `expected` when the case has one. */
-export function variableScope(input: { vars: Record<string, unknown>; expected?: unknown }): Record<string, unknown> {
+export function variableScope(input: {
+  vars: Record<string, unknown>;
+  expected?: unknown;
+}): Record<string, unknown> {
   return input.expected === undefined ? input.vars : { ...input.vars, expected: input.expected };
 }
 
@@ -26,7 +29,9 @@ export function substituteVars(
     const value = lookup(scope, path);
     if (value === undefined) {
       const known = Object.keys(scope).join(', ') || 'no variables';
-      throw new Error(`undefined variable \`${path}\` in the metric configuration (the case provides: ${known})`);
+      throw new Error(
+        `undefined variable \`${path}\` in the metric configuration (the case provides: ${known})`,
+      );
     }
     return encode(stringifyValue(value));
   });
@@ -49,9 +54,10 @@ function lookup(scope: Record<string, unknown>, path: string): unknown {
 
 export function stringifyValue(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value as number | boolean | bigint);
+  return JSON.stringify(value) ?? '';
 }
 
 /** The raw value when `text` is exactly one placeholder (so `"{{ expected }}"` can stay an object). */

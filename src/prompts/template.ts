@@ -25,7 +25,7 @@ export function githubTemplateVariables(template: string): string[] {
 function stringifyVar(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as number | boolean);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Names of the partials a nunjucks template includes (static: dynamic names cannot be known). */

@@ -47,7 +47,7 @@ export function createAnthropicProvider(config: ProviderConfig, env: NodeJS.Proc
  * `temperature` and `topP` are not sent: API version 2026-10-21 (the SDK's default) rejects every
  * sampling parameter with a 400, and the SDK no longer has them.
  */
-export function toMessageParams(request: ChatRequest): MessageCreateParamsNonStreaming {
+function toMessageParams(request: ChatRequest): MessageCreateParamsNonStreaming {
   const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content);
   if (request.responseFormat?.type === 'json_object') system.push(JSON_OBJECT_INSTRUCTION);
   const messages: MessageParam[] = [];
@@ -73,7 +73,7 @@ export function toMessageParams(request: ChatRequest): MessageCreateParamsNonStr
 }
 
 /** Text is every text block joined; thinking and tool blocks are not the answer. */
-export function parseMessage(body: unknown): ChatResponse {
+function parseMessage(body: unknown): ChatResponse {
   if (!isRecord(body) || !Array.isArray(body.content)) {
     throw malformedReply('no content array in the reply');
   }

@@ -31,7 +31,7 @@ export function cacheKey(parts: CacheKeyParts): string {
 }
 
 /** JSON with sorted keys and no undefined members, so equal requests always hash alike. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, member: unknown) =>
     isRecord(member)
       ? Object.fromEntries(

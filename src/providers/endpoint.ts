@@ -42,11 +42,6 @@ const DEFAULTS: Record<ProviderType, TypeDefaults> = {
   offline: { baseUrl: 'offline:' },
 };
 
-/** The key variable a provider reads when the config names none. */
-export function defaultApiKeyEnv(type: ProviderType): string | undefined {
-  return DEFAULTS[type].apiKeyEnv;
-}
-
 export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv): Endpoint {
   const defaults = DEFAULTS[config.type];
   const fromEnv = defaults.baseUrlEnv ? nonEmpty(env[defaults.baseUrlEnv]) : undefined;

@@ -20,8 +20,20 @@
  * Token usage is estimated at four characters per token.
  */
 import { isRecord } from '../config/yaml.js';
-import { DATA_TAGS, JUDGE_FORMAT_NAME, PAIRWISE_FORMAT_NAME, readDataBlock, readScale } from '../metrics/judge/protocol.js';
-import { ProviderError, type ChatMessage, type ChatRequest, type ChatResponse, type Provider } from './types.js';
+import {
+  DATA_TAGS,
+  JUDGE_FORMAT_NAME,
+  PAIRWISE_FORMAT_NAME,
+  readDataBlock,
+  readScale,
+} from '../metrics/judge/protocol.js';
+import {
+  ProviderError,
+  type ChatMessage,
+  type ChatRequest,
+  type ChatResponse,
+  type Provider,
+} from './types.js';
 
 export function createOfflineProvider(name: string): Provider {
   return {
@@ -47,14 +59,17 @@ function answer(request: ChatRequest): string {
     .map((m) => m.content)
     .join('\n\n');
   const allText = request.messages.map((m) => m.content).join('\n\n');
-  if (format?.type === 'json_schema' && format.name === JUDGE_FORMAT_NAME) return judgeAnswer(userText, allText);
+  if (format?.type === 'json_schema' && format.name === JUDGE_FORMAT_NAME)
+    return judgeAnswer(userText, allText);
   if (format?.type === 'json_schema' && format.name === PAIRWISE_FORMAT_NAME) return pairwiseAnswer(userText);
   const graded = readDataBlock(userText, DATA_TAGS.output);
   const scale = readScale(userText);
-  if (graded !== undefined && scale) return String(scoreOnScale(overlap(referenceText(userText), graded), scale));
+  if (graded !== undefined && scale)
+    return String(scoreOnScale(overlap(referenceText(userText), graded), scale));
 
   const text = textAnswer(request.messages, allText);
-  if (format?.type === 'json_schema') return JSON.stringify(fromSchema(format.schema, lastUser(request.messages), new Set()));
+  if (format?.type === 'json_schema')
+    return JSON.stringify(fromSchema(format.schema, lastUser(request.messages), new Set()));
   if (format?.type === 'json_object') return JSON.stringify({ answer: text });
   return text;
 }
@@ -76,7 +91,9 @@ function judgeAnswer(userText: string, allText: string): string {
 
 function pairwiseAnswer(userText: string): string {
   const reference =
-    readDataBlock(userText, DATA_TAGS.reference) ?? readDataBlock(userText, DATA_TAGS.prompt) ?? withoutDataBlocks(userText);
+    readDataBlock(userText, DATA_TAGS.reference) ??
+    readDataBlock(userText, DATA_TAGS.prompt) ??
+    withoutDataBlocks(userText);
   const a = overlap(reference, readDataBlock(userText, DATA_TAGS.outputA) ?? '');
   const b = overlap(reference, readDataBlock(userText, DATA_TAGS.outputB) ?? '');
   const winner = Math.abs(a - b) < 1e-9 ? 'tie' : a > b ? 'A' : 'B';
@@ -97,12 +114,17 @@ function referenceText(userText: string): string {
 }
 
 function withoutDataBlocks(text: string): string {
-  return Object.values(DATA_TAGS).reduce((rest, tag) => rest.replace(new RegExp(`<${tag}>[\\s\\S]*?</${tag}>`, 'g'), ' '), text);
+  return Object.values(DATA_TAGS).reduce(
+    (rest, tag) => rest.replace(new RegExp(`<${tag}>[\\s\\S]*?</${tag}>`, 'g'), ' '),
+    text,
+  );
 }
 
 function scoreOnScale(share: number, scale: { min: number; max: number }): number {
   const raw = scale.min + share * (scale.max - scale.min);
-  return Number.isInteger(scale.min) && Number.isInteger(scale.max) ? Math.round(raw) : Math.round(raw * 100) / 100;
+  return Number.isInteger(scale.min) && Number.isInteger(scale.max)
+    ? Math.round(raw)
+    : Math.round(raw * 100) / 100;
 }
 
 const STOPWORDS = new Set(
@@ -115,7 +137,9 @@ const STOPWORDS = new Set(
 function keyWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(
-    words.filter((w) => w.length >= 3 && !STOPWORDS.has(w)).map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w),
+    words
+      .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
+      .map((w) => w.replace(/(?:ing|ed|es|s|e)$/, '') || w),
   );
 }
 
@@ -135,9 +159,10 @@ function lastUser(messages: ChatMessage[]): string {
 
 function textAnswer(messages: ChatMessage[], allText: string): string {
   const user = lastUser(messages);
-  const repeat = /(?:^|\n)\s*(?:please\s+)?(?:repeat|echo)(?:\s+(?:exactly|verbatim|back|this|after me|the following))*\s*:\s*([\s\S]+)$/i.exec(
-    user,
-  );
+  const repeat =
+    /(?:^|\n)\s*(?:please\s+)?(?:repeat|echo)(?:\s+(?:exactly|verbatim|back|this|after me|the following))*\s*:\s*([\s\S]+)$/i.exec(
+      user,
+    );
   if (repeat?.[1]) return repeat[1].trim();
   const option = firstOption(allText);
   if (option) return option;
@@ -145,7 +170,9 @@ function textAnswer(messages: ChatMessage[], allText: string): string {
   const material = /:\s*\n+([\s\S]+)$/.exec(user)?.[1] ?? user;
   const count = /\b(?:one|a single|1)\s+sentence\b/i.test(allText) ? 1 : 2;
   const text = sentences(material).slice(0, count).join(' ');
-  return /\b(?:in|as)\s+json\b|\bjson\s+(?:object|format)\b/i.test(allText) ? JSON.stringify({ answer: text }) : text;
+  return /\b(?:in|as)\s+json\b|\bjson\s+(?:object|format)\b/i.test(allText)
+    ? JSON.stringify({ answer: text })
+    : text;
 }
 
 /** The first option of "answer yes or no" / "reply with one of: pass, fail" / "(yes/no)" prompts. */
@@ -173,15 +200,21 @@ function sentences(text: string): string[] {
 function fromSchema(schema: unknown, source: string, used: Set<string>, key = ''): unknown {
   if (!isRecord(schema)) return null;
   if ('const' in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-  const branch = [schema.anyOf, schema.oneOf].find(Array.isArray)?.[0];
+  const options: unknown[] = Array.isArray(schema.enum) ? schema.enum : [];
+  if (options.length > 0) return options[0];
+  const branches: unknown[] = [schema.anyOf, schema.oneOf].find(Array.isArray) ?? [];
+  const branch = branches[0];
   if (branch !== undefined) return fromSchema(branch, source, used, key);
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  const type = types.find((t) => typeof t === 'string' && t !== 'null') ?? (isRecord(schema.properties) ? 'object' : 'null');
+  const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const type =
+    types.find((t) => typeof t === 'string' && t !== 'null') ??
+    (isRecord(schema.properties) ? 'object' : 'null');
   switch (type) {
     case 'object': {
       const properties = isRecord(schema.properties) ? schema.properties : {};
-      return Object.fromEntries(Object.entries(properties).map(([name, sub]) => [name, fromSchema(sub, source, used, name)]));
+      return Object.fromEntries(
+        Object.entries(properties).map(([name, sub]) => [name, fromSchema(sub, source, used, name)]),
+      );
     }
     case 'array': {
       const count = typeof schema.minItems === 'number' ? Math.max(1, schema.minItems) : 1;
@@ -216,7 +249,9 @@ function stringFor(key: string, schema: Record<string, unknown>, source: string,
   const pattern = typeof schema.pattern === 'string' ? safeRegExp(schema.pattern) : undefined;
   const candidates = [
     labelled?.trim().replace(/\.$/, ''),
-    ...(pattern ? (source.match(/[^\s,;:()]+/g) ?? []).map((w) => w.replace(/[.]$/, '')).filter((w) => pattern.test(w)) : []),
+    ...(pattern
+      ? (source.match(/[^\s,;:()]+/g) ?? []).map((w) => w.replace(/[.]$/, '')).filter((w) => pattern.test(w))
+      : []),
     ...properNames(source),
   ];
   const pick =
@@ -261,7 +296,9 @@ function properNames(text: string): string[] {
 }
 
 function numberFor(key: string, source: string): number {
-  const labelled = new RegExp(`${label(key)}[^\\d\\n]{0,20}?(-?\\d[\\d,]*(?:\\.\\d+)?)`, 'i').exec(source)?.[1];
+  const labelled = new RegExp(`${label(key)}[^\\d\\n]{0,20}?(-?\\d[\\d,]*(?:\\.\\d+)?)`, 'i').exec(
+    source,
+  )?.[1];
   // Numbers after "#" are identifiers (invoice #4471), not quantities.
   const first = /(?<![#\d.,])-?\d[\d,]*(?:\.\d+)?/.exec(source)?.[0];
   const text = labelled ?? first;

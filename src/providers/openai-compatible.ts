@@ -46,7 +46,7 @@ export function createOpenAICompatibleProvider(settings: OpenAICompatibleSetting
   };
 }
 
-export function toChatCompletionParams(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
+function toChatCompletionParams(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
   const params: ChatCompletionCreateParamsNonStreaming = {
     model: request.model,
     messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
@@ -80,7 +80,7 @@ function usesMaxCompletionTokens(model: string): boolean {
 }
 
 /** Reads a chat completion defensively: compatible servers vary, and a broken reply must not crash us. */
-export function parseChatCompletion(body: unknown): ChatResponse {
+function parseChatCompletion(body: unknown): ChatResponse {
   if (!isRecord(body)) return fail(`expected a JSON object, got ${typeof body}`);
   const choice: unknown = Array.isArray(body.choices) ? body.choices[0] : undefined;
   if (!isRecord(choice) || !isRecord(choice.message)) return fail('no choices[0].message in the reply');

@@ -8,7 +8,7 @@ import type { TokenUsage } from './types.js';
  * disjoint, so a newer model is never priced as an older family by accident: it is reported as
  * unpriced instead. Prices change: `pricing:` in promptgate.yaml overrides any entry.
  */
-export const DEFAULT_PRICES: ReadonlyArray<readonly [pattern: string, price: PriceEntry]> = [
+const DEFAULT_PRICES: ReadonlyArray<readonly [pattern: string, price: PriceEntry]> = [
   ['gpt-5.5-pro{,-20*}', { input: 30, output: 180 }],
   ['gpt-5.5{,-20*}', { input: 5, output: 30 }],
   ['gpt-5.4-pro{,-20*}', { input: 30, output: 180 }],

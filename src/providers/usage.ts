@@ -91,7 +91,7 @@ class Tally {
 }
 
 /** Nearest-rank percentile of sorted values; 0 when there are none. */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[rank - 1] ?? 0;

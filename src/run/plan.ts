@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SourceLocation } from '../errors.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { ChangeStatus } from '../report/types.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
@@ -12,6 +13,8 @@ export interface PlannedCase {
   metrics: MetricSpec[];
   repeat: number;
   judgeModel?: string;
+  /** Where the case is written, for error messages. */
+  location: SourceLocation;
 }
 
 /** What to evaluate for one prompt: the same cases on the baseline and the candidate. */
@@ -54,6 +57,7 @@ export function planPrompt(input: PlanInput): PromptPlan {
         metrics: [...suite.metrics, ...c.metrics],
         repeat: suite.repeat,
         judgeModel: suite.judgeModel,
+        location: c.location,
       }),
     ),
   );

@@ -96,7 +96,7 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
   const cases = rawCases.map((raw, i): EvalCase => {
     const at = typeof data.cases === 'string' ? [] : ['cases', i];
     return {
-      id: raw.id === undefined ? `case-${i + 1}` : String(raw.id),
+      id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : `case-${i + 1}`,
       vars: { ...defaults, ...(isRecord(raw.vars) ? raw.vars : {}) },
       expected: raw.expected,
       metrics: parseMetricList(raw.metrics, [...at, 'metrics'], context),

@@ -46,8 +46,9 @@ describe('change discovery by dependency fingerprint', () => {
   });
 
   it('reports added and removed prompts', async () => {
-    const { 'p/b.prompt.yaml': _b, 'e/b.eval.yaml': _s, ...rest } = base;
-    const head = { ...rest, 'p/c.prompt.yaml': prompt('c', 'C {{ name }}'), 'e/c.eval.yaml': suite('c') };
+    const head: Record<string, string> = { ...base, 'p/c.prompt.yaml': prompt('c', 'C {{ name }}'), 'e/c.eval.yaml': suite('c') };
+    delete head['p/b.prompt.yaml'];
+    delete head['e/b.eval.yaml'];
     expect(await changes(base, head)).toEqual([
       { id: 'b', status: 'removed', previousPath: undefined },
       { id: 'c', status: 'added', previousPath: undefined },

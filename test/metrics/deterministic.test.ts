@@ -3,8 +3,12 @@ import { ConfigError } from '../../src/errors.js';
 import { evaluateMetric } from '../../src/metrics/registry.js';
 import { input, parseContext, spec } from './fakes.js';
 
-const run = (raw: Record<string, unknown>, output: string, vars: Record<string, unknown> = {}, expected?: unknown) =>
-  evaluateMetric(spec(raw), input(output, { vars, expected }));
+const run = (
+  raw: Record<string, unknown>,
+  output: string,
+  vars: Record<string, unknown> = {},
+  expected?: unknown,
+) => evaluateMetric(spec(raw), input(output, { vars, expected }));
 
 function configError(raw: Record<string, unknown>, files: Record<string, string> = {}): ConfigError {
   try {
@@ -26,9 +30,16 @@ describe('regex', () => {
   });
 
   it('fails without a match, and `match: false` turns the check around', async () => {
-    expect(await run({ type: 'regex', pattern: 'refund' }, 'no money back')).toMatchObject({ outcome: 'fail', score: 0 });
-    expect(await run({ type: 'regex', pattern: 'refund', match: false }, 'no money back')).toMatchObject({ outcome: 'pass' });
-    expect(await run({ type: 'regex', pattern: 'refund', match: false }, 'a refund')).toMatchObject({ outcome: 'fail' });
+    expect(await run({ type: 'regex', pattern: 'refund' }, 'no money back')).toMatchObject({
+      outcome: 'fail',
+      score: 0,
+    });
+    expect(await run({ type: 'regex', pattern: 'refund', match: false }, 'no money back')).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(await run({ type: 'regex', pattern: 'refund', match: false }, 'a refund')).toMatchObject({
+      outcome: 'fail',
+    });
   });
 
   it('inserts case variables literally, never as regex syntax', async () => {
@@ -49,7 +60,10 @@ describe('regex', () => {
 
 describe('contains', () => {
   it('needs every value by default and names what is missing; the score is the share found', async () => {
-    const result = await run({ type: 'contains', values: ['refund', 'sorry', 'today'] }, 'We are sorry. A refund is on its way.');
+    const result = await run(
+      { type: 'contains', values: ['refund', 'sorry', 'today'] },
+      'We are sorry. A refund is on its way.',
+    );
     expect(result).toEqual({ outcome: 'fail', score: 2 / 3, reason: 'missing "today"' });
     expect(await run({ type: 'contains', value: 'refund' }, 'a refund')).toEqual({
       outcome: 'pass',
@@ -60,13 +74,23 @@ describe('contains', () => {
 
   it('is case-sensitive unless ignoreCase is set', async () => {
     expect(await run({ type: 'contains', value: 'Refund' }, 'a refund')).toMatchObject({ outcome: 'fail' });
-    expect(await run({ type: 'contains', value: 'Refund', ignoreCase: true }, 'a REFUND')).toMatchObject({ outcome: 'pass' });
+    expect(await run({ type: 'contains', value: 'Refund', ignoreCase: true }, 'a REFUND')).toMatchObject({
+      outcome: 'pass',
+    });
   });
 
   it('mode any passes on one value and names which', async () => {
     const raw = { type: 'contains', values: ['INTERNAL', 'as an AI'], mode: 'any' };
-    expect(await run(raw, 'see INTERNAL notes')).toEqual({ outcome: 'pass', score: 1, reason: 'found "INTERNAL"' });
-    expect(await run(raw, 'clean')).toEqual({ outcome: 'fail', score: 0, reason: 'none of "INTERNAL", "as an AI" found' });
+    expect(await run(raw, 'see INTERNAL notes')).toEqual({
+      outcome: 'pass',
+      score: 1,
+      reason: 'found "INTERNAL"',
+    });
+    expect(await run(raw, 'clean')).toEqual({
+      outcome: 'fail',
+      score: 0,
+      reason: 'none of "INTERNAL", "as an AI" found',
+    });
   });
 
   it('substitutes {{var}} and {{ var }} from the case vars and expected', async () => {
@@ -84,8 +108,12 @@ describe('contains', () => {
 
   it('rejects bad configuration with the key named', () => {
     expect(configError({ type: 'contains' }).message).toContain('needs a non-empty `value`');
-    expect(configError({ type: 'contains', value: 'a', values: ['b'] }).message).toContain('either `value` or `values`');
-    expect(configError({ type: 'contains', value: 'a', mode: 'some' }).message).toContain('`mode` must be one of all, any');
+    expect(configError({ type: 'contains', value: 'a', values: ['b'] }).message).toContain(
+      'either `value` or `values`',
+    );
+    expect(configError({ type: 'contains', value: 'a', mode: 'some' }).message).toContain(
+      '`mode` must be one of all, any',
+    );
     const typo = configError({ type: 'contains', value: 'a', ignorecase: true });
     expect(typo.message).toContain('unknown key `ignorecase`');
     expect(typo.hint).toContain('did you mean `ignoreCase`?');
@@ -94,12 +122,19 @@ describe('contains', () => {
 
 describe('equals', () => {
   it('compares text exactly, with hints when only case or white space differ', async () => {
-    expect(await run({ type: 'equals', value: 'Paris' }, 'Paris')).toMatchObject({ outcome: 'pass', score: 1 });
+    expect(await run({ type: 'equals', value: 'Paris' }, 'Paris')).toMatchObject({
+      outcome: 'pass',
+      score: 1,
+    });
     const spaced = await run({ type: 'equals', value: 'Paris' }, 'Paris\n');
     expect(spaced.outcome).toBe('fail');
     expect(spaced.reason).toContain('set `trim: true`');
-    expect((await run({ type: 'equals', value: 'Paris' }, 'PARIS')).reason).toContain('set `ignoreCase: true`');
-    expect(await run({ type: 'equals', value: 'Paris', trim: true, ignoreCase: true }, ' paris \n')).toMatchObject({
+    expect((await run({ type: 'equals', value: 'Paris' }, 'PARIS')).reason).toContain(
+      'set `ignoreCase: true`',
+    );
+    expect(
+      await run({ type: 'equals', value: 'Paris', trim: true, ignoreCase: true }, ' paris \n'),
+    ).toMatchObject({
       outcome: 'pass',
     });
   });
@@ -107,21 +142,29 @@ describe('equals', () => {
   it('a mapping value parses the output as JSON (also in a ```json fence) and compares deeply', async () => {
     const raw = { type: 'equals', value: { total: 12, tags: ['a', 'b'] } };
     expect(await run(raw, '{"tags":["a","b"],"total":12}')).toMatchObject({ outcome: 'pass' });
-    expect(await run(raw, 'Here:\n```json\n{"total": 12, "tags": ["a", "b"]}\n```')).toMatchObject({ outcome: 'pass' });
+    expect(await run(raw, 'Here:\n```json\n{"total": 12, "tags": ["a", "b"]}\n```')).toMatchObject({
+      outcome: 'pass',
+    });
     expect(await run(raw, '{"total": 13, "tags": ["a", "b"]}')).toEqual({
       outcome: 'fail',
       score: 0,
       reason: 'at $.total: expected 12, got 13',
     });
-    expect((await run(raw, '{"total": 12, "tags": ["a", "b"], "x": 1}')).reason).toBe('at $: unexpected key "x"');
+    expect((await run(raw, '{"total": 12, "tags": ["a", "b"], "x": 1}')).reason).toBe(
+      'at $: unexpected key "x"',
+    );
     expect((await run(raw, 'not json')).reason).toMatch(/^output is not JSON/);
   });
 
   it('`value: "{{ expected }}"` with an object expected compares as JSON', async () => {
-    expect(await run({ type: 'equals', value: '{{ expected }}' }, '{"a": [1, 2]}', {}, { a: [1, 2] })).toMatchObject({
+    expect(
+      await run({ type: 'equals', value: '{{ expected }}' }, '{"a": [1, 2]}', {}, { a: [1, 2] }),
+    ).toMatchObject({
       outcome: 'pass',
     });
-    expect(await run({ type: 'equals', value: '{{ expected }}' }, 'yes', {}, 'yes')).toMatchObject({ outcome: 'pass' });
+    expect(await run({ type: 'equals', value: '{{ expected }}' }, 'yes', {}, 'yes')).toMatchObject({
+      outcome: 'pass',
+    });
   });
 });
 
@@ -133,15 +176,23 @@ describe('starts-with / ends-with', () => {
       score: 1,
       reason: 'starts with "Hello"',
     });
-    expect(await run({ type: 'ends-with', value: 'Regards' }, 'Kind regards')).toMatchObject({ outcome: 'fail' });
-    expect(await run({ type: 'ends-with', value: 'Regards', ignoreCase: true }, 'Kind regards')).toMatchObject({
+    expect(await run({ type: 'ends-with', value: 'Regards' }, 'Kind regards')).toMatchObject({
+      outcome: 'fail',
+    });
+    expect(
+      await run({ type: 'ends-with', value: 'Regards', ignoreCase: true }, 'Kind regards'),
+    ).toMatchObject({
       outcome: 'pass',
     });
   });
 
   it('does not trim unless asked (as promptfoo)', async () => {
-    expect(await run({ type: 'starts-with', value: 'Dear' }, '\nDear Ada')).toMatchObject({ outcome: 'fail' });
-    expect(await run({ type: 'starts-with', value: 'Dear', trim: true }, '\nDear Ada')).toMatchObject({ outcome: 'pass' });
+    expect(await run({ type: 'starts-with', value: 'Dear' }, '\nDear Ada')).toMatchObject({
+      outcome: 'fail',
+    });
+    expect(await run({ type: 'starts-with', value: 'Dear', trim: true }, '\nDear Ada')).toMatchObject({
+      outcome: 'pass',
+    });
   });
 });
 
@@ -155,12 +206,17 @@ describe('length', () => {
   });
 
   it('degrades the score with the distance outside the bounds', async () => {
-    expect(await run({ type: 'length', max: 4, unit: 'words' }, 'one two three four five six seven eight')).toEqual({
+    expect(
+      await run({ type: 'length', max: 4, unit: 'words' }, 'one two three four five six seven eight'),
+    ).toEqual({
       outcome: 'fail',
       score: 0.5,
       reason: '8 words, above the maximum of 4',
     });
-    expect(await run({ type: 'length', min: 4, unit: 'words' }, 'one')).toMatchObject({ outcome: 'fail', score: 0.25 });
+    expect(await run({ type: 'length', min: 4, unit: 'words' }, 'one')).toMatchObject({
+      outcome: 'fail',
+      score: 0.25,
+    });
   });
 
   it('counts sentences and approximates tokens as four characters each', async () => {
@@ -175,7 +231,9 @@ describe('length', () => {
   it('rejects missing or crossed bounds', () => {
     expect(configError({ type: 'length' }).message).toContain('needs `min`, `max` or both');
     expect(configError({ type: 'length', min: 5, max: 2 }).message).toContain('greater than `max`');
-    expect(configError({ type: 'length', max: 5, unit: 'lines' }).message).toContain('characters, words, sentences, tokens');
+    expect(configError({ type: 'length', max: 5, unit: 'lines' }).message).toContain(
+      'characters, words, sentences, tokens',
+    );
   });
 });
 
@@ -183,17 +241,26 @@ describe('schema', () => {
   const invoice = {
     type: 'object',
     required: ['vendor', 'total'],
-    properties: { vendor: { type: 'string' }, total: { type: 'number', minimum: 0 }, email: { type: 'string', format: 'email' } },
+    properties: {
+      vendor: { type: 'string' },
+      total: { type: 'number', minimum: 0 },
+      email: { type: 'string', format: 'email' },
+    },
   };
 
   it('validates the whole output, or the first ```json fence by default', async () => {
-    expect(await run({ type: 'schema', schema: invoice }, '{"vendor": "Globex", "total": 10}')).toMatchObject({
-      outcome: 'pass',
-      score: 1,
-    });
-    expect(await run({ type: 'schema', schema: invoice }, 'Sure!\n```json\n{"vendor": "Globex", "total": 10}\n```')).toMatchObject(
-      { outcome: 'pass' },
+    expect(await run({ type: 'schema', schema: invoice }, '{"vendor": "Globex", "total": 10}')).toMatchObject(
+      {
+        outcome: 'pass',
+        score: 1,
+      },
     );
+    expect(
+      await run(
+        { type: 'schema', schema: invoice },
+        'Sure!\n```json\n{"vendor": "Globex", "total": 10}\n```',
+      ),
+    ).toMatchObject({ outcome: 'pass' });
   });
 
   it('reports every validation error with its JSON pointer (formats included)', async () => {
@@ -207,9 +274,15 @@ describe('schema', () => {
 
   it('honours fenced: false (whole text only) and fenced: true (fence only)', async () => {
     const fenced = '```json\n{"vendor": "a", "total": 1}\n```';
-    expect(await run({ type: 'schema', schema: invoice, fenced: false }, fenced)).toMatchObject({ outcome: 'fail' });
-    expect(await run({ type: 'schema', schema: invoice, fenced: true }, fenced)).toMatchObject({ outcome: 'pass' });
-    expect(await run({ type: 'schema', schema: invoice, fenced: true }, '{"vendor": "a", "total": 1}')).toMatchObject({
+    expect(await run({ type: 'schema', schema: invoice, fenced: false }, fenced)).toMatchObject({
+      outcome: 'fail',
+    });
+    expect(await run({ type: 'schema', schema: invoice, fenced: true }, fenced)).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(
+      await run({ type: 'schema', schema: invoice, fenced: true }, '{"vendor": "a", "total": 1}'),
+    ).toMatchObject({
       outcome: 'fail',
     });
   });
@@ -219,7 +292,9 @@ describe('schema', () => {
     const { parseMetricSpec } = await import('../../src/metrics/registry.js');
     const parsed = parseMetricSpec({ type: 'schema', ref: '../schemas/invoice.json' }, context, 'schema');
     expect(context.dependencies).toEqual(['../schemas/invoice.json']);
-    expect(await evaluateMetric(parsed, input('{"vendor": "x", "total": 2}'))).toMatchObject({ outcome: 'pass' });
+    expect(await evaluateMetric(parsed, input('{"vendor": "x", "total": 2}'))).toMatchObject({
+      outcome: 'pass',
+    });
   });
 
   it('rejects an invalid schema, a missing or broken file at parse time', () => {
@@ -229,8 +304,12 @@ describe('schema', () => {
     expect(configError({ type: 'schema', schema: { type: 'object', requried: ['a'] } }).message).toContain(
       'unknown keyword: "requried"',
     );
-    expect(configError({ type: 'schema', ref: 'missing.json' }).message).toContain('schema file `missing.json` was not found');
-    expect(configError({ type: 'schema', ref: 'bad.json' }, { 'bad.json': '{ nope' }).message).toContain('is not valid JSON');
+    expect(configError({ type: 'schema', ref: 'missing.json' }).message).toContain(
+      'schema file `missing.json` was not found',
+    );
+    expect(configError({ type: 'schema', ref: 'bad.json' }, { 'bad.json': '{ nope' }).message).toContain(
+      'is not valid JSON',
+    );
     expect(configError({ type: 'schema' }).message).toContain('exactly one of `schema`');
   });
 });

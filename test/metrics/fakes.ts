@@ -29,7 +29,9 @@ export interface RecordedRequest {
 }
 
 /** A judge that replays scripted replies (a function of the request, or a queue) and records requests. */
-export function fakeJudge(replies: (JudgeReply | string)[] | ((request: RecordedRequest) => JudgeReply | string)) {
+export function fakeJudge(
+  replies: (JudgeReply | string)[] | ((request: RecordedRequest) => JudgeReply | string),
+) {
   const requests: RecordedRequest[] = [];
   const queue = Array.isArray(replies) ? [...replies] : undefined;
   const judge: JudgeClient = {

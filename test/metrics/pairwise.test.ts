@@ -7,7 +7,8 @@ const BASELINE = 'Please wait.';
 const CANDIDATE = 'I have refunded the extra charge.';
 
 const userText = (request: RecordedRequest) => request.messages.find((m) => m.role === 'user')?.content ?? '';
-const outputA = (request: RecordedRequest) => /<output_a>\n?([\s\S]*?)\n?<\/output_a>/.exec(userText(request))?.[1];
+const outputA = (request: RecordedRequest) =>
+  /<output_a>\n?([\s\S]*?)\n?<\/output_a>/.exec(userText(request))?.[1];
 
 /** Answers by position: `first` when the baseline is A, `second` when the candidate is A. */
 function byOrder(first: string | JudgeReply, second: string | JudgeReply) {
@@ -39,7 +40,9 @@ describe('pairwise metric', () => {
       name: 'promptgate_pairwise',
       schema: { required: ['reasoning', 'winner'], properties: { winner: { enum: ['A', 'B', 'tie'] } } },
     });
-    expect(userText(requests[0]!)).toContain('<reference_answer>\nRefund the extra charge.\n</reference_answer>');
+    expect(userText(requests[0]!)).toContain(
+      '<reference_answer>\nRefund the extra charge.\n</reference_answer>',
+    );
   });
 
   it('consistent verdicts give a win, a loss or a tie for the candidate', async () => {
@@ -49,8 +52,16 @@ describe('pairwise metric', () => {
       verdict: 'win',
       reason: 'candidate wins: (A = baseline, B = candidate) refund done',
     });
-    expect((await compare(byOrder(answer('A'), answer('B')))).result).toMatchObject({ outcome: 'fail', score: 0, verdict: 'loss' });
-    expect((await compare(byOrder(answer('tie'), answer('tie')))).result).toMatchObject({ outcome: 'pass', score: 0.5, verdict: 'tie' });
+    expect((await compare(byOrder(answer('A'), answer('B')))).result).toMatchObject({
+      outcome: 'fail',
+      score: 0,
+      verdict: 'loss',
+    });
+    expect((await compare(byOrder(answer('tie'), answer('tie')))).result).toMatchObject({
+      outcome: 'pass',
+      score: 0.5,
+      verdict: 'tie',
+    });
   });
 
   it('verdicts that flip with the order (position bias) count as a tie', async () => {
@@ -93,16 +104,30 @@ describe('pairwise metric', () => {
   it('uses a custom rubric, model and template', async () => {
     const parsed = parseMetricSpec(
       { type: 'pairwise', rubric: 'Shorter wins.', model: 'openai:gpt-4o', template: 'pair.njk' },
-      parseContext({ 'pair.njk': '{{ rubric }}\n<output_a>{{ output_a }}</output_a>\n<output_b>{{ output_b }}</output_b>' }),
+      parseContext({
+        'pair.njk': '{{ rubric }}\n<output_a>{{ output_a }}</output_a>\n<output_b>{{ output_b }}</output_b>',
+      }),
       'pairwise',
     );
     const { judge, requests } = fakeJudge(byOrder(answer('A'), answer('B')));
-    const result = await evaluatePairMetric(parsed, { baseline: BASELINE, candidate: CANDIDATE, vars: {}, messages: [], judge });
+    const result = await evaluatePairMetric(parsed, {
+      baseline: BASELINE,
+      candidate: CANDIDATE,
+      vars: {},
+      messages: [],
+      judge,
+    });
     expect(result.verdict).toBe('loss');
     expect(requests[0]?.model).toBe('openai:gpt-4o');
-    expect(userText(requests[0]!)).toBe(`Shorter wins.\n<output_a>${BASELINE}</output_a>\n<output_b>${CANDIDATE}</output_b>`);
+    expect(userText(requests[0]!)).toBe(
+      `Shorter wins.\n<output_a>${BASELINE}</output_a>\n<output_b>${CANDIDATE}</output_b>`,
+    );
     expect(() =>
-      parseMetricSpec({ type: 'pairwise', template: 't.njk' }, parseContext({ 't.njk': '{{ output_a }}' }), 'pairwise'),
+      parseMetricSpec(
+        { type: 'pairwise', template: 't.njk' },
+        parseContext({ 't.njk': '{{ output_a }}' }),
+        'pairwise',
+      ),
     ).toThrow('never uses `{{ output_b }}`');
   });
 });

@@ -45,14 +45,18 @@ describe('parseMetricSpec', () => {
   });
 
   it('points promptfoo users to the equivalent metric', () => {
-    expect(parseError({ type: 'icontains', value: 'x' }).hint).toBe('use `type: contains` with `ignoreCase: true`');
+    expect(parseError({ type: 'icontains', value: 'x' }).hint).toBe(
+      'use `type: contains` with `ignoreCase: true`',
+    );
     expect(parseError({ type: 'llm-rubric', value: 'x' }).hint).toBe('use `type: judge` with `rubric:`');
   });
 
   it('rejects a missing type, a non-mapping, a bad name and `not-pairwise`', () => {
     expect(parseError({ value: 'x' }).message).toContain('needs a `type`');
     expect(parseError('contains').message).toContain('must be a mapping');
-    expect(parseError({ type: 'contains', name: '', value: 'x' }).message).toContain('`name` must be a non-empty text');
+    expect(parseError({ type: 'contains', name: '', value: 'x' }).message).toContain(
+      '`name` must be a non-empty text',
+    );
     expect(parseError({ type: 'not-pairwise' }).message).toContain('cannot be negated');
   });
 
@@ -69,7 +73,10 @@ describe('negation (not-<type>)', () => {
       score: 1,
       reason: 'none of "INTERNAL", "secret" found',
     });
-    expect(await evaluateMetric(notContains, input('an INTERNAL note'))).toMatchObject({ outcome: 'fail', score: 0 });
+    expect(await evaluateMetric(notContains, input('an INTERNAL note'))).toMatchObject({
+      outcome: 'fail',
+      score: 0,
+    });
     const notAll = spec({ type: 'not-contains', values: ['a', 'z'] });
     expect(await evaluateMetric(notAll, input('a only'))).toMatchObject({ outcome: 'pass', score: 0.5 });
     expect(await evaluateMetric(spec({ type: 'not-length', max: 3 }), input('toolong'))).toMatchObject({
@@ -109,13 +116,15 @@ describe('evaluation', () => {
     expect(isPairwise(spec({ type: 'judge', rubric: 'r' }))).toBe(false);
     expect(usesJudge(spec({ type: 'not-judge', rubric: 'r' }))).toBe(true);
     expect(usesJudge(spec({ type: 'regex', pattern: 'a' }))).toBe(false);
-    expect(explicitJudgeModel(spec({ type: 'judge', rubric: 'r', model: 'openai:gpt-4o' }))).toBe('openai:gpt-4o');
+    expect(explicitJudgeModel(spec({ type: 'judge', rubric: 'r', model: 'openai:gpt-4o' }))).toBe(
+      'openai:gpt-4o',
+    );
     expect(explicitJudgeModel(spec({ type: 'judge', rubric: 'r' }))).toBeUndefined();
     expect(getMetricDefinition('not-contains')).toBe(containsMetric);
   });
 
   it('refuses two definitions of one type', () => {
-    const copy: SingleMetricDefinition = { ...containsMetric } as SingleMetricDefinition;
-    expect(() => buildRegistry([containsMetric as SingleMetricDefinition, copy])).toThrow('registered twice');
+    const copy: SingleMetricDefinition = { ...containsMetric };
+    expect(() => buildRegistry([containsMetric, copy])).toThrow('registered twice');
   });
 });

@@ -1,7 +1,13 @@
 import { dataBlock, DATA_TAGS, scaleLine } from '../judge/protocol.js';
 import type { GitHubChoice, GitHubLlmConfig } from './llm.js';
 
-export const GITHUB_BUILTIN_EVALUATORS = ['similarity', 'coherence', 'fluency', 'relevance', 'groundedness'] as const;
+export const GITHUB_BUILTIN_EVALUATORS = [
+  'similarity',
+  'coherence',
+  'fluency',
+  'relevance',
+  'groundedness',
+] as const;
 export type GitHubBuiltinEvaluator = (typeof GITHUB_BUILTIN_EVALUATORS)[number];
 
 /** The judge `gh models eval` uses for its built-in evaluators. */
@@ -42,7 +48,8 @@ interface RatingSpec {
 
 const SPECS: Record<GitHubBuiltinEvaluator, RatingSpec> = {
   similarity: {
-    quality: 'Similarity: how closely the answer conveys the same information as the reference answer, for the question asked.',
+    quality:
+      'Similarity: how closely the answer conveys the same information as the reference answer, for the question asked.',
     levels: [
       'shares nothing meaningful with the reference',
       'overlaps a little but mostly differs from or contradicts the reference',
@@ -53,7 +60,8 @@ const SPECS: Record<GitHubBuiltinEvaluator, RatingSpec> = {
     data: [`Question:\n${QUERY}`, `Reference answer:\n${REFERENCE}`, `Answer to rate:\n${ANSWER}`],
   },
   coherence: {
-    quality: 'Coherence: whether the ideas of the answer are organised logically and connected clearly, so a reader can follow it as a response to the question.',
+    quality:
+      'Coherence: whether the ideas of the answer are organised logically and connected clearly, so a reader can follow it as a response to the question.',
     levels: [
       'disconnected words or fragments, impossible to follow',
       'fragments with a few relevant words but no clear structure',
@@ -64,7 +72,8 @@ const SPECS: Record<GitHubBuiltinEvaluator, RatingSpec> = {
     data: [`Question:\n${QUERY}`, `Answer to rate:\n${ANSWER}`],
   },
   fluency: {
-    quality: 'Fluency: the quality of the language itself - grammar, word choice, sentence construction and readability.',
+    quality:
+      'Fluency: the quality of the language itself - grammar, word choice, sentence construction and readability.',
     levels: [
       'barely language: pervasive errors, mostly incomprehensible',
       'simple ideas with frequent errors and awkward phrasing',
@@ -75,7 +84,8 @@ const SPECS: Record<GitHubBuiltinEvaluator, RatingSpec> = {
     data: [`Answer to rate:\n${ANSWER}`],
   },
   relevance: {
-    quality: 'Relevance: how well the answer addresses the question - on topic, correct and complete, using the information given.',
+    quality:
+      'Relevance: how well the answer addresses the question - on topic, correct and complete, using the information given.',
     levels: [
       'unrelated to the question',
       'attempts the question but gets it wrong',
@@ -86,7 +96,8 @@ const SPECS: Record<GitHubBuiltinEvaluator, RatingSpec> = {
     data: [`Question:\n${QUERY}`, `Answer to rate:\n${ANSWER}`],
   },
   groundedness: {
-    quality: 'Groundedness: whether the answer to the question is supported by the given context alone, without unsupported or contradicting claims.',
+    quality:
+      'Groundedness: whether the answer to the question is supported by the given context alone, without unsupported or contradicting claims.',
     levels: [
       'has nothing to do with the question or the context',
       'on the topic of the context but does not answer the question',

@@ -19,28 +19,43 @@ export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext,
   const fail = (message: string, hint?: string): never => {
     throw new ConfigError(`evaluators[${index}]: ${message}`, context.location, hint);
   };
-  if (!isRecord(raw)) return fail('an evaluator must be a mapping with `name` and one of `string`, `llm`, `uses`');
+  if (!isRecord(raw))
+    return fail('an evaluator must be a mapping with `name` and one of `string`, `llm`, `uses`');
   for (const key of Object.keys(raw)) {
     if (!EVALUATOR_KEYS.includes(key)) {
       const near = closestName(key, EVALUATOR_KEYS);
-      fail(`unknown key \`${key}\``, `${near ? `did you mean \`${near}\`? ` : ''}evaluator keys: ${EVALUATOR_KEYS.join(', ')}`);
+      fail(
+        `unknown key \`${key}\``,
+        `${near ? `did you mean \`${near}\`? ` : ''}evaluator keys: ${EVALUATOR_KEYS.join(', ')}`,
+      );
     }
   }
   const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name : `evaluator-${index + 1}`;
-  const methods = (['string', 'llm', 'uses'] as const).filter((key) => raw[key] !== undefined && raw[key] !== null);
+  const methods = (['string', 'llm', 'uses'] as const).filter(
+    (key) => raw[key] !== undefined && raw[key] !== null,
+  );
   if (methods.length !== 1) {
     fail(
-      methods.length === 0 ? `evaluator \`${name}\` has no \`string\`, \`llm\` or \`uses\`` : `evaluator \`${name}\` sets ${methods.join(' and ')}; use one`,
+      methods.length === 0
+        ? `evaluator \`${name}\` has no \`string\`, \`llm\` or \`uses\``
+        : `evaluator \`${name}\` sets ${methods.join(' and ')}; use one`,
     );
   }
-  const spec = (type: string, config: unknown): MetricSpec => ({ name, type, config, location: context.location });
+  const spec = (type: string, config: unknown): MetricSpec => ({
+    name,
+    type,
+    config,
+    location: context.location,
+  });
 
   if (raw.string !== undefined && raw.string !== null) {
-    if (!isRecord(raw.string)) return fail(`\`string\` of \`${name}\` must be a mapping, e.g. \`{ contains: "refund" }\``);
+    if (!isRecord(raw.string))
+      return fail(`\`string\` of \`${name}\` must be a mapping, e.g. \`{ contains: "refund" }\``);
     return spec(githubStringMetric.type, githubStringMetric.parse(raw.string, context));
   }
   if (raw.llm !== undefined && raw.llm !== null) {
-    if (!isRecord(raw.llm)) return fail(`\`llm\` of \`${name}\` must be a mapping with modelId, prompt and choices`);
+    if (!isRecord(raw.llm))
+      return fail(`\`llm\` of \`${name}\` must be a mapping with modelId, prompt and choices`);
     return spec(githubLlmMetric.type, githubLlmMetric.parse(raw.llm, context));
   }
   const uses = String(raw.uses);
@@ -48,7 +63,10 @@ export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext,
   if (!builtin) {
     const known = GITHUB_BUILTIN_EVALUATORS.map((b) => `github/${b}`);
     const near = closestName(uses, known);
-    return fail(`unknown evaluator \`uses: ${uses}\``, `${near ? `did you mean \`${near}\`? ` : ''}built-in evaluators: ${known.join(', ')}`);
+    return fail(
+      `unknown evaluator \`uses: ${uses}\``,
+      `${near ? `did you mean \`${near}\`? ` : ''}built-in evaluators: ${known.join(', ')}`,
+    );
   }
   return spec(githubLlmMetric.type, githubBuiltinConfig(builtin));
 }

@@ -2,7 +2,7 @@ import { isRecord } from '../../config/yaml.js';
 import type { ChatMessage } from '../../providers/types.js';
 import { MetricConfigReader } from '../config.js';
 import { escapeData } from '../judge/protocol.js';
-import { quote, truncate } from '../text.js';
+import { quote } from '../text.js';
 import type { SingleMetricDefinition } from '../types.js';
 import { substituteGitHub } from './substitute.js';
 
@@ -45,17 +45,29 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
       'GitHub `llm` evaluator',
     );
     const model = reader.requiredString('modelId', 'the judge model, e.g. `openai/gpt-4o-mini`');
-    const prompt = reader.requiredString('prompt', 'the judge prompt, with `{{completion}}` where the output goes');
+    const prompt = reader.requiredString(
+      'prompt',
+      'the judge prompt, with `{{completion}}` where the output goes',
+    );
     const systemPrompt = reader.optionalString('systemPrompt') || undefined;
     const rawChoices = reader.value('choices');
     if (!Array.isArray(rawChoices) || rawChoices.length === 0) {
-      reader.fail('`choices` must be a non-empty list of `{ choice, score }`', 'e.g. `- { choice: "good", score: 1 }`');
+      reader.fail(
+        '`choices` must be a non-empty list of `{ choice, score }`',
+        'e.g. `- { choice: "good", score: 1 }`',
+      );
     }
     const choices = rawChoices.map((item, i): GitHubChoice => {
       const choice = isRecord(item) ? item.choice : undefined;
       const score = isRecord(item) ? item.score : undefined;
-      if ((typeof choice !== 'string' && typeof choice !== 'number') || String(choice) === '' || typeof score !== 'number') {
-        return reader.fail(`\`choices[${i}]\` must be a mapping with a text \`choice\` and a number \`score\``);
+      if (
+        (typeof choice !== 'string' && typeof choice !== 'number') ||
+        String(choice) === '' ||
+        typeof score !== 'number'
+      ) {
+        return reader.fail(
+          `\`choices[${i}]\` must be a mapping with a text \`choice\` and a number \`score\``,
+        );
       }
       return { choice: String(choice), score };
     });
@@ -77,7 +89,7 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
       return {
         outcome: 'fail',
         score: 0,
-        reason: `judge reply ${quote(truncate(text, 120), 120)} matched none of the choices ${config.choices.map((c) => quote(c.choice)).join(', ')}`,
+        reason: `judge reply ${quote(text, 120)} matched none of the choices ${config.choices.map((c) => quote(c.choice)).join(', ')}`,
       };
     }
     return {

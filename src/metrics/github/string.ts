@@ -34,16 +34,23 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
     for (const key of GITHUB_STRING_CHECKS) {
       const value = reader.value(key);
       if (value === undefined || value === null || value === '') continue;
-      if (typeof value === 'object') reader.fail(`\`${key}\` must be a text`);
-      return { check: key, value: String(value as string | number | boolean) };
+      if (typeof value === 'string') return { check: key, value };
+      if (typeof value === 'number' || typeof value === 'boolean')
+        return { check: key, value: String(value) };
+      reader.fail(`\`${key}\` must be a text`);
     }
-    return reader.fail(`needs one of ${GITHUB_STRING_CHECKS.join(', ')} with a non-empty text`, 'e.g. `string: { contains: "{{expected}}" }`');
+    return reader.fail(
+      `needs one of ${GITHUB_STRING_CHECKS.join(', ')} with a non-empty text`,
+      'e.g. `string: { contains: "{{expected}}" }`',
+    );
   },
   evaluate(config, input) {
     const output = input.output.trim();
     const value = substituteGitHub(config.value, input.vars);
     const passed = check(config.check, output, value);
-    const verb = { equals: 'equal', contains: 'contain', startsWith: 'start with', endsWith: 'end with' }[config.check];
+    const verb = { equals: 'equal', contains: 'contain', startsWith: 'start with', endsWith: 'end with' }[
+      config.check
+    ];
     const cased = config.check === 'equals' ? '' : ' (case-insensitive)';
     return Promise.resolve({
       outcome: passed ? 'pass' : 'fail',

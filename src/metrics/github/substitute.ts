@@ -25,5 +25,6 @@ export function formatGoValue(value: unknown): string {
       .map((key) => `${key}:${formatGoValue(value[key])}`);
     return `map[${entries.join(' ')}]`;
   }
-  return String(value as number | boolean);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
 }

@@ -37,7 +37,12 @@ export function pairwiseSystemPrompt(): string {
 }
 
 /** The default user message of the rubric judge. */
-export function rubricUserPrompt(rubric: string, criteria: string[], output: string, context: JudgeCaseContext): string {
+export function rubricUserPrompt(
+  rubric: string,
+  criteria: string[],
+  output: string,
+  context: JudgeCaseContext,
+): string {
   return [
     `Rubric:\n${rubric}`,
     criteria.length > 0 ? `Criteria:\n${criteria.map((c) => `- ${c}`).join('\n')}` : '',
@@ -50,7 +55,12 @@ export function rubricUserPrompt(rubric: string, criteria: string[], output: str
 }
 
 /** The default user message of the pairwise judge. */
-export function pairwiseUserPrompt(rubric: string, outputA: string, outputB: string, context: JudgeCaseContext): string {
+export function pairwiseUserPrompt(
+  rubric: string,
+  outputA: string,
+  outputB: string,
+  context: JudgeCaseContext,
+): string {
   return [
     `Rubric:\n${rubric}`,
     promptSection(context),
@@ -79,14 +89,19 @@ export function transcript(messages: ChatMessage[]): string {
 }
 
 export function expectedText(expected: unknown): string {
-  return typeof expected === 'object' && expected !== null ? JSON.stringify(expected, null, 2) : stringifyValue(expected);
+  return typeof expected === 'object' && expected !== null
+    ? JSON.stringify(expected, null, 2)
+    : stringifyValue(expected);
 }
 
 /**
  * Variables of a user's judge template. Model-produced and case text is pre-escaped, so a template
  * only has to wrap it in the data tags (`<candidate_output>{{ output }}</candidate_output>`).
  */
-export function templateVariables(context: JudgeCaseContext, extra: Record<string, unknown>): Record<string, unknown> {
+export function templateVariables(
+  context: JudgeCaseContext,
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     ...extra,
     input: escapeData(transcript(context.messages)),

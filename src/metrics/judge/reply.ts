@@ -10,8 +10,17 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 export interface ReplyShape<T> {
   name: string;
   schema: Record<string, unknown>;
+  validate: ValidateFunction<T>;
   /** Optional clean-up before validation (e.g. `"a"` -> `"A"`). */
   normalise?: (value: unknown) => unknown;
+}
+
+export function replyShape<T>(
+  name: string,
+  schema: Record<string, unknown>,
+  normalise?: (value: unknown) => unknown,
+): ReplyShape<T> {
+  return { name, schema, validate: ajv.compile<T>(schema), ...(normalise ? { normalise } : {}) };
 }
 
 export type StructuredReply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -21,9 +30,7 @@ export interface JudgeRequest {
   messages: ChatMessage[];
 }
 
-const validators = new WeakMap<object, ValidateFunction>();
-
-export function responseFormatOf<T>(shape: ReplyShape<T>): ResponseFormat {
+function responseFormatOf<T>(shape: ReplyShape<T>): ResponseFormat {
   return { type: 'json_schema', name: shape.name, schema: shape.schema, strict: true };
 }
 
@@ -32,7 +39,11 @@ export function responseFormatOf<T>(shape: ReplyShape<T>): ResponseFormat {
  * when none of that validates, the judge gets ONE repair request (its bad reply and the problem)
  * and a second failure is an error - never a guessed verdict.
  */
-export async function askJudge<T>(judge: JudgeClient, request: JudgeRequest, shape: ReplyShape<T>): Promise<StructuredReply<T>> {
+export async function askJudge<T>(
+  judge: JudgeClient,
+  request: JudgeRequest,
+  shape: ReplyShape<T>,
+): Promise<StructuredReply<T>> {
   const responseFormat = responseFormatOf(shape);
   const first = await judge.complete({ ...request, responseFormat });
   if (!first.ok) return { ok: false, error: `judge call failed: ${first.error}` };
@@ -52,28 +63,22 @@ export async function askJudge<T>(judge: JudgeClient, request: JudgeRequest, sha
   const repaired = readReply(second.text, shape);
   return repaired.ok
     ? repaired
-    : { ok: false, error: `judge reply unusable after one repair request: ${repaired.error} (reply: ${JSON.stringify(truncate(second.text, 200))})` };
+    : {
+        ok: false,
+        error: `judge reply unusable after one repair request: ${repaired.error} (reply: ${JSON.stringify(truncate(second.text, 200))})`,
+      };
 }
 
 /** Reads the first JSON value in `text` that validates against the shape. */
-export function readReply<T>(text: string, shape: ReplyShape<T>): StructuredReply<T> {
-  const validate = validatorFor(shape);
+function readReply<T>(text: string, shape: ReplyShape<T>): StructuredReply<T> {
+  const validate = shape.validate;
   const candidates = jsonCandidates(text);
   if (candidates.length === 0) return { ok: false, error: 'no JSON object found in the reply' };
   let problem = '';
   for (const candidate of candidates) {
     const value = shape.normalise ? shape.normalise(candidate) : candidate;
-    if (validate(value)) return { ok: true, value: value as T };
+    if (validate(value)) return { ok: true, value };
     problem ||= ajv.errorsText(validate.errors, { dataVar: 'reply' });
   }
   return { ok: false, error: `the JSON does not match the required shape (${problem})` };
-}
-
-function validatorFor<T>(shape: ReplyShape<T>): ValidateFunction {
-  let validate = validators.get(shape);
-  if (!validate) {
-    validate = ajv.compile(shape.schema);
-    validators.set(shape, validate);
-  }
-  return validate;
 }

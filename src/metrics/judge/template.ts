@@ -14,10 +14,15 @@ const environment = new nunjucks.Environment(null, { autoescape: false, throwOnU
  * Reads `template:` (relative to the suite) and checks it uses the variables the judge needs.
  * Templates cannot include other files: the judge prompt is one self-contained file.
  */
-export function loadJudgeTemplate(path: string, reader: MetricConfigReader, required: readonly string[]): JudgeTemplate {
+export function loadJudgeTemplate(
+  path: string,
+  reader: MetricConfigReader,
+  required: readonly string[],
+): JudgeTemplate {
   const source = reader.context.readFile(path);
   reader.context.addDependency(path);
-  if (source === undefined) reader.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
+  if (source === undefined)
+    reader.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
   let template: nunjucks.Template;
   let used: string[];
   try {
@@ -39,7 +44,7 @@ export function loadJudgeTemplate(path: string, reader: MetricConfigReader, requ
       try {
         return template.render(variables);
       } catch (error) {
-        throw new Error(`judge template \`${path}\` failed to render: ${firstLine(error)}`);
+        throw new Error(`judge template \`${path}\` failed to render: ${firstLine(error)}`, { cause: error });
       }
     },
   };
