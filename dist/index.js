@@ -24805,6 +24805,7 @@ async function upsertStickyComment(octokit, input) {
       });
       return { action: "updated", id: data2.id, url: data2.html_url };
     }
+    if (input.createIfMissing === false) return { action: "none" };
     const { data } = await octokit.rest.issues.createComment({
       owner,
       repo,
@@ -25392,10 +25393,12 @@ async function publish(report, settings, context3, github) {
       repo: context3.repo,
       issueNumber: pr.number,
       marker: commentMarker(),
-      body: renderMarkdown(report, { marker: commentMarker(), runUrl: context3.runUrl })
+      body: renderMarkdown(report, { marker: commentMarker(), runUrl: context3.runUrl }),
+      // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
+      createIfMissing: report.prompts.length > 0
     });
     if (result.action === "skipped") warning(`PR comment skipped: ${result.reason}`);
-    else {
+    else if (result.action !== "none") {
       setOutput(OUTPUTS.commentUrl, result.url);
       info(`PR comment ${result.action}: ${result.url}`);
     }

@@ -143,9 +143,11 @@ async function publish(
       issueNumber: pr.number,
       marker: commentMarker(),
       body: renderMarkdown(report, { marker: commentMarker(), runUrl: context.runUrl }),
+      // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
+      createIfMissing: report.prompts.length > 0,
     });
     if (result.action === 'skipped') core.warning(`PR comment skipped: ${result.reason}`);
-    else {
+    else if (result.action !== 'none') {
       core.setOutput(OUTPUTS.commentUrl, result.url);
       core.info(`PR comment ${result.action}: ${result.url}`);
     }

@@ -55,6 +55,7 @@ export async function upsertStickyComment(
       });
       return { action: 'updated', id: data.id, url: data.html_url };
     }
+    if (input.createIfMissing === false) return { action: 'none' };
     const { data } = await octokit.rest.issues.createComment({
       owner,
       repo,

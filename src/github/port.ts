@@ -22,10 +22,14 @@ export interface StickyCommentInput extends RepoRef {
   /** Hidden HTML comment that identifies our comment, e.g. `commentMarker()`. */
   marker: string;
   body: string;
+  /** false: only update an existing comment (a PR that never touched prompts gets no comment). Default true. */
+  createIfMissing?: boolean;
 }
 
 export type StickyCommentResult =
-  { action: 'created' | 'updated' | 'unchanged'; id: number; url: string } | SkippedWrite;
+  | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
+  | { action: 'none' }
+  | SkippedWrite;
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 

@@ -49,7 +49,7 @@ interface RunResult {
   summary: string;
 }
 
-function runAction(repo: TempRepo, env: Record<string, string>): Promise<RunResult> {
+export function runAction(repo: TempRepo, env: Record<string, string>): Promise<RunResult> {
   const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
   const outputFile = join(work, 'output');
   const summaryFile = join(work, 'summary');
@@ -204,6 +204,7 @@ describe('the bundled action on a pull request', () => {
       expect(run.code).toBe(0);
       expect(model.requests.length).toBe(calls);
       expect(run.outputs).toMatch(/changed-prompts<<.*\n\[\]\n/s);
+      expect(github.state.comments).toHaveLength(0); // no prompt touched: no comment noise
     } finally {
       repo.remove();
       await github.close();
