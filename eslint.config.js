@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', 'openai', '@anthropic-ai/*'], message: 'Keep the pure core free of I/O.' },
-            { group: ['node:fs', 'node:fs/*', 'node:child_process', 'fs', 'child_process'], message: 'Keep the pure core free of I/O.' },
+            {
+              group: ['@actions/*', 'openai', '@anthropic-ai/*'],
+              message: 'Keep the pure core free of I/O.',
+            },
+            {
+              group: ['node:fs', 'node:fs/*', 'node:child_process', 'fs', 'child_process'],
+              message: 'Keep the pure core free of I/O.',
+            },
           ],
         },
       ],

@@ -92,15 +92,22 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     if (command === 'eval' || command === 'compare') return await evaluate(command, values, env);
     if (command === 'merge') return await merge(rest, values);
-    if (LIFECYCLE_COMMANDS.includes(command)) return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
-    throw new UsageError(`unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`);
+    if (LIFECYCLE_COMMANDS.includes(command))
+      return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
+    throw new UsageError(
+      `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`,
+    );
   } catch (error) {
     process.stderr.write(`promptgate: ${getErrorMessage(error)}\n`);
     return error instanceof ConfigError || error instanceof UsageError ? 2 : 2;
   }
 }
 
-async function evaluate(command: 'eval' | 'compare', values: Values, env: NodeJS.ProcessEnv): Promise<number> {
+async function evaluate(
+  command: 'eval' | 'compare',
+  values: Values,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const mode: ReportMode = command;
   const color = !values['no-color'] && process.stdout.isTTY === true && !env.NO_COLOR;
   const progress = values.quiet ? undefined : progressPrinter();
@@ -115,7 +122,11 @@ async function evaluate(command: 'eval' | 'compare', values: Values, env: NodeJS
     onProgress: progress,
     onPlan: (plans, gateway) => {
       if (values.quiet) return;
-      const models = [...new Set(plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m): m is string => !!m))];
+      const models = [
+        ...new Set(
+          plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m): m is string => !!m),
+        ),
+      ];
       process.stderr.write(
         `promptgate: ${plans.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}\n`,
       );

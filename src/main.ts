@@ -30,7 +30,9 @@ export async function run(): Promise<void> {
     mode = settings.mode === 'auto' ? autoMode(context) : settings.mode;
     await maskConfiguredSecrets(context.workspace, settings.configPath);
     core.info(`promptgate: ${mode} mode on ${context.eventName}`);
-    const github = settings.token ? createGitHubClient(settings.token, { baseUrl: context.apiUrl }) : undefined;
+    const github = settings.token
+      ? createGitHubClient(settings.token, { baseUrl: context.apiUrl })
+      : undefined;
     report = await runMode(mode, settings, context, github);
     await publish(report, settings, context, github);
     conclude(report, settings);
@@ -65,7 +67,11 @@ async function runMode(
     env: process.env,
     offline: settings.offline,
     shard: settings.shard,
-    overrides: { cacheDir: settings.cacheDir, concurrency: settings.concurrency, maxCostUsd: settings.maxCostUsd },
+    overrides: {
+      cacheDir: settings.cacheDir,
+      concurrency: settings.concurrency,
+      maxCostUsd: settings.maxCostUsd,
+    },
     onProgress: progressLogger(),
   };
   switch (mode) {
@@ -92,7 +98,11 @@ async function runMode(
               repo: context.repo,
               issueNumber: pr.number,
               marker: commentMarker(),
-              body: renderPendingComment({ promptIds: plans.map((p) => p.id), headSha: context.head, runUrl: context.runUrl }),
+              body: renderPendingComment({
+                promptIds: plans.map((p) => p.id),
+                headSha: context.head,
+                runUrl: context.runUrl,
+              }),
             });
           },
         });
@@ -162,7 +172,10 @@ async function publish(
         name: `promptgate: ${prompt.id}`,
         conclusion: conclusionFor(prompt.verdict),
         title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
-        summary: renderMarkdown({ ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons }, { runUrl: context.runUrl }),
+        summary: renderMarkdown(
+          { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
+          { runUrl: context.runUrl },
+        ),
         ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
       });
       if (result.action === 'skipped') core.warning(`check run skipped: ${result.reason}`);
@@ -180,11 +193,17 @@ function conclude(report: Report, settings: ActionSettings): void {
   const fails =
     settings.failOn === 'regression' || (settings.failOn === 'error' && report.verdict === 'error');
   if (fails) core.setFailed(`promptgate: ${report.verdict.toUpperCase()}: ${why}`);
-  else core.warning(`promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`);
+  else
+    core.warning(
+      `promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`,
+    );
 }
 
 async function writeReportSafely(report: Report, settings: ActionSettings | undefined): Promise<string> {
-  const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings?.reportPath ?? 'promptgate-report.json');
+  const path = resolve(
+    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    settings?.reportPath ?? 'promptgate-report.json',
+  );
   try {
     await writeOutput(path, reportJson(report));
   } catch (error) {
@@ -194,7 +213,11 @@ async function writeReportSafely(report: Report, settings: ActionSettings | unde
 }
 
 /** Fork PRs get no secrets on `pull_request`: say so plainly and stay neutral instead of failing. */
-async function skipForFork(error: MissingSecretsOnFork, settings: ActionSettings | undefined, context: ActionContext | undefined): Promise<void> {
+async function skipForFork(
+  error: MissingSecretsOnFork,
+  settings: ActionSettings | undefined,
+  context: ActionContext | undefined,
+): Promise<void> {
   const message =
     'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give workflows ' +
     `on fork pull requests access to secrets (${error.message.split('\n')[0]}). A maintainer can run the gate ` +

@@ -50,7 +50,13 @@ export async function runEval(options: PipelineOptions): Promise<Report> {
   const plans = project.prompts
     .filter((p) => selected(options.only, p.id, p.path))
     .map((prompt) =>
-      planPrompt({ id: prompt.id, path: prompt.path, status: 'unchanged', candidate: prompt, suites: suitesFor(project, prompt) }),
+      planPrompt({
+        id: prompt.id,
+        path: prompt.path,
+        status: 'unchanged',
+        candidate: prompt,
+        suites: suitesFor(project, prompt),
+      }),
     )
     .filter((plan) => plan.cases.length > 0);
   return execute('eval', plans, config, options);
@@ -116,7 +122,11 @@ async function execute(
     maxCostUsd: o.maxCostUsd ?? config.maxCostUsd,
     cache: { ...config.cache, dir: resolve(options.root, o.cacheDir ?? config.cache.dir) },
   };
-  const gateway = createModelGateway(effective, { env: options.env, offline: options.offline, cacheMode: options.cacheMode });
+  const gateway = createModelGateway(effective, {
+    env: options.env,
+    offline: options.offline,
+    cacheMode: options.cacheMode,
+  });
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
     if (plan.candidate) gateway.check(plan.candidate.model);
@@ -127,7 +137,11 @@ async function execute(
   }
   await options.onPlan?.(plans, gateway);
 
-  const executions = await executePlans(plans, { gateway, judgeModel: config.judgeModel, onProgress: options.onProgress });
+  const executions = await executePlans(plans, {
+    gateway,
+    judgeModel: config.judgeModel,
+    onProgress: options.onProgress,
+  });
   const prompts = executions.map((execution) => toPromptReport(execution, config, gateway));
   const usage = gateway.usage();
   return buildReport({
@@ -140,7 +154,9 @@ async function execute(
     generatedAt: new Date().toISOString(),
     extraReasons: [
       ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
-      ...(usage.budgetExhausted ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`] : []),
+      ...(usage.budgetExhausted
+        ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`]
+        : []),
     ],
   });
 }
@@ -155,7 +171,11 @@ function toPromptReport(execution: PromptExecution, config: Config, gateway: Mod
       status: plan.status,
       model: gateway.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
       threshold: plan.threshold,
-      metrics: plan.metrics.map((m) => ({ name: m.name, type: m.type, kind: isPairwise(m) ? 'pairwise' : 'single' })),
+      metrics: plan.metrics.map((m) => ({
+        name: m.name,
+        type: m.type,
+        kind: isPairwise(m) ? 'pairwise' : 'single',
+      })),
       baseline: execution.baseline,
       candidate: execution.candidate,
       pairwise: execution.pairwise,

@@ -17,7 +17,11 @@ import type { Report } from '../report/types.js';
  * After a merge: evaluate the prompts as merged (the cache makes unchanged work free), promote every
  * prompt whose exact content passed, then commit the lock file (or open a pull request with it).
  */
-export async function runPromoteMode(options: PipelineOptions, context: ActionContext, github?: GitHubPort): Promise<Report> {
+export async function runPromoteMode(
+  options: PipelineOptions,
+  context: ActionContext,
+  github?: GitHubPort,
+): Promise<Report> {
   const report = await runEval(options);
   const root = options.root;
   const snapshot = new WorkingTreeSnapshot(root);
@@ -43,14 +47,26 @@ export async function runPromoteMode(options: PipelineOptions, context: ActionCo
 
   await writeLockFile(root, config.lockFile, result.lock);
   const message = `promptgate: promote ${result.promoted.map((id) => `${id}@${result.lock.prompts[id]?.version ?? ''}`).join(', ')}`;
-  const branch = config.promotion.commit === 'pull-request' ? `promptgate/promote-${commit.slice(0, 7)}` : undefined;
+  const branch =
+    config.promotion.commit === 'pull-request' ? `promptgate/promote-${commit.slice(0, 7)}` : undefined;
   await gitOrThrow(['add', '--', config.lockFile], root);
   await gitOrThrow(
-    ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com', 'commit', '-m', message],
+    [
+      '-c',
+      'user.name=github-actions[bot]',
+      '-c',
+      'user.email=41898282+github-actions[bot]@users.noreply.github.com',
+      'commit',
+      '-m',
+      message,
+    ],
     root,
   );
   const target = branch ?? context.ref.replace(/^refs\/heads\//, '');
-  await gitOrThrow(['push', 'origin', `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)], root);
+  await gitOrThrow(
+    ['push', 'origin', `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)],
+    root,
+  );
   if (branch && github && context.defaultBranch) {
     const pr = await github.openPullRequest({
       owner: context.owner,
@@ -70,12 +86,23 @@ export async function runPromoteMode(options: PipelineOptions, context: ActionCo
  * On a schedule: evaluate every prompt and compare with the scores recorded when its production
  * version was promoted. A significant drop opens (or updates) one drift issue; recovery closes it.
  */
-export async function runScheduledMode(options: PipelineOptions, context: ActionContext, github?: GitHubPort): Promise<Report> {
+export async function runScheduledMode(
+  options: PipelineOptions,
+  context: ActionContext,
+  github?: GitHubPort,
+): Promise<Report> {
   const evaluated = await runEval(options);
   const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
   const lock = await readLockFile(options.root, config.lockFile);
-  const drift = detectDrift({ report: evaluated, lock, confidence: config.gate.confidence, maxDrop: config.gate.maxDrop });
-  const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
+  const drift = detectDrift({
+    report: evaluated,
+    lock,
+    confidence: config.gate.confidence,
+    maxDrop: config.gate.maxDrop,
+  });
+  const driftReasons = drift.prompts
+    .filter((p) => p.drifted)
+    .map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
   const report: Report = {
     ...evaluated,
     mode: 'scheduled',
@@ -83,10 +110,19 @@ export async function runScheduledMode(options: PipelineOptions, context: Action
     reasons: [...driftReasons, ...evaluated.reasons],
   };
   if (!github) return report;
-  const ref = { owner: context.owner, repo: context.repo, marker: driftIssueMarker(), labels: DRIFT_ISSUE_LABELS };
+  const ref = {
+    owner: context.owner,
+    repo: context.repo,
+    marker: driftIssueMarker(),
+    labels: DRIFT_ISSUE_LABELS,
+  };
   if (drift.drifted || report.verdict === 'error') {
     const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 30_000 });
-    const result = await github.upsertDriftIssue({ ...ref, title: driftIssueTitle(drift), body: renderDriftIssueBody(drift, markdown) });
+    const result = await github.upsertDriftIssue({
+      ...ref,
+      title: driftIssueTitle(drift),
+      body: renderDriftIssueBody(drift, markdown),
+    });
     if (result.action === 'skipped') core.warning(`drift issue not written: ${result.reason}`);
     else core.info(`drift issue ${result.action}: ${result.url}`);
   } else {

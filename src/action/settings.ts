@@ -63,7 +63,9 @@ function numberInput(name: string, rule: { integer: boolean; min: number }): num
   if (raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < rule.min || (rule.integer && !Number.isInteger(value))) {
-    throw new UsageError(`input \`${name}\` must be ${rule.integer ? 'an integer' : 'a number'} >= ${rule.min} (got \`${raw}\`)`);
+    throw new UsageError(
+      `input \`${name}\` must be ${rule.integer ? 'an integer' : 'a number'} >= ${rule.min} (got \`${raw}\`)`,
+    );
   }
   return value;
 }

@@ -62,7 +62,13 @@ interface RawConfig {
   default_provider?: string;
   providers?: Record<
     string,
-    { type: ProviderType; base_url?: string; api_key_env?: string; concurrency?: number; headers?: Record<string, string> }
+    {
+      type: ProviderType;
+      base_url?: string;
+      api_key_env?: string;
+      concurrency?: number;
+      headers?: Record<string, string>;
+    }
   >;
   models?: Record<string, string>;
   judge?: { model?: string };
@@ -101,7 +107,11 @@ export function parseConfig(text: string, file: string): Config {
   const knownProviders = new Set([...Object.keys(providers), 'openai', 'anthropic', 'github', 'offline']);
   const checkProvider = (name: string, path: (string | number)[]) => {
     if (!knownProviders.has(name)) {
-      throw new ConfigError(`unknown provider \`${name}\``, source.locate(path), `define it under \`providers:\` or use one of: ${[...knownProviders].join(', ')}`);
+      throw new ConfigError(
+        `unknown provider \`${name}\``,
+        source.locate(path),
+        `define it under \`providers:\` or use one of: ${[...knownProviders].join(', ')}`,
+      );
     }
   };
   if (raw.default_provider) checkProvider(raw.default_provider, ['default_provider']);
@@ -152,4 +162,3 @@ function toGateOverride(raw: RawGateRules): Partial<Omit<GatePolicy, 'metrics'>>
   if (raw.require_version_bump !== undefined) out.requireVersionBump = raw.require_version_bump;
   return out;
 }
-

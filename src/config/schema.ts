@@ -13,7 +13,10 @@ const gateRules = {
 };
 
 const globList = {
-  anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 } },
+  ],
 };
 
 export const configSchema = {

@@ -19,7 +19,9 @@ export function validateYaml(schema: object, source: YamlSource, what: string): 
   const errors = dedupe(validate.errors ?? []);
   const first = errors[0];
   if (!first) return;
-  const others = errors.slice(1, 6).map((e) => `  - ${describe(e)} (line ${source.locate(errorPath(e)).line ?? '?'})`);
+  const others = errors
+    .slice(1, 6)
+    .map((e) => `  - ${describe(e)} (line ${source.locate(errorPath(e)).line ?? '?'})`);
   throw new ConfigError(
     `invalid ${what}: ${describe(first)}${others.length ? `\n  other problems:\n${others.join('\n')}` : ''}`,
     source.locate(errorPath(first)),

@@ -19,7 +19,11 @@ export interface PromptChange {
  * their evaluation depends on) differs between the two snapshots. `renames` maps a head path to its
  * base path as git detected it, so a moved GitHub Models file (whose id is its path) keeps its baseline.
  */
-export function discoverChanges(base: Project, head: Project, renames: ReadonlyMap<string, string>): PromptChange[] {
+export function discoverChanges(
+  base: Project,
+  head: Project,
+  renames: ReadonlyMap<string, string>,
+): PromptChange[] {
   const baseById = new Map(base.prompts.map((p) => [p.id, p]));
   const baseByPath = new Map(base.prompts.map((p) => [p.path, p]));
   const matchedBase = new Set<PromptFile>();

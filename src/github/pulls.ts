@@ -25,7 +25,8 @@ export async function openPullRequest(octokit: Octokit, input: PullRequestInput)
       const open = data[0];
       if (open) return { action: 'exists', number: open.number, url: open.html_url };
     }
-    if (httpStatus(error) === 403) return skipWhenForbidden(error, 'open the promotion pull request', 'pull-requests: write');
+    if (httpStatus(error) === 403)
+      return skipWhenForbidden(error, 'open the promotion pull request', 'pull-requests: write');
     throw error;
   }
 }

@@ -82,7 +82,7 @@ function compareJson(expected: object, output: string) {
 }
 
 /** The first place two JSON values differ (object key order ignored), or undefined when equal. */
-export function firstDifference(expected: unknown, actual: unknown, path: string): string | undefined {
+function firstDifference(expected: unknown, actual: unknown, path: string): string | undefined {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `at ${path}: expected a list, got ${kind(actual)}`;
     if (expected.length !== actual.length)

@@ -6,7 +6,7 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false; error: strin
 const FENCE = /```[ \t]*([A-Za-z0-9_-]*)[^\n]*\n([\s\S]*?)```/g;
 
 /** Contents of the fenced code blocks, ```json blocks first, then unlabelled ones. */
-export function fencedBlocks(text: string): string[] {
+function fencedBlocks(text: string): string[] {
   const blocks = [...text.matchAll(FENCE)].map((m) => ({
     lang: (m[1] ?? '').toLowerCase(),
     body: m[2] ?? '',

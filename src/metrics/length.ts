@@ -17,7 +17,7 @@ export interface LengthConfig {
  * approximation, one token per four characters (rounded up) - close to GPT-style BPE on English
  * prose, off for code and other languages, and provider-independent on purpose.
  */
-export function measure(text: string, unit: Unit): number {
+function measure(text: string, unit: Unit): number {
   switch (unit) {
     case 'characters':
       return [...text].length;

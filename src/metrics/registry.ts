@@ -179,7 +179,7 @@ export async function evaluatePairMetric(spec: MetricSpec, input: PairInput): Pr
       return { outcome: 'error', score: 0, reason: `\`${spec.type}\` is not a pairwise metric` };
     }
     const result = await definition.evaluatePair(spec.config, input);
-    return { ...result, ...checked(result) };
+    return checked(result);
   } catch (error) {
     return { outcome: 'error', score: 0, reason: getErrorMessage(error) };
   }
@@ -215,7 +215,8 @@ function invert(result: MetricResult): MetricResult {
 
 /** Keeps the 0..1 score contract even if a metric computes something odd. */
 function checked<R extends MetricResult>(result: R): R {
-  if (!Number.isFinite(result.score))
+  if (!Number.isFinite(result.score)) {
     return { ...result, outcome: 'error', score: 0, reason: `invalid score (${result.reason})` };
+  }
   return { ...result, score: Math.min(1, Math.max(0, result.score)) };
 }

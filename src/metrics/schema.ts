@@ -8,8 +8,10 @@ import { MetricConfigReader } from './config.js';
 import { parseJsonOutput, type FencedMode } from './json.js';
 import type { SingleMetricDefinition } from './types.js';
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// ajv-formats is CommonJS: under NodeNext its default import is the module object. Its `default`
+// is the plugin whichever way a loader or bundler resolves the import (the plugin carries itself
+// as `.default`).
+const addFormats = addFormatsModule.default;
 
 export interface SchemaConfig {
   validate: ValidateFunction;

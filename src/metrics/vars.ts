@@ -11,10 +11,6 @@ export function variableScope(input: {
   return input.expected === undefined ? input.vars : { ...input.vars, expected: input.expected };
 }
 
-export function hasPlaceholders(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source).test(text);
-}
-
 /**
  * Substitutes case variables into a metric's configured text at evaluate time. `encode` lets a
  * caller escape the inserted values (e.g. for a regular expression). An unknown variable throws, so

@@ -38,7 +38,8 @@ export async function loadPromptFile(
         );
       }
       partialSources[next.name] = resolved.text;
-      for (const name of includedTemplateNames(resolved.text)) pending.push({ name, from: resolved.path, line: undefined });
+      for (const name of includedTemplateNames(resolved.text))
+        pending.push({ name, from: resolved.path, line: undefined });
       partialPaths.set(next.name, resolved.path);
     }
   }
@@ -47,12 +48,15 @@ export async function loadPromptFile(
   const variables = new Set<string>();
   for (const message of draft.messages) {
     const names =
-      draft.format === 'github' ? githubTemplateVariables(message.content) : safeVariables(message.content, path, message.line);
+      draft.format === 'github'
+        ? githubTemplateVariables(message.content)
+        : safeVariables(message.content, path, message.line);
     names.forEach((n) => variables.add(n));
   }
 
   const hash = createHash('sha256').update(text);
-  for (const name of Object.keys(partialSources).sort()) hash.update(`\0${name}\0${partialSources[name] ?? ''}`);
+  for (const name of Object.keys(partialSources).sort())
+    hash.update(`\0${name}\0${partialSources[name] ?? ''}`);
 
   return {
     format: draft.format,

@@ -61,7 +61,11 @@ const promptSchema = {
 } as const;
 
 /** promptgate's own files are strict (typos surface); GitHub Models files keep gh's leniency. */
-const strictPromptSchema = { ...promptSchema, additionalProperties: false, required: ['id', 'version', 'model', 'messages'] };
+const strictPromptSchema = {
+  ...promptSchema,
+  additionalProperties: false,
+  required: ['id', 'version', 'model', 'messages'],
+};
 
 /** Derives a GitHub Models file's id from its path: `prompts/summarize.prompt.yml` -> `prompts/summarize`. */
 export function idFromPath(path: string): string {
@@ -80,10 +84,18 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
 
   const version = typeof data.version === 'string' ? data.version : undefined;
   if (format === 'promptgate' && version !== undefined && !SEMVER.test(version)) {
-    throw new ConfigError(`version \`${version}\` is not semver`, source.locate(['version']), 'write it as MAJOR.MINOR.PATCH, e.g. 1.2.0');
+    throw new ConfigError(
+      `version \`${version}\` is not semver`,
+      source.locate(['version']),
+      'write it as MAJOR.MINOR.PATCH, e.g. 1.2.0',
+    );
   }
   if (typeof data.model !== 'string') {
-    throw new ConfigError('the prompt names no `model`', source.locate([]), 'add e.g. `model: openai/gpt-4o-mini`');
+    throw new ConfigError(
+      'the prompt names no `model`',
+      source.locate([]),
+      'add e.g. `model: openai/gpt-4o-mini`',
+    );
   }
   const messages = (data.messages as { role: string; content: string }[]).map((m, i) => ({
     role: m.role.toLowerCase() as Role,
@@ -112,7 +124,10 @@ function normaliseRoles(data: Record<string, unknown>, source: YamlSource): void
   const messages = data.messages as { role: string }[];
   messages.forEach((m, i) => {
     if (!['system', 'user', 'assistant'].includes(m.role.toLowerCase())) {
-      throw new ConfigError(`message role \`${m.role}\` is not system, user or assistant`, source.locate(['messages', i, 'role']));
+      throw new ConfigError(
+        `message role \`${m.role}\` is not system, user or assistant`,
+        source.locate(['messages', i, 'role']),
+      );
     }
   });
 }
@@ -121,25 +136,39 @@ function parseResponseFormat(data: Record<string, unknown>, source: YamlSource):
   const kind = data.responseFormat as 'text' | 'json_object' | 'json_schema' | undefined;
   if (kind === undefined) {
     if (data.jsonSchema !== undefined) {
-      throw new ConfigError('`jsonSchema` is set but `responseFormat` is not `json_schema`', source.locate(['jsonSchema']), 'add `responseFormat: json_schema`');
+      throw new ConfigError(
+        '`jsonSchema` is set but `responseFormat` is not `json_schema`',
+        source.locate(['jsonSchema']),
+        'add `responseFormat: json_schema`',
+      );
     }
     return undefined;
   }
   if (kind !== 'json_schema') return { type: kind };
   const raw = data.jsonSchema;
   if (raw === undefined) {
-    throw new ConfigError('`responseFormat: json_schema` needs a `jsonSchema`', source.locate(['responseFormat']), 'add `jsonSchema` with `name` and `schema`');
+    throw new ConfigError(
+      '`responseFormat: json_schema` needs a `jsonSchema`',
+      source.locate(['responseFormat']),
+      'add `jsonSchema` with `name` and `schema`',
+    );
   }
   let parsed: unknown = raw;
   if (typeof raw === 'string') {
     try {
       parsed = JSON.parse(raw);
     } catch (error) {
-      throw new ConfigError(`\`jsonSchema\` is not valid JSON: ${(error as Error).message}`, source.locate(['jsonSchema']));
+      throw new ConfigError(
+        `\`jsonSchema\` is not valid JSON: ${(error as Error).message}`,
+        source.locate(['jsonSchema']),
+      );
     }
   }
   if (!isRecord(parsed) || typeof parsed.name !== 'string' || !isRecord(parsed.schema)) {
-    throw new ConfigError('`jsonSchema` must have a string `name` and an object `schema`', source.locate(['jsonSchema']));
+    throw new ConfigError(
+      '`jsonSchema` must have a string `name` and an object `schema`',
+      source.locate(['jsonSchema']),
+    );
   }
   return {
     type: 'json_schema',

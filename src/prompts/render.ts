@@ -8,10 +8,15 @@ import type { PromptFile, RenderedPrompt } from './types.js';
  * files, nunjucks for promptgate files. Throws TemplateError naming the file and message line.
  */
 export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>): RenderedPrompt {
-  const renderer = prompt.format === 'promptgate' ? new NunjucksRenderer(new Map(Object.entries(prompt.partialSources ?? {}))) : undefined;
+  const renderer =
+    prompt.format === 'promptgate'
+      ? new NunjucksRenderer(new Map(Object.entries(prompt.partialSources ?? {})))
+      : undefined;
   const messages: ChatMessage[] = prompt.messages.map((message) => {
     try {
-      const content = renderer ? renderer.render(message.content, vars) : renderGitHubTemplate(message.content, vars);
+      const content = renderer
+        ? renderer.render(message.content, vars)
+        : renderGitHubTemplate(message.content, vars);
       return { role: message.role, content };
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);

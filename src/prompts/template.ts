@@ -25,7 +25,8 @@ export function githubTemplateVariables(template: string): string[] {
 function stringifyVar(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** Names of the partials a nunjucks template includes (static: dynamic names cannot be known). */
@@ -51,7 +52,11 @@ export class NunjucksRenderer {
         return { src, path: name, noCache: true };
       },
     };
-    this.env = new nunjucks.Environment(loader, { autoescape: false, throwOnUndefined: true, trimBlocks: false });
+    this.env = new nunjucks.Environment(loader, {
+      autoescape: false,
+      throwOnUndefined: true,
+      trimBlocks: false,
+    });
   }
 
   render(template: string, vars: Record<string, unknown>): string {
@@ -79,12 +84,25 @@ function toTemplateError(error: unknown, missing: string[], vars: Record<string,
   const raw = error instanceof Error ? error.message : String(error);
   const line = /\[Line (\d+), Column (\d+)\]/.exec(raw);
   const where = line ? ` (template line ${line[1]})` : '';
-  const detail = raw.split('\n').map((s) => s.trim()).filter(Boolean).pop() ?? raw;
+  const detail =
+    raw
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop() ?? raw;
   if (/undefined|null/.test(detail)) {
-    const what = missing.length > 0 ? `undefined variable ${missing.map((n) => `\`${n}\``).join(', ')}` : 'a value is undefined';
-    return new TemplateError(`${what}${where}; the case provides: ${Object.keys(vars).join(', ') || 'no variables'}`);
+    const what =
+      missing.length > 0
+        ? `undefined variable ${missing.map((n) => `\`${n}\``).join(', ')}`
+        : 'a value is undefined';
+    return new TemplateError(
+      `${what}${where}; the case provides: ${Object.keys(vars).join(', ') || 'no variables'}`,
+    );
   }
-  const cause = error instanceof Error && 'cause' in error && error.cause instanceof TemplateError ? error.cause : undefined;
+  const cause =
+    error instanceof Error && 'cause' in error && error.cause instanceof TemplateError
+      ? error.cause
+      : undefined;
   if (cause) return cause;
   return new TemplateError(`template error${where}: ${detail.replace(/^Error: /, '')}`);
 }
@@ -119,7 +137,8 @@ function walk(node: unknown, used: Set<string>, local: Set<string>): void {
   if (typeof node !== 'object' || node === null) return;
   const n = node as TemplateNode;
   if (n.typename === 'Symbol' && typeof n.value === 'string') used.add(n.value);
-  if (n.typename === 'For' || n.typename === 'AsyncEach' || n.typename === 'AsyncAll') collectNames(n.name, local);
+  if (n.typename === 'For' || n.typename === 'AsyncEach' || n.typename === 'AsyncAll')
+    collectNames(n.name, local);
   if (n.typename === 'Set') collectNames(n.targets, local);
   if (n.typename === 'Macro') {
     collectNames(n.name, local);

@@ -12,7 +12,12 @@ export function git(args: string[], cwd: string, input?: string): Promise<GitRes
     const child = execFile(
       'git',
       args,
-      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      {
+        cwd,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new Error(`could not run git ${args[0] ?? ''}: ${error.message}`));

@@ -24,7 +24,10 @@ export interface PromptExecution {
 /** Total samples a set of plans will run, for progress reporting. */
 export function countSamples(plans: PromptPlan[]): number {
   return plans.reduce(
-    (sum, p) => sum + p.cases.reduce((s, c) => s + c.repeat, 0) * ((p.baseline || p.baselineError ? 1 : 0) + (p.candidate ? 1 : 0)),
+    (sum, p) =>
+      sum +
+      p.cases.reduce((s, c) => s + c.repeat, 0) *
+        ((p.baseline || p.baselineError ? 1 : 0) + (p.candidate ? 1 : 0)),
     0,
   );
 }
@@ -40,7 +43,11 @@ export async function executePlans(plans: PromptPlan[], options: ExecuteOptions)
   return Promise.all(plans.map((plan) => executePlan(plan, options, tick)));
 }
 
-async function executePlan(plan: PromptPlan, options: ExecuteOptions, tick: () => void): Promise<PromptExecution> {
+async function executePlan(
+  plan: PromptPlan,
+  options: ExecuteOptions,
+  tick: () => void,
+): Promise<PromptExecution> {
   const [baseline, candidate] = await Promise.all([
     plan.baseline || plan.baselineError ? runSide(plan, 'baseline', plan.baseline, options, tick) : undefined,
     plan.candidate ? runSide(plan, 'candidate', plan.candidate, options, tick) : undefined,
@@ -56,7 +63,10 @@ async function executePlan(plan: PromptPlan, options: ExecuteOptions, tick: () =
         const entries = await Promise.all(
           specs.map(async (spec): Promise<[string, PairResult]> => {
             if (!base || !cand) {
-              return [spec.name, { outcome: 'error', score: 0, reason: 'no output to compare: a side failed for this case' }];
+              return [
+                spec.name,
+                { outcome: 'error', score: 0, reason: 'no output to compare: a side failed for this case' },
+              ];
             }
             const result = await evaluatePairMetric(spec, {
               baseline: base.output,
@@ -123,7 +133,12 @@ async function runSide(
   };
 }
 
-async function runSample(prompt: PromptFile, c: PlannedCase, sample: number, options: ExecuteOptions): Promise<SampleResult> {
+async function runSample(
+  prompt: PromptFile,
+  c: PlannedCase,
+  sample: number,
+  options: ExecuteOptions,
+): Promise<SampleResult> {
   let messages: ChatMessage[];
   try {
     messages = renderPrompt(prompt, c.vars).messages;
@@ -167,7 +182,15 @@ async function runSample(prompt: PromptFile, c: PlannedCase, sample: number, opt
 }
 
 function failedSample(sample: number, error: string): SampleResult {
-  return { sample, error, metrics: {}, usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0, latencyMs: 0, cached: false };
+  return {
+    sample,
+    error,
+    metrics: {},
+    usage: { inputTokens: 0, outputTokens: 0 },
+    costUsd: 0,
+    latencyMs: 0,
+    cached: false,
+  };
 }
 
 function judgeFor(c: PlannedCase, options: ExecuteOptions): JudgeClient {
@@ -190,7 +213,10 @@ function judgeFor(c: PlannedCase, options: ExecuteOptions): JudgeClient {
 
 function promptTokens(prompt: PromptFile, first: PlannedCase | undefined): number {
   try {
-    return renderPrompt(prompt, first?.vars ?? {}).messages.reduce((sum, m) => sum + estimateTokens(m.content), 0);
+    return renderPrompt(prompt, first?.vars ?? {}).messages.reduce(
+      (sum, m) => sum + estimateTokens(m.content),
+      0,
+    );
   } catch {
     return prompt.messages.reduce((sum, m) => sum + estimateTokens(m.content), 0);
   }

@@ -49,17 +49,15 @@ export interface PlanInput {
 export function planPrompt(input: PlanInput): PromptPlan {
   const multi = input.suites.length > 1;
   const cases = input.suites.flatMap((suite) =>
-    suite.cases.map(
-      (c): PlannedCase => ({
-        id: multi ? `${suite.name}/${c.id}` : c.id,
-        vars: c.vars,
-        expected: c.expected,
-        metrics: [...suite.metrics, ...c.metrics],
-        repeat: suite.repeat,
-        judgeModel: suite.judgeModel,
-        location: c.location,
-      }),
-    ),
+    suite.cases.map((c): PlannedCase => ({
+      id: multi ? `${suite.name}/${c.id}` : c.id,
+      vars: c.vars,
+      expected: c.expected,
+      metrics: [...suite.metrics, ...c.metrics],
+      repeat: suite.repeat,
+      judgeModel: suite.judgeModel,
+      location: c.location,
+    })),
   );
   const metrics = new Map<string, MetricSpec>();
   for (const c of cases) for (const m of c.metrics) if (!metrics.has(m.name)) metrics.set(m.name, m);
@@ -91,7 +89,9 @@ export function planWeight(plan: PromptPlan): number {
 export function selectShard(plans: PromptPlan[], index: number, total: number): PromptPlan[] {
   const loads = new Array<number>(total).fill(0);
   const chosen: PromptPlan[] = [];
-  const ordered = [...plans].sort((a, b) => planWeight(b) - planWeight(a) || stableKey(a).localeCompare(stableKey(b)));
+  const ordered = [...plans].sort(
+    (a, b) => planWeight(b) - planWeight(a) || stableKey(a).localeCompare(stableKey(b)),
+  );
   for (const plan of ordered) {
     let target = 0;
     for (let i = 1; i < total; i++) if ((loads[i] ?? 0) < (loads[target] ?? 0)) target = i;

@@ -16,7 +16,11 @@ const suiteSchema = {
     description: { type: 'string' },
     threshold: { type: 'number', minimum: 0, maximum: 1 },
     repeat: { type: 'integer', minimum: 1, maximum: 100 },
-    judge: { type: 'object', additionalProperties: false, properties: { model: { type: 'string', minLength: 1 } } },
+    judge: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { model: { type: 'string', minLength: 1 } },
+    },
     vars: { type: 'object' },
     metrics: { type: 'array', items: { type: 'object' } },
     cases: {
@@ -75,7 +79,8 @@ export function resolveFrom(suitePath: string, ref: string): string {
  */
 export function parseSuite(text: string, path: string, files: ReadonlyMap<string, string>): Suite {
   const source = parseYaml(text, path);
-  if (!isRecord(source.data)) throw new ConfigError('a suite must be a YAML mapping with `prompt` and `cases`', { file: path });
+  if (!isRecord(source.data))
+    throw new ConfigError('a suite must be a YAML mapping with `prompt` and `cases`', { file: path });
   validateYaml(suiteSchema, source, 'eval suite');
   const data = source.data;
   const dependencies = new Set<string>();
@@ -105,7 +110,11 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
   });
   checkUniqueIds(cases);
   if (metrics.length === 0 && cases.every((c) => c.metrics.length === 0)) {
-    throw new ConfigError('the suite has no metrics, so nothing would be checked', source.locate([]), 'add a `metrics:` list, e.g. `- type: contains` with a `value`');
+    throw new ConfigError(
+      'the suite has no metrics, so nothing would be checked',
+      source.locate([]),
+      'add a `metrics:` list, e.g. `- type: contains` with a `value`',
+    );
   }
 
   return {
@@ -161,7 +170,11 @@ function loadCases(
   dependencies.add(file);
   const text = files.get(file);
   if (text === undefined) {
-    throw new ConfigError(`cases file \`${file}\` was not found`, source.locate(['cases']), 'the path is relative to the suite file');
+    throw new ConfigError(
+      `cases file \`${file}\` was not found`,
+      source.locate(['cases']),
+      'the path is relative to the suite file',
+    );
   }
   let rows: unknown;
   if (file.endsWith('.jsonl')) {
@@ -180,7 +193,10 @@ function loadCases(
     rows = parseYaml(text, file).data;
   }
   if (!Array.isArray(rows) || rows.some((r) => !isRecord(r))) {
-    throw new ConfigError('a cases file must hold a list of mappings with `vars` (and optional `id`, `expected`)', { file });
+    throw new ConfigError(
+      'a cases file must hold a list of mappings with `vars` (and optional `id`, `expected`)',
+      { file },
+    );
   }
   return rows as RawCase[];
 }
@@ -188,7 +204,8 @@ function loadCases(
 function checkUniqueIds(cases: EvalCase[]): void {
   const seen = new Set<string>();
   for (const c of cases) {
-    if (seen.has(c.id)) throw new ConfigError(`duplicate case id \`${c.id}\``, c.location, 'give every case a distinct `id`');
+    if (seen.has(c.id))
+      throw new ConfigError(`duplicate case id \`${c.id}\``, c.location, 'give every case a distinct `id`');
     seen.add(c.id);
   }
 }

@@ -51,7 +51,11 @@ beforeAll(() => {
 
 describe('configuration mistakes: exit 2 with file, line and a fix', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['malformed YAML', { 'promptgate.yaml': 'gate:\n  max_drop: [0.1\n' }, /promptgate\.yaml:\d+(:\d+)?: malformed YAML/],
+    [
+      'malformed YAML',
+      { 'promptgate.yaml': 'gate:\n  max_drop: [0.1\n' },
+      /promptgate\.yaml:\d+(:\d+)?: malformed YAML/,
+    ],
     [
       'an unknown metric type',
       { 'p/greet.prompt.yaml': PROMPT, 'e/greet.eval.yaml': suite('  - type: containz\n    value: x') },
@@ -59,22 +63,34 @@ describe('configuration mistakes: exit 2 with file, line and a fix', () => {
     ],
     [
       'an invalid regex',
-      { 'p/greet.prompt.yaml': PROMPT, 'e/greet.eval.yaml': suite('  - type: regex\n    pattern: "(unclosed"') },
+      {
+        'p/greet.prompt.yaml': PROMPT,
+        'e/greet.eval.yaml': suite('  - type: regex\n    pattern: "(unclosed"'),
+      },
       /e\/greet\.eval\.yaml:\d+(:\d+)?: .*(regular expression|regex)/is,
     ],
     [
       'an invalid JSON schema',
-      { 'p/greet.prompt.yaml': PROMPT, 'e/greet.eval.yaml': suite('  - type: schema\n    schema: { type: objekt }') },
+      {
+        'p/greet.prompt.yaml': PROMPT,
+        'e/greet.eval.yaml': suite('  - type: schema\n    schema: { type: objekt }'),
+      },
       /e\/greet\.eval\.yaml:\d+(:\d+)?: .*schema/is,
     ],
     [
       'an undefined template variable',
-      { 'p/greet.prompt.yaml': PROMPT, 'e/greet.eval.yaml': suite('  - type: contains\n    value: Ada', '{ nmae: Ada }') },
+      {
+        'p/greet.prompt.yaml': PROMPT,
+        'e/greet.eval.yaml': suite('  - type: contains\n    value: Ada', '{ nmae: Ada }'),
+      },
       /e\/greet\.eval\.yaml:6(:\d+)?: .*p\/greet\.prompt\.yaml:6: undefined variable `name`/s,
     ],
     [
       'a suite naming a missing prompt',
-      { 'p/greet.prompt.yaml': PROMPT, 'e/greet.eval.yaml': suite('  - type: contains\n    value: Ada', '{ name: Ada }', 'gret') },
+      {
+        'p/greet.prompt.yaml': PROMPT,
+        'e/greet.eval.yaml': suite('  - type: contains\n    value: Ada', '{ name: Ada }', 'gret'),
+      },
       /e\/greet\.eval\.yaml:1: the suite tests prompt `gret`, which does not exist.*greet/s,
     ],
   ];
@@ -86,7 +102,10 @@ describe('configuration mistakes: exit 2 with file, line and a fix', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
     // The JSON report is written even when the run cannot start.
-    const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as { verdict: string; reasons: string[] };
+    const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as {
+      verdict: string;
+      reasons: string[];
+    };
     expect(report.verdict).toBe('error');
     expect(report.reasons[0]).toMatch(message);
   });
@@ -125,12 +144,26 @@ describe('promptgate eval', () => {
         '    string: { contains: "{{country}}" }',
       ].join('\n'),
     });
-    const result = await cli(dir, ['eval', '--offline', '--json', 'r.json', '--markdown', 'r.md', '--junit', 'r.xml']);
+    const result = await cli(dir, [
+      'eval',
+      '--offline',
+      '--json',
+      'r.json',
+      '--markdown',
+      'r.md',
+      '--junit',
+      'r.xml',
+    ]);
     expect(result.stdout).toContain('prompts/capital');
     expect(result.stdout).toMatch(/offline/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as {
       verdict: string;
-      prompts: { id: string; verdict: string; metrics: { name: string; passRate: number; meanScore: number }[]; cases: { candidate: { samples: { output: string }[] } }[] }[];
+      prompts: {
+        id: string;
+        verdict: string;
+        metrics: { name: string; passRate: number; meanScore: number }[];
+        cases: { candidate: { samples: { output: string }[] } }[];
+      }[];
       usage: { calls: number; cachedCalls: number; inputTokens: number };
     };
     expect(['pass', 'fail']).toContain(report.verdict);
@@ -161,10 +194,19 @@ describe('promptgate compare', () => {
     const repo = createTempRepo();
     const prompt = (tone: string) =>
       `id: greet\nversion: 1.0.0\nmodel: gpt-4o-mini\nmessages:\n  - role: user\n    content: "Greet {{ name }} ${tone}"\n`;
-    const evalSuite = `prompt: greet\nmetrics:\n  - type: contains\n    value: friend\ncases:\n${[1, 2, 3, 4, 5]
+    const evalSuite = `prompt: greet\nmetrics:\n  - type: contains\n    value: friend\ncases:\n${[
+      1, 2, 3, 4, 5,
+    ]
       .map((i) => `  - id: c${i}\n    vars: { name: p${i} }`)
       .join('\n')}\n`;
-    repo.commit({ 'promptgate.yaml': 'cache: { mode: off }\n', 'greet.prompt.yaml': prompt('politely'), 'greet.eval.yaml': evalSuite }, 'base');
+    repo.commit(
+      {
+        'promptgate.yaml': 'cache: { mode: off }\n',
+        'greet.prompt.yaml': prompt('politely'),
+        'greet.eval.yaml': evalSuite,
+      },
+      'base',
+    );
     return { repo, prompt };
   };
   const env = () => ({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${model.url}/v1` });
@@ -177,7 +219,15 @@ describe('promptgate compare', () => {
     const report = JSON.parse(readFileSync(join(repo.dir, 'out.json'), 'utf8')) as {
       mode: string;
       verdict: string;
-      prompts: { status: string; version: { notBumped: boolean }; metrics: { baseline: { passRate: number }; candidate: { passRate: number }; delta: { passRate: number; passToFail: number } }[] }[];
+      prompts: {
+        status: string;
+        version: { notBumped: boolean };
+        metrics: {
+          baseline: { passRate: number };
+          candidate: { passRate: number };
+          delta: { passRate: number; passToFail: number };
+        }[];
+      }[];
     };
     expect(report).toMatchObject({ mode: 'compare', verdict: 'fail' });
     expect(report.prompts[0]?.status).toBe('modified');
@@ -202,14 +252,20 @@ describe('promptgate compare', () => {
 
   it('exits 2 when every model call fails, counting errors instead of passing', async () => {
     const { repo, prompt } = setup();
-    repo.write({ 'greet.prompt.yaml': prompt('curtly'), 'promptgate.yaml': 'cache: { mode: off }\nmax_attempts: 1\n' });
+    repo.write({
+      'greet.prompt.yaml': prompt('curtly'),
+      'promptgate.yaml': 'cache: { mode: off }\nmax_attempts: 1\n',
+    });
     // Nothing listens on port 9: every call fails with a connection error.
     const result = await cli(repo.dir, ['compare', '--base', 'main', '--json', 'out.json'], {
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: 'http://127.0.0.1:9/v1',
     });
     expect(result.code).toBe(2);
-    const report = JSON.parse(readFileSync(join(repo.dir, 'out.json'), 'utf8')) as { verdict: string; errors: number };
+    const report = JSON.parse(readFileSync(join(repo.dir, 'out.json'), 'utf8')) as {
+      verdict: string;
+      errors: number;
+    };
     expect(report.verdict).toBe('error');
     expect(report.errors).toBeGreaterThan(0);
     repo.remove();

@@ -46,7 +46,11 @@ describe('promptgate.yaml', () => {
       headers: undefined,
     });
     expect(config.defaultProvider).toBe('local');
-    expect(config.gate).toMatchObject({ maxDrop: 0.1, requireSignificance: true, metrics: { tone: { minScore: 0.7 } } });
+    expect(config.gate).toMatchObject({
+      maxDrop: 0.1,
+      requireSignificance: true,
+      metrics: { tone: { minScore: 0.7 } },
+    });
     expect(config.maxCostUsd).toBe(2.5);
   });
 

@@ -9,11 +9,19 @@ const prompt = (id: string, text: string, extra = '') =>
 const suite = (promptId: string, value = 'x') =>
   `prompt: ${promptId}\nmetrics:\n  - type: contains\n    value: ${value}\ncases:\n  - vars: { name: a }\n`;
 
-async function changes(base: Record<string, string>, head: Record<string, string>, renames: [string, string][] = []) {
+async function changes(
+  base: Record<string, string>,
+  head: Record<string, string>,
+  renames: [string, string][] = [],
+) {
   const config = defaultConfig();
   const b = await loadProject(new MemorySnapshot(base, 'base'), config, { lenient: true });
   const h = await loadProject(new MemorySnapshot(head, 'head'), config);
-  return discoverChanges(b, h, new Map(renames)).map((c) => ({ id: c.id, status: c.status, previousPath: c.previousPath }));
+  return discoverChanges(b, h, new Map(renames)).map((c) => ({
+    id: c.id,
+    status: c.status,
+    previousPath: c.previousPath,
+  }));
 }
 
 describe('change discovery by dependency fingerprint', () => {
@@ -30,11 +38,15 @@ describe('change discovery by dependency fingerprint', () => {
   });
 
   it('re-evaluates a prompt whose included partial changed', async () => {
-    expect(await changes(base, { ...base, 'p/tone.njk': 'Be curt.' })).toEqual([{ id: 'a', status: 'modified' }]);
+    expect(await changes(base, { ...base, 'p/tone.njk': 'Be curt.' })).toEqual([
+      { id: 'a', status: 'modified' },
+    ]);
   });
 
   it('re-evaluates a prompt whose suite changed', async () => {
-    expect(await changes(base, { ...base, 'e/b.eval.yaml': suite('b', 'y') })).toEqual([{ id: 'b', status: 'modified' }]);
+    expect(await changes(base, { ...base, 'e/b.eval.yaml': suite('b', 'y') })).toEqual([
+      { id: 'b', status: 'modified' },
+    ]);
   });
 
   it('re-evaluates every prompt when the gate policy changed', async () => {
@@ -46,7 +58,11 @@ describe('change discovery by dependency fingerprint', () => {
   });
 
   it('reports added and removed prompts', async () => {
-    const head: Record<string, string> = { ...base, 'p/c.prompt.yaml': prompt('c', 'C {{ name }}'), 'e/c.eval.yaml': suite('c') };
+    const head: Record<string, string> = {
+      ...base,
+      'p/c.prompt.yaml': prompt('c', 'C {{ name }}'),
+      'e/c.eval.yaml': suite('c'),
+    };
     delete head['p/b.prompt.yaml'];
     delete head['e/b.eval.yaml'];
     expect(await changes(base, head)).toEqual([
@@ -56,7 +72,8 @@ describe('change discovery by dependency fingerprint', () => {
   });
 
   it('follows a renamed GitHub Models file (whose id is its path) through git rename detection', async () => {
-    const gh = (text: string) => `model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: "${text}"\ntestData:\n  - name: a\nevaluators:\n  - name: has\n    string: { contains: a }\n`;
+    const gh = (text: string) =>
+      `model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: "${text}"\ntestData:\n  - name: a\nevaluators:\n  - name: has\n    string: { contains: a }\n`;
     const before = { 'old/s.prompt.yml': gh('Hello {{name}}') };
     const after = { 'new/s.prompt.yml': gh('Hi {{name}}') };
     expect(await changes(before, after, [['new/s.prompt.yml', 'old/s.prompt.yml']])).toEqual([
@@ -66,7 +83,11 @@ describe('change discovery by dependency fingerprint', () => {
 
   it('keeps a prompt that was broken at base as modified with a baseline error', async () => {
     const config = defaultConfig();
-    const b = await loadProject(new MemorySnapshot({ ...base, 'p/b.prompt.yaml': 'id: b\nmessages: [' }), config, { lenient: true });
+    const b = await loadProject(
+      new MemorySnapshot({ ...base, 'p/b.prompt.yaml': 'id: b\nmessages: [' }),
+      config,
+      { lenient: true },
+    );
     const h = await loadProject(new MemorySnapshot(base), config);
     const [change] = discoverChanges(b, h, new Map());
     expect(change).toMatchObject({ id: 'b', status: 'modified' });

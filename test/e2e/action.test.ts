@@ -90,7 +90,12 @@ export function runAction(repo: TempRepo, env: Record<string, string>): Promise<
   });
 }
 
-function pullRequestEnv(repo: TempRepo, base: string, head: string, fakeGitHub: string): Record<string, string> {
+function pullRequestEnv(
+  repo: TempRepo,
+  base: string,
+  head: string,
+  fakeGitHub: string,
+): Record<string, string> {
   const payload = join(repo.dir, '..', `event-${head.slice(0, 7)}.json`);
   writeFileSync(
     payload,
@@ -122,7 +127,9 @@ describe('the bundled action on a pull request', () => {
       reply: (body) => {
         const system = JSON.stringify(body.messages[0]?.content ?? '');
         const question = JSON.stringify(body.messages.at(-1)?.content ?? '');
-        return system.includes('refund') ? `Sorry about the ${question}; we will refund you.` : `Noted: ${question}.`;
+        return system.includes('refund')
+          ? `Sorry about the ${question}; we will refund you.`
+          : `Noted: ${question}.`;
       },
     });
   });
@@ -136,7 +143,14 @@ describe('the bundled action on a pull request', () => {
     const github = await startFakeGitHub();
     const repo = createTempRepo();
     try {
-      const base = repo.commit({ 'promptgate.yaml': CONFIG, 'prompts/support.prompt.yaml': prompt('1.0.0', GOOD), 'evals/support.eval.yaml': SUITE }, 'base');
+      const base = repo.commit(
+        {
+          'promptgate.yaml': CONFIG,
+          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
+          'evals/support.eval.yaml': SUITE,
+        },
+        'base',
+      );
       repo.git('checkout', '-q', '-b', 'edit');
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'shorter answers');
 
@@ -156,19 +170,42 @@ describe('the bundled action on a pull request', () => {
 
       const report = JSON.parse(readFileSync(join(repo.dir, 'promptgate-report.json'), 'utf8')) as {
         verdict: string;
-        prompts: { id: string; status: string; metrics: { name: string; baseline: { passRate: number }; candidate: { passRate: number }; delta: { passRate: number } }[] }[];
+        prompts: {
+          id: string;
+          status: string;
+          metrics: {
+            name: string;
+            baseline: { passRate: number };
+            candidate: { passRate: number };
+            delta: { passRate: number };
+          }[];
+        }[];
       };
       expect(report.verdict).toBe('fail');
       expect(report.prompts[0]).toMatchObject({ id: 'support', status: 'modified' });
-      expect(report.prompts[0]?.metrics[0]).toMatchObject({ name: 'mentions refund', baseline: { passRate: 1 }, candidate: { passRate: 0 }, delta: { passRate: -1 } });
+      expect(report.prompts[0]?.metrics[0]).toMatchObject({
+        name: 'mentions refund',
+        baseline: { passRate: 1 },
+        candidate: { passRate: 0 },
+        delta: { passRate: -1 },
+      });
       expect(first.summary).toContain('mentions refund');
 
       // A second push: the same comment is updated in place, never duplicated.
-      const head2 = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.1', `${BAD} Be kind.`) }, 'kinder');
-      const second = await runAction(repo, { ...pullRequestEnv(repo, base, head2, github.url), ...modelEnv() });
+      const head2 = repo.commit(
+        { 'prompts/support.prompt.yaml': prompt('1.1.1', `${BAD} Be kind.`) },
+        'kinder',
+      );
+      const second = await runAction(repo, {
+        ...pullRequestEnv(repo, base, head2, github.url),
+        ...modelEnv(),
+      });
       expect(second.code).toBe(1);
       expect(github.state.comments).toHaveLength(1);
-      expect(github.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')).length).toBeGreaterThanOrEqual(1);
+      expect(
+        github.state.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))
+          .length,
+      ).toBeGreaterThanOrEqual(1);
       expect(github.state.comments[0]?.body).toContain(head2.slice(0, 7));
     } finally {
       repo.remove();
@@ -180,7 +217,14 @@ describe('the bundled action on a pull request', () => {
     const github = await startFakeGitHub();
     const repo = createTempRepo();
     try {
-      const base = repo.commit({ 'promptgate.yaml': CONFIG, 'prompts/support.prompt.yaml': prompt('1.0.0', BAD), 'evals/support.eval.yaml': SUITE }, 'base');
+      const base = repo.commit(
+        {
+          'promptgate.yaml': CONFIG,
+          'prompts/support.prompt.yaml': prompt('1.0.0', BAD),
+          'evals/support.eval.yaml': SUITE,
+        },
+        'base',
+      );
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', GOOD) }, 'offer refunds');
       const run = await runAction(repo, { ...pullRequestEnv(repo, base, head, github.url), ...modelEnv() });
       expect(run.code).toBe(0);
@@ -197,7 +241,14 @@ describe('the bundled action on a pull request', () => {
     const github = await startFakeGitHub();
     const repo = createTempRepo();
     try {
-      const base = repo.commit({ 'promptgate.yaml': CONFIG, 'prompts/support.prompt.yaml': prompt('1.0.0', GOOD), 'evals/support.eval.yaml': SUITE }, 'base');
+      const base = repo.commit(
+        {
+          'promptgate.yaml': CONFIG,
+          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
+          'evals/support.eval.yaml': SUITE,
+        },
+        'base',
+      );
       const head = repo.commit({ 'README.md': '# docs' }, 'docs');
       const calls = model.requests.length;
       const run = await runAction(repo, { ...pullRequestEnv(repo, base, head, github.url), ...modelEnv() });
@@ -215,10 +266,19 @@ describe('the bundled action on a pull request', () => {
     const github = await startFakeGitHub();
     const repo = createTempRepo();
     try {
-      const base = repo.commit({ 'promptgate.yaml': CONFIG, 'prompts/support.prompt.yaml': prompt('1.0.0', GOOD), 'evals/support.eval.yaml': SUITE }, 'base');
+      const base = repo.commit(
+        {
+          'promptgate.yaml': CONFIG,
+          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
+          'evals/support.eval.yaml': SUITE,
+        },
+        'base',
+      );
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'edit');
       const env = pullRequestEnv(repo, base, head, github.url);
-      const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request: { head: { repo: { full_name: string } } } };
+      const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+        pull_request: { head: { repo: { full_name: string } } };
+      };
       payload.pull_request.head.repo.full_name = 'someone/fork';
       writeFileSync(env.GITHUB_EVENT_PATH ?? '', JSON.stringify(payload));
       const run = await runAction(repo, env);

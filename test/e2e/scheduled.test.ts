@@ -14,7 +14,12 @@ import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 
 const ROOT = resolve(__dirname, '../..');
 
-function node(repo: TempRepo, script: string, args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; outputs: string }> {
+function node(
+  repo: TempRepo,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; outputs: string }> {
   const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
   const outputFile = join(work, 'output');
   writeFileSync(outputFile, '');
@@ -34,7 +39,12 @@ function node(repo: TempRepo, script: string, args: string[], env: Record<string
           ...env,
         },
       },
-      (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, outputs: readFileSync(outputFile, 'utf8') }),
+      (error, stdout) =>
+        done({
+          code: error ? Number(error.code ?? 1) : 0,
+          stdout,
+          outputs: readFileSync(outputFile, 'utf8'),
+        }),
     );
   });
 }
@@ -46,14 +56,16 @@ describe('promote, then scheduled drift runs', () => {
   let healthy = true;
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(join(ROOT, 'dist/index.js')))
+      throw new Error('dist/ is missing: run `npm run build` first');
     model = await startFakeOpenAI({ reply: () => (healthy ? 'We will refund you today.' : 'Please wait.') });
     github = await startFakeGitHub();
     repo = createTempRepo();
     repo.commit(
       {
         'promptgate.yaml': 'models:\n  "gpt-*": openai\ncache: { mode: off }\npromotion: { tag: true }\n',
-        'support.prompt.yaml': 'id: support\nversion: 1.0.0\nmodel: gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{ q }}"\n',
+        'support.prompt.yaml':
+          'id: support\nversion: 1.0.0\nmodel: gpt-4o-mini\nmessages:\n  - role: user\n    content: "{{ q }}"\n',
         'support.eval.yaml': `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${Array.from({ length: 10 }, (_, i) => `  - vars: { q: "question ${i}" }`).join('\n')}\n`,
       },
       'support prompt',
@@ -82,7 +94,12 @@ describe('promote, then scheduled drift runs', () => {
   });
 
   it('promote refuses without a passing evaluation, then records the evaluated version', async () => {
-    const refused = await node(repo, 'dist/cli.js', ['promote', 'support', '--report', 'missing.json'], modelEnv());
+    const refused = await node(
+      repo,
+      'dist/cli.js',
+      ['promote', 'support', '--report', 'missing.json'],
+      modelEnv(),
+    );
     expect(refused.code).not.toBe(0);
 
     const evaluated = await node(repo, 'dist/cli.js', ['eval'], modelEnv());
@@ -94,7 +111,10 @@ describe('promote, then scheduled drift runs', () => {
     expect(lock).toMatch(/support:\n\s+version: 1\.0\.0/);
     expect(repo.git('tag', '--list')).toContain('prompt/support@1.0.0');
     repo.commit({}, 'record promotion');
-    writeFileSync(join(repo.dir, '..', 'schedule-event.json'), JSON.stringify({ schedule: '0 6 * * *', repository: { default_branch: 'main' } }));
+    writeFileSync(
+      join(repo.dir, '..', 'schedule-event.json'),
+      JSON.stringify({ schedule: '0 6 * * *', repository: { default_branch: 'main' } }),
+    );
   });
 
   it('opens one drift issue when scores drop, updates it on the next run, closes it on recovery', async () => {

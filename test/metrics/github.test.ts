@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { evaluateMetric, githubEvaluatorToMetricSpec, usesJudge } from '../../src/metrics/registry.js';
+import {
+  evaluateMetric,
+  explicitJudgeModel,
+  githubEvaluatorToMetricSpec,
+  usesJudge,
+} from '../../src/metrics/registry.js';
 import type { MetricSpec } from '../../src/suites/types.js';
 import { fakeJudge, input, parseContext } from './fakes.js';
 
@@ -100,6 +105,8 @@ describe('GitHub `llm` evaluators', () => {
       },
     ]);
     expect(usesJudge(convert(evaluator))).toBe(true);
+    expect(explicitJudgeModel(convert(evaluator))).toBe('openai/gpt-4o-mini');
+    expect(explicitJudgeModel(convert({ name: 'c', uses: 'github/coherence' }))).toBe('openai/gpt-4o');
   });
 
   it('takes the first choice, in listed order, found as a substring of the lower-cased reply', async () => {

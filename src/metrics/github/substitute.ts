@@ -15,7 +15,7 @@ export function substituteGitHub(
   );
 }
 
-export function formatGoValue(value: unknown): string {
+function formatGoValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '<nil>';
   if (Array.isArray(value)) return `[${value.map(formatGoValue).join(' ')}]`;

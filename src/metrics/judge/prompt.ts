@@ -84,11 +84,11 @@ function referenceSection(context: JudgeCaseContext): string {
     : `A reference answer (a good output agrees with it):\n${dataBlock(DATA_TAGS.reference, expectedText(context.expected))}`;
 }
 
-export function transcript(messages: ChatMessage[]): string {
+function transcript(messages: ChatMessage[]): string {
   return messages.map((m) => `[${m.role}]\n${m.content}`).join('\n\n');
 }
 
-export function expectedText(expected: unknown): string {
+function expectedText(expected: unknown): string {
   return typeof expected === 'object' && expected !== null
     ? JSON.stringify(expected, null, 2)
     : stringifyValue(expected);
