@@ -44,7 +44,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-JHBYZZ4T.js";
+} from "./chunks/chunk-DXNOSYRH.js";
 import {
   ConfigError,
   UsageError,
@@ -55,7 +55,7 @@ import {
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-SPS3CC55.js";
+} from "./chunks/chunk-HTTLIKX4.js";
 import "./chunks/chunk-7PPADPII.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
@@ -763,8 +763,11 @@ ${HELP}`);
   try {
     if (command === "eval" || command === "compare") return await evaluate(command, values, env);
     if (command === "merge") return await merge(rest, values);
-    if (LIFECYCLE_COMMANDS.includes(command)) return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
-    throw new UsageError(`unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`);
+    if (LIFECYCLE_COMMANDS.includes(command))
+      return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
+    throw new UsageError(
+      `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`
+    );
   } catch (error) {
     process.stderr.write(`promptgate: ${getErrorMessage(error)}
 `);
@@ -786,7 +789,11 @@ async function evaluate(command, values, env) {
     onProgress: progress,
     onPlan: (plans, gateway) => {
       if (values.quiet) return;
-      const models = [...new Set(plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m) => !!m))];
+      const models = [
+        ...new Set(
+          plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m) => !!m)
+        )
+      ];
       process.stderr.write(
         `promptgate: ${plans.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(", ")}` : ""}
 `
@@ -855,8 +862,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`promptgate: unexpected failure: ${error instanceof Error ? error.message : String(error)}
-`);
+    process.stderr.write(
+      `promptgate: unexpected failure: ${error instanceof Error ? error.message : String(error)}
+`
+    );
     process.exitCode = 2;
   }
 );

@@ -24,14 +24,14 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-JHBYZZ4T.js";
+} from "./chunks/chunk-DXNOSYRH.js";
 import {
   ConfigError,
   UsageError,
   byCodeUnit,
   getErrorMessage,
   gitOrThrow
-} from "./chunks/chunk-SPS3CC55.js";
+} from "./chunks/chunk-HTTLIKX4.js";
 import "./chunks/chunk-7PPADPII.js";
 import {
   __commonJS,
@@ -20507,7 +20507,9 @@ function numberInput(name, rule) {
   if (raw === "") return void 0;
   const value2 = Number(raw);
   if (!Number.isFinite(value2) || value2 < rule.min || rule.integer && !Number.isInteger(value2)) {
-    throw new UsageError(`input \`${name}\` must be ${rule.integer ? "an integer" : "a number"} >= ${rule.min} (got \`${raw}\`)`);
+    throw new UsageError(
+      `input \`${name}\` must be ${rule.integer ? "an integer" : "a number"} >= ${rule.min} (got \`${raw}\`)`
+    );
   }
   return value2;
 }
@@ -24934,7 +24936,8 @@ async function openPullRequest(octokit, input) {
       const open2 = data[0];
       if (open2) return { action: "exists", number: open2.number, url: open2.html_url };
     }
-    if (httpStatus(error2) === 403) return skipWhenForbidden(error2, "open the promotion pull request", "pull-requests: write");
+    if (httpStatus(error2) === 403)
+      return skipWhenForbidden(error2, "open the promotion pull request", "pull-requests: write");
     throw error2;
   }
 }
@@ -25239,11 +25242,22 @@ async function runPromoteMode(options, context3, github) {
   const branch = config.promotion.commit === "pull-request" ? `promptgate/promote-${commit.slice(0, 7)}` : void 0;
   await gitOrThrow(["add", "--", config.lockFile], root);
   await gitOrThrow(
-    ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com", "commit", "-m", message],
+    [
+      "-c",
+      "user.name=github-actions[bot]",
+      "-c",
+      "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+      "commit",
+      "-m",
+      message
+    ],
     root
   );
   const target = branch ?? context3.ref.replace(/^refs\/heads\//, "");
-  await gitOrThrow(["push", "origin", `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)], root);
+  await gitOrThrow(
+    ["push", "origin", `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)],
+    root
+  );
   if (branch && github && context3.defaultBranch) {
     const pr = await github.openPullRequest({
       owner: context3.owner,
@@ -25262,7 +25276,12 @@ async function runScheduledMode(options, context3, github) {
   const evaluated = await runEval(options);
   const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
   const lock = await readLockFile(options.root, config.lockFile);
-  const drift = detectDrift({ report: evaluated, lock, confidence: config.gate.confidence, maxDrop: config.gate.maxDrop });
+  const drift = detectDrift({
+    report: evaluated,
+    lock,
+    confidence: config.gate.confidence,
+    maxDrop: config.gate.maxDrop
+  });
   const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
   const report = {
     ...evaluated,
@@ -25271,10 +25290,19 @@ async function runScheduledMode(options, context3, github) {
     reasons: [...driftReasons, ...evaluated.reasons]
   };
   if (!github) return report;
-  const ref = { owner: context3.owner, repo: context3.repo, marker: driftIssueMarker(), labels: DRIFT_ISSUE_LABELS };
+  const ref = {
+    owner: context3.owner,
+    repo: context3.repo,
+    marker: driftIssueMarker(),
+    labels: DRIFT_ISSUE_LABELS
+  };
   if (drift.drifted || report.verdict === "error") {
     const markdown = renderMarkdown(report, { runUrl: context3.runUrl, maxChars: 3e4 });
-    const result = await github.upsertDriftIssue({ ...ref, title: driftIssueTitle(drift), body: renderDriftIssueBody(drift, markdown) });
+    const result = await github.upsertDriftIssue({
+      ...ref,
+      title: driftIssueTitle(drift),
+      body: renderDriftIssueBody(drift, markdown)
+    });
     if (result.action === "skipped") warning(`drift issue not written: ${result.reason}`);
     else info(`drift issue ${result.action}: ${result.url}`);
   } else {
@@ -25327,7 +25355,11 @@ async function runMode(mode, settings, context3, github) {
     env: process.env,
     offline: settings.offline,
     shard: settings.shard,
-    overrides: { cacheDir: settings.cacheDir, concurrency: settings.concurrency, maxCostUsd: settings.maxCostUsd },
+    overrides: {
+      cacheDir: settings.cacheDir,
+      concurrency: settings.concurrency,
+      maxCostUsd: settings.maxCostUsd
+    },
     onProgress: progressLogger()
   };
   switch (mode) {
@@ -25353,7 +25385,11 @@ async function runMode(mode, settings, context3, github) {
               repo: context3.repo,
               issueNumber: pr.number,
               marker: commentMarker(),
-              body: renderPendingComment({ promptIds: plans.map((p) => p.id), headSha: context3.head, runUrl: context3.runUrl })
+              body: renderPendingComment({
+                promptIds: plans.map((p) => p.id),
+                headSha: context3.head,
+                runUrl: context3.runUrl
+              })
             });
           }
         });
@@ -25412,7 +25448,10 @@ async function publish(report, settings, context3, github) {
         name: `promptgate: ${prompt.id}`,
         conclusion: conclusionFor(prompt.verdict),
         title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
-        summary: renderMarkdown({ ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons }, { runUrl: context3.runUrl }),
+        summary: renderMarkdown(
+          { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
+          { runUrl: context3.runUrl }
+        ),
         ...context3.runUrl ? { detailsUrl: context3.runUrl } : {}
       });
       if (result.action === "skipped") warning(`check run skipped: ${result.reason}`);
@@ -25427,10 +25466,16 @@ function conclude(report, settings) {
   }
   const fails = settings.failOn === "regression" || settings.failOn === "error" && report.verdict === "error";
   if (fails) setFailed(`promptgate: ${report.verdict.toUpperCase()}: ${why}`);
-  else warning(`promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`);
+  else
+    warning(
+      `promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`
+    );
 }
 async function writeReportSafely(report, settings) {
-  const path = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), settings?.reportPath ?? "promptgate-report.json");
+  const path = resolve(
+    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    settings?.reportPath ?? "promptgate-report.json"
+  );
   try {
     await writeOutput(path, reportJson(report));
   } catch (error2) {

@@ -7,7 +7,7 @@ import {
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-SPS3CC55.js";
+} from "./chunks/chunk-HTTLIKX4.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
 // src/lifecycle/loader.ts

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { getErrorMessage } from './errors.js';
 import type { Report, ReportMode } from './report/types.js';
+import { emptyUsageTotals } from './providers/usage.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Writes a file, creating its directory; used for every report format. */
@@ -24,25 +25,7 @@ export function errorReport(mode: ReportMode, error: unknown): Report {
     reasons: [getErrorMessage(error)],
     generatedAt: new Date().toISOString(),
     prompts: [],
-    usage: {
-      calls: 0,
-      cachedCalls: 0,
-      errors: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      costUsd: 0,
-      latencyMs: { p50: 0, p95: 0 },
-      judge: {
-        calls: 0,
-        cachedCalls: 0,
-        errors: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        costUsd: 0,
-        latencyMs: { p50: 0, p95: 0 },
-      },
-      budgetExhausted: false,
-    },
+    usage: emptyUsageTotals(),
     errors: 1,
   };
 }

@@ -3,7 +3,7 @@ import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } fr
 import type { CacheMode, Config } from './config/types.js';
 import { discoverChanges } from './discover/changes.js';
 import { loadConfig, loadProject, suitesFor } from './discover/project.js';
-import { isPairwise } from './metrics/registry.js';
+import { explicitJudgeModel, isPairwise, usesJudge } from './metrics/registry.js';
 import { versionInfo } from './lifecycle/versioning.js';
 import { createModelGateway } from './providers/gateway.js';
 import type { ModelGateway } from './providers/types.js';
@@ -131,8 +131,10 @@ async function execute(
   for (const plan of plans) {
     if (plan.candidate) gateway.check(plan.candidate.model);
     if (plan.baseline) gateway.check(plan.baseline.model);
-    if (plan.cases.some((c) => c.metrics.some((m) => m.type === 'judge' || isPairwise(m)))) {
-      for (const c of plan.cases) gateway.check(c.judgeModel ?? config.judgeModel);
+    for (const c of plan.cases) {
+      for (const metric of c.metrics.filter(usesJudge)) {
+        gateway.check(explicitJudgeModel(metric) ?? c.judgeModel ?? config.judgeModel);
+      }
     }
   }
   await options.onPlan?.(plans, gateway);

@@ -2,20 +2,22 @@ import { ConfigError } from '../errors.js';
 import type { ResponseFormat, Role } from '../providers/types.js';
 import { validateYaml } from '../config/validate.js';
 import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
-import type { ModelParameters, PromptMessageTemplate } from './types.js';
+import type { ModelParameters, PromptFile } from './types.js';
 
 /** A prompt file as written, before partials are resolved. */
-export interface PromptDraft {
-  format: 'github' | 'promptgate';
-  id: string;
-  path: string;
-  name?: string;
-  description?: string;
-  version?: string;
-  model: string;
-  modelParameters: ModelParameters;
-  responseFormat?: ResponseFormat;
-  messages: PromptMessageTemplate[];
+export interface PromptDraft extends Pick<
+  PromptFile,
+  | 'format'
+  | 'id'
+  | 'path'
+  | 'name'
+  | 'description'
+  | 'version'
+  | 'model'
+  | 'modelParameters'
+  | 'responseFormat'
+  | 'messages'
+> {
   testData: Record<string, unknown>[];
   evaluators: unknown[];
   source: YamlSource;

@@ -96,3 +96,8 @@ function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.max(1, Math.ceil(p * sorted.length));
   return sorted[rank - 1] ?? 0;
 }
+
+/** Usage of a run that made no call (error reports, test builders). */
+export function emptyUsageTotals(): UsageTotals {
+  return new UsageLedger().totals();
+}

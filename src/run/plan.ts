@@ -34,16 +34,10 @@ export interface PromptPlan {
   threshold: number;
 }
 
-export interface PlanInput {
-  id: string;
-  path: string;
-  previousPath?: string;
-  status: ChangeStatus;
-  baseline?: PromptFile;
-  candidate?: PromptFile;
-  baselineError?: string;
-  suites: Suite[];
-}
+export type PlanInput = Pick<
+  PromptPlan,
+  'id' | 'path' | 'previousPath' | 'status' | 'baseline' | 'candidate' | 'baselineError'
+> & { suites: Suite[] };
 
 /** Builds a prompt's plan (pure and deterministic: same input, same plan, same order). */
 export function planPrompt(input: PlanInput): PromptPlan {

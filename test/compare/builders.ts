@@ -2,6 +2,7 @@
 import { buildPromptReport, buildReport, type PromptComparisonInput } from '../../src/compare/build.js';
 import type { GatePolicy } from '../../src/config/types.js';
 import type { UsageTotals } from '../../src/providers/types.js';
+import { emptyUsageTotals } from '../../src/providers/usage.js';
 import type { PromptReport, Report } from '../../src/report/types.js';
 import type { MetricResult } from '../../src/metrics/types.js';
 import type { SampleResult, Side, SideRun } from '../../src/run/types.js';
@@ -113,23 +114,12 @@ export function compareReport(overrides: Partial<PromptComparisonInput> = {}, ga
 }
 
 export function usageTotals(overrides: Partial<UsageTotals> = {}): UsageTotals {
-  const bucket = {
-    calls: 0,
-    cachedCalls: 0,
-    errors: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    latencyMs: { p50: 0, p95: 0 },
-  };
   return {
-    ...bucket,
+    ...emptyUsageTotals(),
     calls: 20,
     inputTokens: 2000,
     outputTokens: 400,
     costUsd: 0.02,
-    judge: bucket,
-    budgetExhausted: false,
     ...overrides,
   };
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../fakes/github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 
@@ -139,18 +139,28 @@ describe('the bundled action on a pull request', () => {
 
   const modelEnv = () => ({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${model.url}/v1` });
 
-  it('fails the step on a regression, lists the flipped cases, and updates one sticky comment', async () => {
+  /** A fresh fake GitHub and a repository whose base commit has the support prompt with `policy`. */
+  async function scenario(
+    policy: string,
+    test: (ctx: { github: FakeGitHub; repo: TempRepo; base: string }) => Promise<void>,
+  ): Promise<void> {
     const github = await startFakeGitHub();
     const repo = createTempRepo();
     try {
-      const base = repo.commit(
-        {
-          'promptgate.yaml': CONFIG,
-          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
-          'evals/support.eval.yaml': SUITE,
-        },
-        'base',
-      );
+      const files = {
+        'promptgate.yaml': CONFIG,
+        'prompts/support.prompt.yaml': prompt('1.0.0', policy),
+        'evals/support.eval.yaml': SUITE,
+      };
+      await test({ github, repo, base: repo.commit(files, 'base') });
+    } finally {
+      repo.remove();
+      await github.close();
+    }
+  }
+
+  it('fails the step on a regression, lists the flipped cases, and updates one sticky comment', async () => {
+    await scenario(GOOD, async ({ github, repo, base }) => {
       repo.git('checkout', '-q', '-b', 'edit');
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'shorter answers');
 
@@ -207,48 +217,22 @@ describe('the bundled action on a pull request', () => {
           .length,
       ).toBeGreaterThanOrEqual(1);
       expect(github.state.comments[0]?.body).toContain(head2.slice(0, 7));
-    } finally {
-      repo.remove();
-      await github.close();
-    }
+    });
   });
 
   it('passes an improving change', async () => {
-    const github = await startFakeGitHub();
-    const repo = createTempRepo();
-    try {
-      const base = repo.commit(
-        {
-          'promptgate.yaml': CONFIG,
-          'prompts/support.prompt.yaml': prompt('1.0.0', BAD),
-          'evals/support.eval.yaml': SUITE,
-        },
-        'base',
-      );
+    await scenario(BAD, async ({ github, repo, base }) => {
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', GOOD) }, 'offer refunds');
       const run = await runAction(repo, { ...pullRequestEnv(repo, base, head, github.url), ...modelEnv() });
       expect(run.code).toBe(0);
       expect(run.outputs).toMatch(/verdict<<.*\npass\n/s);
       expect(github.state.comments).toHaveLength(1);
       expect(github.state.comments[0]?.body).toMatch(/PASS/);
-    } finally {
-      repo.remove();
-      await github.close();
-    }
+    });
   });
 
   it('says "no prompt changes" and makes no model call when nothing relevant changed', async () => {
-    const github = await startFakeGitHub();
-    const repo = createTempRepo();
-    try {
-      const base = repo.commit(
-        {
-          'promptgate.yaml': CONFIG,
-          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
-          'evals/support.eval.yaml': SUITE,
-        },
-        'base',
-      );
+    await scenario(GOOD, async ({ github, repo, base }) => {
       const head = repo.commit({ 'README.md': '# docs' }, 'docs');
       const calls = model.requests.length;
       const run = await runAction(repo, { ...pullRequestEnv(repo, base, head, github.url), ...modelEnv() });
@@ -256,24 +240,11 @@ describe('the bundled action on a pull request', () => {
       expect(model.requests.length).toBe(calls);
       expect(run.outputs).toMatch(/changed-prompts<<.*\n\[\]\n/s);
       expect(github.state.comments).toHaveLength(0); // no prompt touched: no comment noise
-    } finally {
-      repo.remove();
-      await github.close();
-    }
+    });
   });
 
   it('stays neutral on a fork pull request without secrets', async () => {
-    const github = await startFakeGitHub();
-    const repo = createTempRepo();
-    try {
-      const base = repo.commit(
-        {
-          'promptgate.yaml': CONFIG,
-          'prompts/support.prompt.yaml': prompt('1.0.0', GOOD),
-          'evals/support.eval.yaml': SUITE,
-        },
-        'base',
-      );
+    await scenario(GOOD, async ({ github, repo, base }) => {
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'edit');
       const env = pullRequestEnv(repo, base, head, github.url);
       const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
@@ -285,9 +256,6 @@ describe('the bundled action on a pull request', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('comes from a fork');
       expect(run.outputs).toMatch(/verdict<<.*\nskipped\n/s);
-    } finally {
-      repo.remove();
-      await github.close();
-    }
+    });
   });
 });

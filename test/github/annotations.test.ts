@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotationsFor, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/github/annotations.js';
 import type { PromptReport, Report } from '../../src/report/types.js';
+import { emptyUsageTotals } from '../../src/providers/usage.js';
 
 function prompt(id: string, overrides: Partial<PromptReport> = {}): PromptReport {
   return {
@@ -21,16 +22,6 @@ function prompt(id: string, overrides: Partial<PromptReport> = {}): PromptReport
   };
 }
 
-const NO_USAGE = {
-  calls: 0,
-  cachedCalls: 0,
-  errors: 0,
-  inputTokens: 0,
-  outputTokens: 0,
-  costUsd: 0,
-  latencyMs: { p50: 0, p95: 0 },
-};
-
 function report(prompts: PromptReport[]): Report {
   return {
     schemaVersion: 1,
@@ -40,7 +31,7 @@ function report(prompts: PromptReport[]): Report {
     reasons: [],
     generatedAt: '2026-01-01T00:00:00.000Z',
     prompts,
-    usage: { ...NO_USAGE, judge: NO_USAGE, budgetExhausted: false },
+    usage: emptyUsageTotals(),
     errors: 0,
   };
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { PromptFile } from '../../src/prompts/types.js';
 import type { MetricReport, PromptReport, Report, Verdict } from '../../src/report/types.js';
 import type { HistoryEvent, LockedPrompt } from '../../src/lifecycle/lockfile.js';
+import { emptyUsageTotals } from '../../src/providers/usage.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -83,15 +84,6 @@ export function promptReport(args: {
 }
 
 export function report(prompts: PromptReport[], overrides: Partial<Report> = {}): Report {
-  const zero = {
-    calls: 0,
-    cachedCalls: 0,
-    errors: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    latencyMs: { p50: 0, p95: 0 },
-  };
   return {
     schemaVersion: 1,
     tool: { name: 'promptgate', version: '0.0.0-test' },
@@ -100,7 +92,7 @@ export function report(prompts: PromptReport[], overrides: Partial<Report> = {})
     reasons: [],
     generatedAt: '2026-02-01T10:00:00.000Z',
     prompts,
-    usage: { ...zero, judge: zero, budgetExhausted: false },
+    usage: emptyUsageTotals(),
     errors: 0,
     ...overrides,
   };
