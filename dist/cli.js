@@ -44,7 +44,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-DXNOSYRH.js";
+} from "./chunks/chunk-QISBMOHW.js";
 import {
   ConfigError,
   UsageError,

@@ -24,7 +24,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-DXNOSYRH.js";
+} from "./chunks/chunk-QISBMOHW.js";
 import {
   ConfigError,
   UsageError,
