@@ -62,18 +62,18 @@ async function executePlan(
         const cand = firstOutput(candidate.cases[i]);
         const entries = await Promise.all(
           specs.map(async (spec): Promise<[string, PairResult]> => {
-            if (!base || !cand) {
+            if (base === undefined || cand === undefined) {
               return [
                 spec.name,
                 { outcome: 'error', score: 0, reason: 'no output to compare: a side failed for this case' },
               ];
             }
             const result = await evaluatePairMetric(spec, {
-              baseline: base.output,
-              candidate: cand.output,
+              baseline: base,
+              candidate: cand,
               vars: c.vars,
               expected: c.expected,
-              messages: cand.messages,
+              messages: candidateMessages(plan.candidate, c.vars),
               judge: judgeFor(c, options),
             });
             return [spec.name, result];
@@ -86,17 +86,18 @@ async function executePlan(
   return { plan, baseline, candidate, pairwise };
 }
 
-interface OutputWithPrompt {
-  output: string;
-  messages: ChatMessage[];
+function firstOutput(run: CaseRun | undefined): string | undefined {
+  return run?.samples.find((s) => s.output !== undefined)?.output;
 }
 
-const renderedBySample = new WeakMap<SampleResult, ChatMessage[]>();
-
-function firstOutput(run: CaseRun | undefined): OutputWithPrompt | undefined {
-  const sample = run?.samples.find((s) => s.output !== undefined);
-  if (!sample || sample.output === undefined) return undefined;
-  return { output: sample.output, messages: renderedBySample.get(sample) ?? [] };
+/** The candidate's rendered messages give the pairwise judge the task both outputs answer. */
+function candidateMessages(prompt: PromptFile | undefined, vars: Record<string, unknown>): ChatMessage[] {
+  if (!prompt) return [];
+  try {
+    return renderPrompt(prompt, vars).messages;
+  } catch {
+    return [];
+  }
 }
 
 async function runSide(
@@ -168,7 +169,7 @@ async function runSample(
       await evaluateMetric(spec, { output: call.text, vars: c.vars, expected: c.expected, messages, judge }),
     ]),
   );
-  const result: SampleResult = {
+  return {
     sample,
     output: call.text,
     metrics: Object.fromEntries(results),
@@ -177,8 +178,6 @@ async function runSample(
     latencyMs: call.latencyMs,
     cached: call.cached,
   };
-  renderedBySample.set(result, messages);
-  return result;
 }
 
 function failedSample(sample: number, error: string): SampleResult {
