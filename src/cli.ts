@@ -98,8 +98,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`,
     );
   } catch (error) {
-    process.stderr.write(`promptgate: ${getErrorMessage(error)}\n`);
-    return error instanceof ConfigError || error instanceof UsageError ? 2 : 2;
+    // Configuration, usage and git errors carry their own fix; anything else is still exit 2, never a stack trace.
+    const known = error instanceof ConfigError || error instanceof UsageError;
+    process.stderr.write(`promptgate: ${known ? '' : 'error: '}${getErrorMessage(error)}\n`);
+    return 2;
   }
 }
 

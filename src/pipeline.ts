@@ -15,7 +15,7 @@ import type { Report, ReportMode } from './report/types.js';
 import { executePlans, type PromptExecution } from './run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
 import { TOOL_VERSION } from './version.js';
-import { ConfigError, getErrorMessage } from './errors.js';
+import { ConfigError, getErrorMessage, UsageError } from './errors.js';
 import { renderPrompt } from './prompts/render.js';
 
 export interface PipelineOptions {
@@ -47,6 +47,7 @@ export async function runEval(options: PipelineOptions): Promise<Report> {
   const snapshot = new WorkingTreeSnapshot(options.root);
   const config = await loadConfig(snapshot, options.configPath);
   const project = await loadProject(snapshot, config);
+  checkOnly(options.only, project.prompts);
   const plans = project.prompts
     .filter((p) => selected(options.only, p.id, p.path))
     .map((prompt) =>
@@ -204,6 +205,16 @@ function checkCandidateRenders(plan: PromptPlan): void {
         'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`',
       );
     }
+  }
+}
+
+/** `--only` names that match no prompt are a typo to report, not an empty (passing) run. */
+function checkOnly(only: string[] | undefined, prompts: { id: string; path: string }[]): void {
+  const unknown = (only ?? []).filter((name) => !prompts.some((p) => p.id === name || p.path === name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `no prompt matches --only ${unknown.join(', ')} (known: ${prompts.map((p) => p.id).join(', ') || 'none'})`,
+    );
   }
 }
 
