@@ -41,13 +41,15 @@ import {
   shortSha,
   usd,
   verdictLabel,
+  verdictSeverity,
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-QISBMOHW.js";
+} from "./chunks/chunk-47PASL2K.js";
 import {
   ConfigError,
   UsageError,
+  findLocked,
   getErrorMessage,
   gitOrThrow,
   isRecord,
@@ -55,7 +57,7 @@ import {
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-HTTLIKX4.js";
+} from "./chunks/chunk-LZJVLKS6.js";
 import "./chunks/chunk-7PPADPII.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
@@ -98,9 +100,8 @@ function promptSuite(prompt) {
   };
 }
 function runSuite(report) {
-  const rank = { pass: 0, fail: 1, error: 2 };
-  const worstPrompt = Math.max(0, ...report.prompts.map((p) => rank[p.verdict]));
-  if (rank[report.verdict] <= worstPrompt) return void 0;
+  const worstPrompt = worstVerdict(report.prompts.map((p) => p.verdict));
+  if (verdictSeverity(report.verdict) <= verdictSeverity(worstPrompt)) return void 0;
   const reasons = runReasons(report);
   const result = {
     kind: report.verdict === "error" ? "error" : "failure",
@@ -296,6 +297,22 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/report/parse.ts
+function parseReport(text2, source) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error) {
+    throw new UsageError(`cannot read report ${source}: ${getErrorMessage(error)}`);
+  }
+  if (!isRecord(data) || data.schemaVersion !== 1 || !Array.isArray(data.prompts)) {
+    throw new UsageError(
+      `${source} is not a promptgate JSON report (write one with \`promptgate eval --json FILE\`)`
+    );
+  }
+  return data;
+}
+
 // src/report/terminal.ts
 var MAX_CASES = 10;
 var SYMBOL = { pass: "\u2714", fail: "\u2716", error: "\u26A0" };
@@ -476,7 +493,7 @@ import { join as join2 } from "node:path";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 async function rollback(args) {
-  const current = args.lock.prompts[args.id];
+  const current = findLocked(args.lock, args.id);
   if (!current)
     throw new UsageError(`\`${args.id}\` has no production version in the lock file: nothing to roll back`);
   const target = args.toVersion ? namedVersion(current, args.toVersion) : previousVersion(current);
@@ -672,18 +689,13 @@ async function lastReport(explicit, root) {
   return existsSync(fallback) ? { report: await readReport(fallback) } : {};
 }
 async function readReport(file) {
-  let data;
+  let text2;
   try {
-    data = JSON.parse(await readFile(file, "utf8"));
+    text2 = await readFile(file, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
   }
-  if (!isRecord(data) || data.schemaVersion !== 1 || !Array.isArray(data.prompts)) {
-    throw new UsageError(
-      `${file} is not a promptgate JSON report (write one with \`promptgate eval --json FILE\`)`
-    );
-  }
-  return data;
+  return parseReport(text2, file);
 }
 
 // src/cli.ts
@@ -769,9 +781,10 @@ ${HELP}`);
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`
     );
   } catch (error) {
-    process.stderr.write(`promptgate: ${getErrorMessage(error)}
+    const known = error instanceof ConfigError || error instanceof UsageError;
+    process.stderr.write(`promptgate: ${known ? "" : "error: "}${getErrorMessage(error)}
 `);
-    return error instanceof ConfigError || error instanceof UsageError ? 2 : 2;
+    return 2;
   }
 }
 async function evaluate(command, values, env) {
@@ -819,17 +832,25 @@ async function evaluate(command, values, env) {
 }
 async function merge(files, values) {
   if (files.length === 0) throw new UsageError("merge needs one or more JSON report files");
-  const reports = await Promise.all(
-    files.map(async (file) => {
-      try {
-        return JSON.parse(await readFile2(file, "utf8"));
-      } catch (error) {
-        throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-      }
-    })
-  );
-  const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
-  const report = mergeReports(reports, config.gate);
+  let report;
+  try {
+    const reports = await Promise.all(
+      files.map(async (file) => {
+        let text2;
+        try {
+          text2 = await readFile2(file, "utf8");
+        } catch (error) {
+          throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
+        }
+        return parseReport(text2, file);
+      })
+    );
+    const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
+    report = mergeReports(reports, config.gate);
+  } catch (error) {
+    if (values.json) await writeOutput(values.json, reportJson(errorReport("compare", error)));
+    throw error;
+  }
   await writeReports(report, values);
   process.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);

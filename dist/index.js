@@ -4,6 +4,9 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   WorkingTreeSnapshot,
   errorReport,
+  escapeMarkdown,
+  escapeWithCode,
+  inlineCode,
   loadConfig,
   loadProject,
   maskSecrets,
@@ -20,18 +23,20 @@ import {
   runCompare,
   runEval,
   summarizeEvaluation,
+  truncate,
   twoProportionComparison,
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-QISBMOHW.js";
+} from "./chunks/chunk-47PASL2K.js";
 import {
   ConfigError,
   UsageError,
   byCodeUnit,
+  findLocked,
   getErrorMessage,
   gitOrThrow
-} from "./chunks/chunk-HTTLIKX4.js";
+} from "./chunks/chunk-LZJVLKS6.js";
 import "./chunks/chunk-7PPADPII.js";
 import {
   __commonJS,
@@ -24936,9 +24941,7 @@ async function openPullRequest(octokit, input) {
       const open2 = data[0];
       if (open2) return { action: "exists", number: open2.number, url: open2.html_url };
     }
-    if (httpStatus(error2) === 403)
-      return skipWhenForbidden(error2, "open the promotion pull request", "pull-requests: write");
-    throw error2;
+    return skipWhenForbidden(error2, "open the promotion pull request", "pull-requests");
   }
 }
 
@@ -25084,12 +25087,13 @@ var BASELINE_LABEL = {
   "scheduled run": "the previous scheduled run"
 };
 var ISSUE_BODY_BUDGET = 65e3;
+var SKIP_REASON_CHARS = 300;
 function detectDrift(args) {
   const { report, lock, confidence, maxDrop } = args;
   const prompts = [];
   const skipped = [];
   for (const prompt of [...report.prompts].sort((a, b) => byCodeUnit(a.id, b.id))) {
-    const locked = lock.prompts[prompt.id];
+    const locked = findLocked(lock, prompt.id);
     const skip = (reason) => skipped.push({ id: prompt.id, reason });
     if (!locked) {
       skip("never promoted: nothing recorded to compare with");
@@ -25101,7 +25105,7 @@ function detectDrift(args) {
     }
     const recorded = locked.evaluation ?? locked.lastScheduledRun;
     if (!recorded) {
-      skip(`no evaluation of production version ${locked.version} is recorded yet (this run can be)`);
+      skip(`no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`);
       continue;
     }
     if (prompt.verdict === "error" && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {
@@ -25154,6 +25158,15 @@ function compareMetrics(recorded, current, confidence, maxDrop) {
     return [{ metric, recorded: before, current: now, diff, ci, pValue, significant, drifted }];
   });
 }
+function recordScheduledRun(lock, report) {
+  const prompts = { ...lock.prompts };
+  for (const prompt of report.prompts) {
+    const locked = findLocked(lock, prompt.id);
+    if (!locked || prompt.version.candidateHash !== locked.hash || prompt.verdict === "error") continue;
+    prompts[prompt.id] = { ...locked, lastScheduledRun: summarizeEvaluation(report, prompt) };
+  }
+  return { prompts };
+}
 function driftIssueTitle(result) {
   const drifted = result.prompts.filter((p) => p.drifted).map((p) => p.id);
   return drifted.length > 0 ? `promptgate: drift detected in ${drifted.join(", ")}` : "promptgate: no drift";
@@ -25167,22 +25180,25 @@ function renderDriftIssueBody(result, reportMarkdown) {
     `The scheduled run of ${when(result.at)} re-evaluated the production prompts. A metric has drifted when its pass rate dropped by more than ${points(result.maxDrop)} and the ${level} interval of the change lies entirely below zero.`
   ];
   for (const prompt of result.prompts) {
-    const now = prompt.model === prompt.baseline.model ? "" : `; now ${escapeCell(prompt.model)}`;
+    const now = prompt.model === prompt.baseline.model ? "" : `; now ${escapeMarkdown(prompt.model)}`;
     lines.push(
       "",
-      `### ${escapeCell(prompt.id)} ${prompt.version}: ${prompt.drifted ? "**drifted**" : "no drift"}`,
+      `### ${escapeMarkdown(prompt.id)} ${escapeMarkdown(prompt.version)}: ${prompt.drifted ? "**drifted**" : "no drift"}`,
       "",
-      `Compared with ${BASELINE_LABEL[prompt.baseline.source]} (${when(prompt.baseline.at)}, ${escapeCell(prompt.baseline.model)}${now}).`,
+      `Compared with ${BASELINE_LABEL[prompt.baseline.source]} (${when(prompt.baseline.at)}, ${escapeMarkdown(prompt.baseline.model)}${now}).`,
       "",
       `| metric | recorded | now | change | ${level} interval | finding |`,
       "| --- | --- | --- | --- | --- | --- |",
       ...prompt.metrics.map(
-        (m) => `| ${escapeCell(m.metric)} | ${rate(m.recorded)} | ${rate(m.current)} | ${points(m.diff, true)} | ${points(m.ci.low, true)} to ${points(m.ci.high, true)} | ${finding(m)} |`
+        (m) => `| ${escapeMarkdown(m.metric)} | ${rate(m.recorded)} | ${rate(m.current)} | ${points(m.diff, true)} | ${points(m.ci.low, true)} to ${points(m.ci.high, true)} | ${finding(m)} |`
       )
     );
   }
   if (result.skipped.length > 0) {
-    lines.push("", "### Not compared", "", ...result.skipped.map((s) => `- \`${s.id}\`: ${s.reason}`));
+    const skipped = result.skipped.map(
+      (s) => `- ${inlineCode(s.id)}: ${escapeWithCode(truncate(s.reason, SKIP_REASON_CHARS))}`
+    );
+    lines.push("", "### Not compared", "", ...skipped);
   }
   const body = lines.join("\n");
   if (!reportMarkdown) return `${body}
@@ -25209,13 +25225,23 @@ function finding(m) {
 function rate(m) {
   return `${percent(m.passRate)} (n=${m.n})`;
 }
-function escapeCell(text2) {
-  return text2.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
 
 // src/action/lifecycle.ts
 async function runPromoteMode(options, context3, github) {
   const report = await runEval(options);
+  return promoteEvaluated(report, options, context3, github).catch(
+    (error2) => withError(report, error2)
+  );
+}
+function withError(report, error2) {
+  return {
+    ...report,
+    verdict: "error",
+    reasons: [getErrorMessage(error2), ...report.reasons],
+    errors: report.errors + 1
+  };
+}
+async function promoteEvaluated(report, options, context3, github) {
   const root = options.root;
   const snapshot = new WorkingTreeSnapshot(root);
   const config = await loadConfig(snapshot, options.configPath);
@@ -25274,6 +25300,11 @@ async function runPromoteMode(options, context3, github) {
 }
 async function runScheduledMode(options, context3, github) {
   const evaluated = await runEval(options);
+  return watchDrift(evaluated, options, context3, github).catch(
+    (error2) => withError(evaluated, error2)
+  );
+}
+async function watchDrift(evaluated, options, context3, github) {
   const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
   const lock = await readLockFile(options.root, config.lockFile);
   const drift = detectDrift({
@@ -25282,6 +25313,7 @@ async function runScheduledMode(options, context3, github) {
     confidence: config.gate.confidence,
     maxDrop: config.gate.maxDrop
   });
+  await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
   const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
   const report = {
     ...evaluated,
@@ -25333,8 +25365,8 @@ async function run() {
     await publish(report, settings, context3, github);
     conclude(report, settings);
   } catch (error2) {
-    if (error2 instanceof MissingSecretsOnFork) {
-      await skipForFork(error2, settings, context3);
+    if (error2 instanceof NeutralSkip) {
+      await skipNeutrally(error2.message, settings, context3);
       return;
     }
     report ??= errorReport(mode === "scheduled" ? "scheduled" : mode === "eval" ? "eval" : "compare", error2);
@@ -25342,7 +25374,7 @@ async function run() {
     setFailed(`promptgate: ${getErrorMessage(error2)}`);
   }
 }
-var MissingSecretsOnFork = class extends Error {
+var NeutralSkip = class extends Error {
 };
 async function maskConfiguredSecrets(root, configPath) {
   const config = await loadConfig(new WorkingTreeSnapshot(root), configPath).catch(() => void 0);
@@ -25372,6 +25404,11 @@ async function runMode(mode, settings, context3, github) {
         );
       }
       const pr = context3.pullRequest;
+      if (pr?.isFork && context3.eventName === "pull_request_target") {
+        throw new NeutralSkip(
+          "promptgate does not evaluate fork pull requests on `pull_request_target`: the pull request controls the prompts, templates and promptgate.yaml that would run with your secrets. Use `pull_request` (with GitHub Models, `permissions: models: read`, no secret is needed) or let a maintainer run the gate with `workflow_dispatch`."
+        );
+      }
       try {
         return await runCompare({
           ...options,
@@ -25395,7 +25432,9 @@ async function runMode(mode, settings, context3, github) {
         });
       } catch (error2) {
         if (pr?.isFork && error2 instanceof ConfigError && /is not set/.test(error2.message)) {
-          throw new MissingSecretsOnFork(error2.message);
+          throw new NeutralSkip(
+            `promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give workflows on fork pull requests access to secrets (${error2.message.split("\n")[0] ?? ""}). A maintainer can run the gate with \`workflow_dispatch\`, or route models to GitHub Models (\`permissions: models: read\`), which needs no secret.`
+          );
         }
         throw error2;
       }
@@ -25416,7 +25455,7 @@ async function publish(report, settings, context3, github) {
     setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
   }
   const markdown = renderMarkdown(report, { runUrl: context3.runUrl, maxChars: 5e5 });
-  await summary.addRaw(markdown).write();
+  await bestEffort("write the job summary", () => summary.addRaw(markdown).write());
   for (const a of annotationsFor(report)) {
     const props = { file: a.file, title: a.title };
     if (a.level === "error") error(a.message, props);
@@ -25424,38 +25463,52 @@ async function publish(report, settings, context3, github) {
   }
   const pr = context3.pullRequest;
   if (github && pr && settings.comment && report.mode === "compare") {
-    const result = await github.upsertStickyComment({
-      owner: context3.owner,
-      repo: context3.repo,
-      issueNumber: pr.number,
-      marker: commentMarker(),
-      body: renderMarkdown(report, { marker: commentMarker(), runUrl: context3.runUrl }),
-      // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
-      createIfMissing: report.prompts.length > 0
-    });
-    if (result.action === "skipped") warning(`PR comment skipped: ${result.reason}`);
-    else if (result.action !== "none") {
-      setOutput(OUTPUTS.commentUrl, result.url);
-      info(`PR comment ${result.action}: ${result.url}`);
-    }
+    await bestEffort("write the PR comment", () => comment(github, report, context3, pr.number));
   }
   if (github && settings.checkRuns && context3.head) {
-    for (const prompt of report.prompts) {
-      const result = await github.createCheckRun({
-        owner: context3.owner,
-        repo: context3.repo,
-        headSha: context3.head,
-        name: `promptgate: ${prompt.id}`,
-        conclusion: conclusionFor(prompt.verdict),
-        title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
-        summary: renderMarkdown(
-          { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
-          { runUrl: context3.runUrl }
-        ),
-        ...context3.runUrl ? { detailsUrl: context3.runUrl } : {}
-      });
-      if (result.action === "skipped") warning(`check run skipped: ${result.reason}`);
-    }
+    const head = context3.head;
+    await bestEffort("create check runs", () => checkRuns(github, report, context3, head));
+  }
+}
+async function bestEffort(what, write) {
+  try {
+    await write();
+  } catch (error2) {
+    warning(`could not ${what}: ${getErrorMessage(error2)}`);
+  }
+}
+async function comment(github, report, context3, issueNumber) {
+  const result = await github.upsertStickyComment({
+    owner: context3.owner,
+    repo: context3.repo,
+    issueNumber,
+    marker: commentMarker(),
+    body: renderMarkdown(report, { marker: commentMarker(), runUrl: context3.runUrl }),
+    // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
+    createIfMissing: report.prompts.length > 0
+  });
+  if (result.action === "skipped") warning(`PR comment skipped: ${result.reason}`);
+  else if (result.action !== "none") {
+    setOutput(OUTPUTS.commentUrl, result.url);
+    info(`PR comment ${result.action}: ${result.url}`);
+  }
+}
+async function checkRuns(github, report, context3, headSha) {
+  for (const prompt of report.prompts) {
+    const result = await github.createCheckRun({
+      owner: context3.owner,
+      repo: context3.repo,
+      headSha,
+      name: `promptgate: ${prompt.id}`,
+      conclusion: conclusionFor(prompt.verdict),
+      title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
+      summary: renderMarkdown(
+        { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
+        { runUrl: context3.runUrl }
+      ),
+      ...context3.runUrl ? { detailsUrl: context3.runUrl } : {}
+    });
+    if (result.action === "skipped") warning(`check run skipped: ${result.reason}`);
   }
 }
 function conclude(report, settings) {
@@ -25483,8 +25536,7 @@ async function writeReportSafely(report, settings) {
   }
   return path;
 }
-async function skipForFork(error2, settings, context3) {
-  const message = `promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give workflows on fork pull requests access to secrets (${error2.message.split("\n")[0]}). A maintainer can run the gate with \`workflow_dispatch\`, or route models to GitHub Models (\`permissions: models: read\`), which needs no secret.`;
+async function skipNeutrally(message, settings, context3) {
   notice(message);
   setOutput(OUTPUTS.verdict, "skipped");
   const report = errorReport("compare", message);
@@ -25492,10 +25544,13 @@ async function skipForFork(error2, settings, context3) {
   report.errors = 0;
   report.head = context3?.head ? { ref: context3.head, sha: context3.head } : void 0;
   setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
-  await summary.addRaw(`### \u26AA promptgate: skipped
+  await bestEffort(
+    "write the job summary",
+    () => summary.addRaw(`### \u26AA promptgate: skipped
 
 ${message}
-`).write();
+`).write()
+  );
 }
 function progressLogger() {
   let lastDecile = -1;
@@ -25509,5 +25564,5 @@ function progressLogger() {
 }
 
 // src/index.ts
-void run();
+run().catch((error2) => setFailed(`promptgate: unexpected failure: ${getErrorMessage(error2)}`));
 /*! For license information please see index.js.LEGAL.txt */

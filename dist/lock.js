@@ -3,16 +3,15 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   ConfigError,
+  findLocked,
   parseLockFile,
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-HTTLIKX4.js";
+} from "./chunks/chunk-LZJVLKS6.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
 // src/lifecycle/loader.ts
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 var DEFAULT_LOCK_FILE = "promptgate.lock.yaml";
 async function loadProductionPrompt(id, options = {}) {
   const root = options.root ?? process.cwd();
@@ -39,18 +38,15 @@ async function loadProductionPrompt(id, options = {}) {
   return production(id, entry, fromTree, "working tree");
 }
 async function readEntry(root, lockPath, id) {
-  let text;
-  try {
-    text = await readFile(resolve(root, lockPath), "utf8");
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
+  const text = await readWorkingFile(root, lockPath);
+  if (text === void 0) {
     throw new ConfigError(
       "lock file not found",
       { file: lockPath },
       "promote a prompt first: `promptgate promote <id>`"
     );
   }
-  const entry = parseLockFile(text, lockPath).prompts[id];
+  const entry = findLocked(parseLockFile(text, lockPath), id);
   if (!entry) {
     throw new ConfigError(
       `\`${id}\` has no production version`,

@@ -6,6 +6,7 @@ import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
+import { parseReport } from './report/parse.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
@@ -156,17 +157,25 @@ async function evaluate(
 
 async function merge(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
-  const reports = await Promise.all(
-    files.map(async (file) => {
-      try {
-        return JSON.parse(await readFile(file, 'utf8')) as Report;
-      } catch (error) {
-        throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-      }
-    }),
-  );
-  const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
-  const report = mergeReports(reports, config.gate);
+  let report: Report;
+  try {
+    const reports = await Promise.all(
+      files.map(async (file) => {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (error) {
+          throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
+        }
+        return parseReport(text, file);
+      }),
+    );
+    const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
+    report = mergeReports(reports, config.gate);
+  } catch (error) {
+    if (values.json) await writeOutput(values.json, reportJson(errorReport('compare', error)));
+    throw error;
+  }
   await writeReports(report, values);
   process.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);

@@ -37,8 +37,8 @@ export async function run(): Promise<void> {
     await publish(report, settings, context, github);
     conclude(report, settings);
   } catch (error) {
-    if (error instanceof MissingSecretsOnFork) {
-      await skipForFork(error, settings, context);
+    if (error instanceof NeutralSkip) {
+      await skipNeutrally(error.message, settings, context);
       return;
     }
     report ??= errorReport(mode === 'scheduled' ? 'scheduled' : mode === 'eval' ? 'eval' : 'compare', error);
@@ -47,7 +47,8 @@ export async function run(): Promise<void> {
   }
 }
 
-class MissingSecretsOnFork extends Error {}
+/** A run that must not evaluate and must not fail the check: fork pull requests. */
+class NeutralSkip extends Error {}
 
 /** Keys named by `api_key_env` or `${VAR}` headers are secrets too; a broken config is reported later. */
 async function maskConfiguredSecrets(root: string, configPath: string): Promise<void> {
@@ -84,6 +85,16 @@ async function runMode(
         );
       }
       const pr = context.pullRequest;
+      if (pr?.isFork && context.eventName === 'pull_request_target') {
+        // With secrets in reach, the PR's own config could send them to its own base_url, and its
+        // nunjucks templates (not a sandbox) would run in this job.
+        throw new NeutralSkip(
+          'promptgate does not evaluate fork pull requests on `pull_request_target`: the pull request controls ' +
+            'the prompts, templates and promptgate.yaml that would run with your secrets. Use `pull_request` ' +
+            '(with GitHub Models, `permissions: models: read`, no secret is needed) or let a maintainer run ' +
+            'the gate with `workflow_dispatch`.',
+        );
+      }
       try {
         return await runCompare({
           ...options,
@@ -108,7 +119,12 @@ async function runMode(
         });
       } catch (error) {
         if (pr?.isFork && error instanceof ConfigError && /is not set/.test(error.message)) {
-          throw new MissingSecretsOnFork(error.message);
+          throw new NeutralSkip(
+            'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give ' +
+              `workflows on fork pull requests access to secrets (${error.message.split('\n')[0] ?? ''}). A maintainer ` +
+              'can run the gate with `workflow_dispatch`, or route models to GitHub Models ' +
+              '(`permissions: models: read`), which needs no secret.',
+          );
         }
         throw error;
       }
@@ -137,7 +153,7 @@ async function publish(
   }
 
   const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 500_000 });
-  await core.summary.addRaw(markdown).write();
+  await bestEffort('write the job summary', () => core.summary.addRaw(markdown).write());
 
   for (const a of annotationsFor(report)) {
     const props = { file: a.file, title: a.title };
@@ -147,39 +163,66 @@ async function publish(
 
   const pr = context.pullRequest;
   if (github && pr && settings.comment && report.mode === 'compare') {
-    const result = await github.upsertStickyComment({
+    await bestEffort('write the PR comment', () => comment(github, report, context, pr.number));
+  }
+  if (github && settings.checkRuns && context.head) {
+    const head = context.head;
+    await bestEffort('create check runs', () => checkRuns(github, report, context, head));
+  }
+}
+
+/** GitHub being unavailable must not turn a computed verdict into a failure: warn and go on. */
+async function bestEffort(what: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    core.warning(`could not ${what}: ${getErrorMessage(error)}`);
+  }
+}
+
+async function comment(
+  github: GitHubPort,
+  report: Report,
+  context: ActionContext,
+  issueNumber: number,
+): Promise<void> {
+  const result = await github.upsertStickyComment({
+    owner: context.owner,
+    repo: context.repo,
+    issueNumber,
+    marker: commentMarker(),
+    body: renderMarkdown(report, { marker: commentMarker(), runUrl: context.runUrl }),
+    // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
+    createIfMissing: report.prompts.length > 0,
+  });
+  if (result.action === 'skipped') core.warning(`PR comment skipped: ${result.reason}`);
+  else if (result.action !== 'none') {
+    core.setOutput(OUTPUTS.commentUrl, result.url);
+    core.info(`PR comment ${result.action}: ${result.url}`);
+  }
+}
+
+async function checkRuns(
+  github: GitHubPort,
+  report: Report,
+  context: ActionContext,
+  headSha: string,
+): Promise<void> {
+  for (const prompt of report.prompts) {
+    const result = await github.createCheckRun({
       owner: context.owner,
       repo: context.repo,
-      issueNumber: pr.number,
-      marker: commentMarker(),
-      body: renderMarkdown(report, { marker: commentMarker(), runUrl: context.runUrl }),
-      // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
-      createIfMissing: report.prompts.length > 0,
+      headSha,
+      name: `promptgate: ${prompt.id}`,
+      conclusion: conclusionFor(prompt.verdict),
+      title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
+      summary: renderMarkdown(
+        { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
+        { runUrl: context.runUrl },
+      ),
+      ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
     });
-    if (result.action === 'skipped') core.warning(`PR comment skipped: ${result.reason}`);
-    else if (result.action !== 'none') {
-      core.setOutput(OUTPUTS.commentUrl, result.url);
-      core.info(`PR comment ${result.action}: ${result.url}`);
-    }
-  }
-
-  if (github && settings.checkRuns && context.head) {
-    for (const prompt of report.prompts) {
-      const result = await github.createCheckRun({
-        owner: context.owner,
-        repo: context.repo,
-        headSha: context.head,
-        name: `promptgate: ${prompt.id}`,
-        conclusion: conclusionFor(prompt.verdict),
-        title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
-        summary: renderMarkdown(
-          { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
-          { runUrl: context.runUrl },
-        ),
-        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
-      });
-      if (result.action === 'skipped') core.warning(`check run skipped: ${result.reason}`);
-    }
+    if (result.action === 'skipped') core.warning(`check run skipped: ${result.reason}`);
   }
 }
 
@@ -212,16 +255,12 @@ async function writeReportSafely(report: Report, settings: ActionSettings | unde
   return path;
 }
 
-/** Fork PRs get no secrets on `pull_request`: say so plainly and stay neutral instead of failing. */
-async function skipForFork(
-  error: MissingSecretsOnFork,
+/** Says why nothing was evaluated, in the log and the summary, and leaves the check neutral (exit 0). */
+async function skipNeutrally(
+  message: string,
   settings: ActionSettings | undefined,
   context: ActionContext | undefined,
 ): Promise<void> {
-  const message =
-    'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give workflows ' +
-    `on fork pull requests access to secrets (${error.message.split('\n')[0]}). A maintainer can run the gate ` +
-    'with `workflow_dispatch`, or route models to GitHub Models (`permissions: models: read`), which needs no secret.';
   core.notice(message);
   core.setOutput(OUTPUTS.verdict, 'skipped');
   const report = errorReport('compare', message);
@@ -229,7 +268,9 @@ async function skipForFork(
   report.errors = 0;
   report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
   core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
-  await core.summary.addRaw(`### ⚪ promptgate: skipped\n\n${message}\n`).write();
+  await bestEffort('write the job summary', () =>
+    core.summary.addRaw(`### ⚪ promptgate: skipped\n\n${message}\n`).write(),
+  );
 }
 
 function progressLogger(): (done: number, total: number) => void {

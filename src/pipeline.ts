@@ -11,7 +11,7 @@ import { GitCommitSnapshot } from './repo/commit.js';
 import { changedFiles, ensureCommitsAvailable, mergeBase, resolveCommit } from './repo/history.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import type { RepoSnapshot } from './repo/snapshot.js';
-import type { Report, ReportMode } from './report/types.js';
+import type { PromptReport, Report, ReportMode } from './report/types.js';
 import { executePlans, type PromptExecution } from './run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
 import { TOOL_VERSION } from './version.js';
@@ -98,6 +98,7 @@ export async function runCompare(options: CompareOptions): Promise<Report> {
         baselineError: change.baseError,
         // Both versions run the candidate's cases; a removed prompt keeps its own suites for the record.
         suites: change.head ? suitesFor(head, change.head) : [],
+        casesRemoved: change.base ? suitesFor(base, change.base).some((s) => s.cases.length > 0) : false,
       }),
     );
   const refs = {
@@ -145,9 +146,11 @@ async function execute(
     judgeModel: config.judgeModel,
     onProgress: options.onProgress,
   });
-  const prompts = executions.map((execution) => toPromptReport(execution, config, gateway));
+  const prompts = executions.map((execution) =>
+    guardUngated(execution.plan, toPromptReport(execution, config, gateway)),
+  );
   const usage = gateway.usage();
-  return buildReport({
+  const report = buildReport({
     mode,
     prompts,
     usage,
@@ -162,6 +165,27 @@ async function execute(
         : []),
     ],
   });
+  // Calls the budget refused leave cases unevaluated: never a pass, whatever fail_on_error says.
+  return usage.budgetExhausted && report.verdict === 'pass' ? { ...report, verdict: 'error' } : report;
+}
+
+/** A changed prompt with no eval cases is not gated; if the PR removed its cases, that fails the gate. */
+function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
+  if (!plan.candidate || plan.cases.length > 0) return report;
+  if (plan.casesRemoved) {
+    return {
+      ...report,
+      verdict: 'fail',
+      reasons: [
+        ...report.reasons,
+        'its eval cases were removed, so the change would escape the gate; keep or replace its suite',
+      ],
+    };
+  }
+  return {
+    ...report,
+    reasons: [...report.reasons, 'no eval cases: not gated (add a suite that names this prompt)'],
+  };
 }
 
 function toPromptReport(execution: PromptExecution, config: Config, gateway: ModelGateway) {

@@ -1,10 +1,16 @@
 import * as core from '@actions/core';
+import { getErrorMessage } from '../errors.js';
 import { loadConfig, loadProject } from '../discover/project.js';
 import { DRIFT_ISSUE_LABELS, driftIssueMarker } from '../github/constants.js';
 import type { ActionContext } from '../github/context.js';
 import type { GitHubPort } from '../github/port.js';
 import { resolveActor } from '../lifecycle/actor.js';
-import { detectDrift, driftIssueTitle, renderDriftIssueBody } from '../lifecycle/drift.js';
+import {
+  detectDrift,
+  driftIssueTitle,
+  recordScheduledRun,
+  renderDriftIssueBody,
+} from '../lifecycle/drift.js';
 import { promote } from '../lifecycle/promote.js';
 import { readLockFile, writeLockFile } from '../lifecycle/store.js';
 import { runEval, type PipelineOptions } from '../pipeline.js';
@@ -23,6 +29,28 @@ export async function runPromoteMode(
   github?: GitHubPort,
 ): Promise<Report> {
   const report = await runEval(options);
+  // The evaluation is kept even when promoting fails (a rejected push, a broken lock file).
+  return promoteEvaluated(report, options, context, github).catch((error: unknown) =>
+    withError(report, error),
+  );
+}
+
+/** The report with a failure that happened after the evaluation: results kept, verdict `error`. */
+function withError(report: Report, error: unknown): Report {
+  return {
+    ...report,
+    verdict: 'error',
+    reasons: [getErrorMessage(error), ...report.reasons],
+    errors: report.errors + 1,
+  };
+}
+
+async function promoteEvaluated(
+  report: Report,
+  options: PipelineOptions,
+  context: ActionContext,
+  github: GitHubPort | undefined,
+): Promise<Report> {
   const root = options.root;
   const snapshot = new WorkingTreeSnapshot(root);
   const config = await loadConfig(snapshot, options.configPath);
@@ -92,6 +120,17 @@ export async function runScheduledMode(
   github?: GitHubPort,
 ): Promise<Report> {
   const evaluated = await runEval(options);
+  return watchDrift(evaluated, options, context, github).catch((error: unknown) =>
+    withError(evaluated, error),
+  );
+}
+
+async function watchDrift(
+  evaluated: Report,
+  options: PipelineOptions,
+  context: ActionContext,
+  github: GitHubPort | undefined,
+): Promise<Report> {
   const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
   const lock = await readLockFile(options.root, config.lockFile);
   const drift = detectDrift({
@@ -100,6 +139,9 @@ export async function runScheduledMode(
     confidence: config.gate.confidence,
     maxDrop: config.gate.maxDrop,
   });
+  // Recorded in the workspace's lock file: a later step may commit it, so prompts promoted without an
+  // evaluation (forced) get a baseline for the next run.
+  await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
   const driftReasons = drift.prompts
     .filter((p) => p.drifted)
     .map((p) => `${p.id}: scores dropped since promotion (model drift?)`);

@@ -188,6 +188,11 @@ export function promptReasons(prompts: PromptReport[]): string[] {
 
 const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
 
+/** pass 0 < fail 1 < error 2: an evaluation that could not finish outranks a failed gate. */
+export function verdictSeverity(verdict: Verdict): number {
+  return SEVERITY[verdict];
+}
+
 export function worstVerdict(verdicts: Verdict[]): Verdict {
   return verdicts.reduce<Verdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
 }

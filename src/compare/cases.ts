@@ -71,7 +71,7 @@ function metricApplies(c: CaseReport, metric: string): boolean {
  * fewer than half of its scored samples; `error` when some metric could not be scored at all;
  * else `pass`. Only single (non-pairwise) metrics count.
  */
-export function caseOutcome(c: CaseReport, side: SideName, singleMetrics: string[]): CaseOutcome {
+function caseOutcome(c: CaseReport, side: SideName, singleMetrics: string[]): CaseOutcome {
   const report = c[side];
   if (!report || allSamplesErrored(report)) return 'error';
   const values = singleMetrics.map((m) => caseMetricValue(c, side, m));
@@ -82,7 +82,7 @@ export function caseOutcome(c: CaseReport, side: SideName, singleMetrics: string
 }
 
 /** Mean over the metrics scored for the case (each metric weighs the same); 0 when none was. */
-export function caseScore(c: CaseReport, side: SideName, singleMetrics: string[]): number {
+function caseScore(c: CaseReport, side: SideName, singleMetrics: string[]): number {
   const scores = singleMetrics.flatMap((m) => {
     const v = caseMetricValue(c, side, m);
     return v === undefined || v === 'error' ? [] : [v.score];

@@ -6,8 +6,6 @@
 import type { Interval } from '../report/types.js';
 import { lnGamma, normalCdf, normalQuantile, studentTQuantile } from './distributions.js';
 
-export { normalQuantile, studentTQuantile } from './distributions.js';
-
 /** z such that a two-sided normal interval at `confidence` is mean ± z·SE. */
 function twoSidedZ(confidence: number): number {
   return normalQuantile(1 - (1 - confidence) / 2);
@@ -141,6 +139,14 @@ export function twoProportionComparison(
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const pValue = se > 0 ? Math.min(1, 2 * normalCdf(-Math.abs(diff) / se)) : 1;
   return { diff, ci: { low: Math.max(-1, low), high: Math.min(1, high) }, pValue };
+}
+
+/** Nearest-rank percentile: a value that was observed (`fraction` 0.5 is the median); 0 for no values. */
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
+  return sorted[rank - 1] ?? 0;
 }
 
 export function sampleStdDev(values: number[], mean: number): number {

@@ -1,6 +1,7 @@
 /** Calls, tokens, cost and latency of one side of a prompt, from its samples. */
 import type { SideUsage } from '../report/types.js';
 import type { SampleResult } from '../run/types.js';
+import { percentile } from './stats.js';
 
 /**
  * A sample made a call when it has an output, or when it failed after time was spent on a request
@@ -22,14 +23,6 @@ export function sideUsage(samples: SampleResult[]): SideUsage {
     costUsd: sumOf(samples, (s) => s.costUsd),
     latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
   };
-}
-
-/** Nearest-rank percentile (a value that was observed); 0 for no values. */
-function percentile(values: number[], fraction: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
-  return sorted[rank - 1] ?? 0;
 }
 
 function sumOf(samples: SampleResult[], pick: (s: SampleResult) => number): number {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { ConfigError, type SourceLocation } from '../errors.js';
 
 /** A parsed YAML file that can say on which line any value sits, for precise error messages. */
@@ -12,7 +12,8 @@ export interface YamlSource {
 /** Parses YAML text; malformed YAML becomes a ConfigError with file, line and the parser's message. */
 export function parseYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const [doc, ...more] = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (!doc) return { file, data: null, locate: () => ({ file }) };
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
@@ -20,6 +21,17 @@ export function parseYaml(text: string, file: string): YamlSource {
       `malformed YAML: ${first.message.split('\n')[0]}`,
       { file, line: pos?.line, column: pos?.col },
       'check indentation, quoting and that every key is followed by a colon',
+    );
+  }
+  // A trailing `---` (an empty second document) is harmless; a second document with content is
+  // almost always a paste mistake, and silently dropping it would hide half the file.
+  const extra = more.find((d) => d.toJS() !== null);
+  if (extra) {
+    const line = lineCounter.linePos(extra.range[0]).line;
+    throw new ConfigError(
+      'the file holds more than one YAML document',
+      { file, line },
+      `remove the \`---\` at line ${line}, or move what follows it into its own file`,
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });

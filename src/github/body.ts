@@ -1,5 +1,5 @@
 /** GitHub's limits: issue and PR comment bodies, and check run summaries. */
-export const MAX_COMMENT_CHARS = 65_536;
+const MAX_COMMENT_CHARS = 65_536;
 export const MAX_CHECK_SUMMARY_CHARS = 65_535;
 
 const TRUNCATION_NOTE =

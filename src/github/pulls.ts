@@ -1,5 +1,4 @@
-import type { Octokit } from './octokit.js';
-import { httpStatus, skipWhenForbidden } from './octokit.js';
+import { httpStatus, skipWhenForbidden, type Octokit } from './octokit.js';
 import type { PullRequestInput, PullRequestResult } from './port.js';
 
 /** Opens a pull request, or returns the open one from the same branch (re-runs never duplicate). */
@@ -25,8 +24,6 @@ export async function openPullRequest(octokit: Octokit, input: PullRequestInput)
       const open = data[0];
       if (open) return { action: 'exists', number: open.number, url: open.html_url };
     }
-    if (httpStatus(error) === 403)
-      return skipWhenForbidden(error, 'open the promotion pull request', 'pull-requests: write');
-    throw error;
+    return skipWhenForbidden(error, 'open the promotion pull request', 'pull-requests');
   }
 }

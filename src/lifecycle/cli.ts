@@ -7,10 +7,10 @@ import { getErrorMessage, UsageError } from '../errors.js';
 import { writeOutput } from '../output.js';
 import { gitOrThrow } from '../repo/git.js';
 import { WorkingTreeSnapshot } from '../repo/worktree.js';
+import { parseReport } from '../report/parse.js';
 import type { Report } from '../report/types.js';
 import { resolveActor } from './actor.js';
 import { formatHistory, formatHistoryJson } from './history.js';
-import { isRecord } from '../config/yaml.js';
 import { promote } from './promote.js';
 import { rollback } from './rollback.js';
 import { readLockFile, writeLockFile } from './store.js';
@@ -127,16 +127,11 @@ async function lastReport(explicit: string | undefined, root: string): Promise<{
 
 /** The JSON report of an earlier `eval` or `compare` run (`--json FILE`). */
 async function readReport(file: string): Promise<Report> {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
   }
-  if (!isRecord(data) || data.schemaVersion !== 1 || !Array.isArray(data.prompts)) {
-    throw new UsageError(
-      `${file} is not a promptgate JSON report (write one with \`promptgate eval --json FILE\`)`,
-    );
-  }
-  return data as unknown as Report;
+  return parseReport(text, file);
 }

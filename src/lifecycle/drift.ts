@@ -4,10 +4,17 @@
  * significant drop points at the model or provider. Pure: reports and lock file in, findings out.
  */
 import { twoProportionComparison } from '../compare/stats.js';
+import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from '../report/escape.js';
 import { percent, plural, points } from '../report/format.js';
 import type { Interval, Report, Verdict } from '../report/types.js';
 import { when } from './history.js';
-import { byCodeUnit, type EvaluationSummary, type LockFile, type MetricSummary } from './lockfile.js';
+import {
+  byCodeUnit,
+  findLocked,
+  type EvaluationSummary,
+  type LockFile,
+  type MetricSummary,
+} from './lockfile.js';
 import { summarizeEvaluation } from './summary.js';
 
 export interface MetricDrift {
@@ -57,6 +64,7 @@ const BASELINE_LABEL: Record<PromptDrift['baseline']['source'], string> = {
 
 /** Room left under GitHub's 65,536-character issue body for the marker the GitHub layer adds. */
 const ISSUE_BODY_BUDGET = 65_000;
+const SKIP_REASON_CHARS = 300;
 
 export function detectDrift(args: {
   report: Report;
@@ -68,7 +76,7 @@ export function detectDrift(args: {
   const prompts: PromptDrift[] = [];
   const skipped: DriftResult['skipped'] = [];
   for (const prompt of [...report.prompts].sort((a, b) => byCodeUnit(a.id, b.id))) {
-    const locked = lock.prompts[prompt.id];
+    const locked = findLocked(lock, prompt.id);
     const skip = (reason: string) => skipped.push({ id: prompt.id, reason });
     if (!locked) {
       skip('never promoted: nothing recorded to compare with');
@@ -80,7 +88,7 @@ export function detectDrift(args: {
     }
     const recorded = locked.evaluation ?? locked.lastScheduledRun;
     if (!recorded) {
-      skip(`no evaluation of production version ${locked.version} is recorded yet (this run can be)`);
+      skip(`no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`);
       continue;
     }
     if (prompt.verdict === 'error' && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {
@@ -146,7 +154,7 @@ function compareMetrics(
 export function recordScheduledRun(lock: LockFile, report: Report): LockFile {
   const prompts = { ...lock.prompts };
   for (const prompt of report.prompts) {
-    const locked = prompts[prompt.id];
+    const locked = findLocked(lock, prompt.id);
     // An errored run measured the provider's outage, not the prompt: keep the previous record.
     if (!locked || prompt.version.candidateHash !== locked.hash || prompt.verdict === 'error') continue;
     prompts[prompt.id] = { ...locked, lastScheduledRun: summarizeEvaluation(report, prompt) };
@@ -176,24 +184,28 @@ export function renderDriftIssueBody(result: DriftResult, reportMarkdown?: strin
       `pass rate dropped by more than ${points(result.maxDrop)} and the ${level} interval of the change lies entirely below zero.`,
   ];
   for (const prompt of result.prompts) {
-    const now = prompt.model === prompt.baseline.model ? '' : `; now ${escapeCell(prompt.model)}`;
+    const now = prompt.model === prompt.baseline.model ? '' : `; now ${escapeMarkdown(prompt.model)}`;
     lines.push(
       '',
-      `### ${escapeCell(prompt.id)} ${prompt.version}: ${prompt.drifted ? '**drifted**' : 'no drift'}`,
+      `### ${escapeMarkdown(prompt.id)} ${escapeMarkdown(prompt.version)}: ${prompt.drifted ? '**drifted**' : 'no drift'}`,
       '',
-      `Compared with ${BASELINE_LABEL[prompt.baseline.source]} (${when(prompt.baseline.at)}, ${escapeCell(prompt.baseline.model)}${now}).`,
+      `Compared with ${BASELINE_LABEL[prompt.baseline.source]} (${when(prompt.baseline.at)}, ${escapeMarkdown(prompt.baseline.model)}${now}).`,
       '',
       `| metric | recorded | now | change | ${level} interval | finding |`,
       '| --- | --- | --- | --- | --- | --- |',
       ...prompt.metrics.map(
         (m) =>
-          `| ${escapeCell(m.metric)} | ${rate(m.recorded)} | ${rate(m.current)} | ${points(m.diff, true)} | ` +
+          `| ${escapeMarkdown(m.metric)} | ${rate(m.recorded)} | ${rate(m.current)} | ${points(m.diff, true)} | ` +
           `${points(m.ci.low, true)} to ${points(m.ci.high, true)} | ${finding(m)} |`,
       ),
     );
   }
   if (result.skipped.length > 0) {
-    lines.push('', '### Not compared', '', ...result.skipped.map((s) => `- \`${s.id}\`: ${s.reason}`));
+    // Reasons can quote provider errors and judge replies: untrusted text, made inert.
+    const skipped = result.skipped.map(
+      (s) => `- ${inlineCode(s.id)}: ${escapeWithCode(truncate(s.reason, SKIP_REASON_CHARS))}`,
+    );
+    lines.push('', '### Not compared', '', ...skipped);
   }
   const body = lines.join('\n');
   if (!reportMarkdown) return `${body}\n`;
@@ -210,8 +222,4 @@ function finding(m: MetricDrift): string {
 
 function rate(m: MetricSummary): string {
   return `${percent(m.passRate)} (n=${m.n})`;
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

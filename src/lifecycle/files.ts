@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { git } from '../repo/git.js';
 
 export function sha256(text: string): string {
@@ -24,12 +24,12 @@ export async function readFileAtCommit(
   }
 }
 
-/** A working-tree file, or undefined when it does not exist. */
+/** A file under `root` (or at an absolute `path`), or undefined when it does not exist. */
 export async function readWorkingFile(root: string, path: string): Promise<string | undefined> {
   try {
-    return await readFile(join(root, path), 'utf8');
+    return await readFile(resolve(root, path), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
     throw error;
   }
 }

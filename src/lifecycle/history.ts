@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { percent, shortSha } from '../report/format.js';
 import type { EvaluationSummary, HistoryEvent, LockedPrompt, LockEntry, LockFile } from './lockfile.js';
-import { byCodeUnit } from './lockfile.js';
+import { byCodeUnit, findLocked } from './lockfile.js';
 import { shortHash } from './versioning.js';
 
 /** `promptgate history <id>`: the production version, the evaluation behind it, then every event, newest first. */
@@ -65,7 +65,7 @@ export function evaluationLines(summary: EvaluationSummary, title = 'evaluation'
 }
 
 function lockedPrompt(lock: LockFile, id: string): LockedPrompt {
-  const prompt = lock.prompts[id];
+  const prompt = findLocked(lock, id);
   if (!prompt) {
     const known = Object.keys(lock.prompts).sort(byCodeUnit);
     throw new UsageError(

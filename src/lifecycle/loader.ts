@@ -3,11 +3,9 @@
  * recorded by `promptgate promote`. Kept small (the lock file parser, git and node built-ins only)
  * because it ships inside applications, bundled apart from the CLI and the action.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
-import { parseLockFile, type LockEntry } from './lockfile.js';
+import { findLocked, parseLockFile, type LockEntry } from './lockfile.js';
 
 export const DEFAULT_LOCK_FILE = 'promptgate.lock.yaml';
 
@@ -73,18 +71,15 @@ export async function loadProductionPrompt(
 }
 
 async function readEntry(root: string, lockPath: string, id: string): Promise<LockEntry> {
-  let text: string;
-  try {
-    text = await readFile(resolve(root, lockPath), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  const text = await readWorkingFile(root, lockPath);
+  if (text === undefined) {
     throw new ConfigError(
       'lock file not found',
       { file: lockPath },
       'promote a prompt first: `promptgate promote <id>`',
     );
   }
-  const entry = parseLockFile(text, lockPath).prompts[id];
+  const entry = findLocked(parseLockFile(text, lockPath), id);
   if (!entry) {
     throw new ConfigError(
       `\`${id}\` has no production version`,

@@ -8,7 +8,7 @@ import { parseYaml } from '../config/yaml.js';
 import type { Verdict } from '../report/types.js';
 import { YamlChecker, type YamlPath as Path } from './yaml-checker.js';
 
-export const LOCKFILE_VERSION = 1;
+const LOCKFILE_VERSION = 1;
 
 const REPAIR_HINT =
   'the lock file is written by `promptgate promote`; restore it from git history or repair this value';
@@ -85,6 +85,14 @@ export interface LockFile {
 
 export function emptyLockFile(): LockFile {
   return { prompts: {} };
+}
+
+/**
+ * The production record of prompt `id`, if it has one. Own keys only: ids come from the command line
+ * and from files, and `constructor` or `toString` must not find a member of Object.prototype.
+ */
+export function findLocked(lock: LockFile, id: string): LockedPrompt | undefined {
+  return Object.hasOwn(lock.prompts, id) ? lock.prompts[id] : undefined;
 }
 
 /** The production state alone, without the prompt's history and scheduled-run record. */

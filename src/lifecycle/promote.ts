@@ -3,7 +3,7 @@ import type { PromptFile } from '../prompts/types.js';
 import type { PromptReport, Report } from '../report/types.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import { evaluationLines } from './history.js';
-import { isCommitSha, type HistoryEvent, type LockedPrompt, type LockFile } from './lockfile.js';
+import { findLocked, isCommitSha, type HistoryEvent, type LockedPrompt, type LockFile } from './lockfile.js';
 import { summarizeEvaluation } from './summary.js';
 import { createTag, tagName } from './tags.js';
 import { displayVersion, shortHash } from './versioning.js';
@@ -109,7 +109,7 @@ function selectIds(args: PromoteArgs): string[] {
 }
 
 async function decide(prompt: PromptFile, args: PromoteArgs): Promise<Decision> {
-  const current = args.lock.prompts[prompt.id];
+  const current = findLocked(args.lock, prompt.id);
   const version = displayVersion(prompt);
   if (current && current.version === version && current.hash === prompt.contentHash)
     return { kind: 'unchanged' };
@@ -172,6 +172,9 @@ async function decide(prompt: PromptFile, args: PromoteArgs): Promise<Decision> 
   return { kind: 'promote', prompt: locked, tagMessage, ...(note ? { note } : {}) };
 }
 
+/** How the gateway labels the deterministic offline model (see providers/gateway.ts describe()). */
+const OFFLINE_MODEL = /deterministic offline model/;
+
 /** The report's evaluation of exactly this content, and why it does not justify a promotion. */
 function findEvaluation(
   report: Report | undefined,
@@ -186,6 +189,12 @@ function findEvaluation(
       problem: other
         ? `no evaluation of this content (the report evaluated ${shortHash(other)}, the prompt is now ${shortHash(prompt.contentHash)}): evaluate it again`
         : 'no evaluation of this content (the report does not include this prompt)',
+    };
+  }
+  if (evaluated.verdict === 'pass' && OFFLINE_MODEL.test(evaluated.model)) {
+    return {
+      evaluated,
+      problem: `evaluated on ${evaluated.model}, a stand-in that says nothing about production: evaluate with a real model (or --force with a reason)`,
     };
   }
   if (evaluated.verdict === 'pass') return { evaluated };

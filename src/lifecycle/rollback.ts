@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import {
+  findLocked,
   productionEntry,
   type HistoryEvent,
   type LockedPrompt,
@@ -43,7 +44,7 @@ export interface RollbackResult {
  * The restored files come from git at the commit recorded for that version.
  */
 export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
-  const current = args.lock.prompts[args.id];
+  const current = findLocked(args.lock, args.id);
   if (!current)
     throw new UsageError(`\`${args.id}\` has no production version in the lock file: nothing to roll back`);
   const target = args.toVersion ? namedVersion(current, args.toVersion) : previousVersion(current);

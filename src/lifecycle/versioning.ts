@@ -1,6 +1,7 @@
 import { nunjucksVariables } from '../prompts/template.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { PromptReport } from '../report/types.js';
+import { byCodeUnit } from './lockfile.js';
 import { comparePrerelease, parseSemver, type Semver } from './semver.js';
 
 export type Bump = 'major' | 'minor' | 'patch';
@@ -8,7 +9,7 @@ export type Bump = 'major' | 'minor' | 'patch';
 const BUMP_RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 };
 
 /** Characters of a content hash shown as a GitHub Models file's version and in tags. */
-export const SHORT_HASH_LENGTH = 12;
+const SHORT_HASH_LENGTH = 12;
 
 export function shortHash(hash: string): string {
   return hash.slice(0, SHORT_HASH_LENGTH);
@@ -88,7 +89,7 @@ function behaviourChanged(base: PromptFile, head: PromptFile): boolean {
   if (messages(base) !== messages(head)) return true;
   const partials = (p: PromptFile) =>
     Object.entries(p.partialSources ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([name, text]) => `${name}\0${collapseWhitespace(text)}`)
       .join('\0\0');
   return partials(base) !== partials(head);
@@ -116,7 +117,7 @@ function collapseWhitespace(text: string): string {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => byCodeUnit(a, b)))
       : v,
   );
 }

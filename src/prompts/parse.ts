@@ -25,24 +25,24 @@ export interface PromptDraft extends Pick<
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
+const MODEL_PARAMETERS = {
+  maxTokens: { type: 'integer', minimum: 1 },
+  temperature: { type: 'number', minimum: 0, maximum: 2 },
+  topP: { type: 'number', minimum: 0, maximum: 1 },
+} as const;
+
 const promptSchema = {
   type: 'object',
   required: ['messages'],
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' },
     version: { type: 'string' },
-    name: { type: 'string' },
-    description: { type: 'string' },
+    // gh decodes any scalar into these Go strings (`name: 2025`).
+    name: { type: ['string', 'number', 'boolean'] },
+    description: { type: ['string', 'number', 'boolean'] },
     model: { type: 'string', minLength: 1 },
-    modelParameters: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        maxTokens: { type: 'integer', minimum: 1 },
-        temperature: { type: 'number', minimum: 0, maximum: 2 },
-        topP: { type: 'number', minimum: 0, maximum: 1 },
-      },
-    },
+    // gh reads these three and ignores any other key (`maxCompletionTokens`, `max_tokens`, ...).
+    modelParameters: { type: 'object', properties: MODEL_PARAMETERS },
     responseFormat: { enum: ['text', 'json_object', 'json_schema'] },
     jsonSchema: { type: ['string', 'object'] },
     messages: {
@@ -53,7 +53,8 @@ const promptSchema = {
         required: ['role', 'content'],
         properties: {
           role: { type: 'string' },
-          content: { type: 'string' },
+          // gh decodes any scalar into the Go string (`content: 42`, or empty `content:`).
+          content: { type: ['string', 'number', 'boolean', 'null'] },
         },
       },
     },
@@ -67,20 +68,33 @@ const strictPromptSchema = {
   ...promptSchema,
   additionalProperties: false,
   required: ['id', 'version', 'model', 'messages'],
+  properties: {
+    ...promptSchema.properties,
+    modelParameters: { type: 'object', additionalProperties: false, properties: MODEL_PARAMETERS },
+  },
 };
 
 /** Derives a GitHub Models file's id from its path: `prompts/summarize.prompt.yml` -> `prompts/summarize`. */
 export function idFromPath(path: string): string {
-  return path.replace(/\.prompt\.ya?ml$/i, '');
+  const id = path.replace(/\.prompt\.ya?ml$/i, '');
+  // A file named just `.prompt.yml` (public repositories have them) keeps `.prompt` rather than
+  // getting an empty id.
+  return id === '' || id.endsWith('/') ? path.replace(/\.ya?ml$/i, '') : id;
 }
 
 export function parsePromptFile(text: string, path: string): PromptDraft {
-  const source = parseYaml(text, path);
-  if (!isRecord(source.data)) {
-    throw new ConfigError('a prompt file must be a YAML mapping with `messages`', source.locate([]));
+  const parsed = parseYaml(text, path);
+  if (!isRecord(parsed.data) || !('messages' in parsed.data)) {
+    throw new ConfigError(
+      'not a prompt file: it has no `messages`',
+      parsed.locate([]),
+      'a prompt file is a YAML mapping with `model` and `messages`; if this file is something else, add it to `exclude` in promptgate.yaml',
+    );
   }
-  const data = source.data;
-  const format = 'id' in data ? 'promptgate' : 'github';
+  const format = 'id' in parsed.data ? 'promptgate' : 'github';
+  // gh decodes an empty key (`testData:`, `description:`) as absent, so GitHub files may have them.
+  const source = format === 'github' ? { ...parsed, data: withoutEmptyKeys(parsed.data) } : parsed;
+  const data = source.data as Record<string, unknown>;
   validateYaml(format === 'promptgate' ? strictPromptSchema : promptSchema, source, 'prompt file');
   normaliseRoles(data, source);
 
@@ -92,16 +106,18 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
       'write it as MAJOR.MINOR.PATCH, e.g. 1.2.0',
     );
   }
-  if (typeof data.model !== 'string') {
+  const testData = (data.testData as Record<string, unknown>[] | undefined) ?? [];
+  // A GitHub file without tests may leave the model to whoever runs it: gh needs one only to call it.
+  if (typeof data.model !== 'string' && (format === 'promptgate' || testData.length > 0)) {
     throw new ConfigError(
       'the prompt names no `model`',
       source.locate([]),
       'add e.g. `model: openai/gpt-4o-mini`',
     );
   }
-  const messages = (data.messages as { role: string; content: string }[]).map((m, i) => ({
+  const messages = (data.messages as { role: string; content: unknown }[]).map((m, i) => ({
     role: m.role.toLowerCase() as Role,
-    content: m.content,
+    content: scalarText(m.content) ?? '',
     line: source.locate(['messages', i, 'content']).line,
   }));
 
@@ -109,16 +125,44 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
     format,
     id: typeof data.id === 'string' ? data.id : idFromPath(path),
     path,
-    name: typeof data.name === 'string' ? data.name : undefined,
-    description: typeof data.description === 'string' ? data.description : undefined,
+    name: scalarText(data.name),
+    description: scalarText(data.description),
     version,
-    model: data.model,
-    modelParameters: (data.modelParameters as ModelParameters | undefined) ?? {},
-    responseFormat: parseResponseFormat(data, source),
+    model: typeof data.model === 'string' ? data.model : '',
+    modelParameters: pickModelParameters(data.modelParameters),
+    responseFormat: parseResponseFormat(data, source, format),
     messages,
-    testData: (data.testData as Record<string, unknown>[] | undefined) ?? [],
+    testData,
     evaluators: (data.evaluators as unknown[] | undefined) ?? [],
     source,
+  };
+}
+
+/** A YAML scalar as the text gh's decoder puts in a Go string field; undefined when absent. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+function withoutEmptyKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const kept = Object.entries(data).filter(([, value]) => value !== null);
+  return Object.fromEntries(
+    kept.map(([key, value]) => [
+      key,
+      key === 'modelParameters' && isRecord(value) ? withoutEmptyKeys(value) : value,
+    ]),
+  );
+}
+
+/** Only the parameters prompt files define; anything else a GitHub file carries is ignored, as gh does. */
+function pickModelParameters(raw: unknown): ModelParameters {
+  if (!isRecord(raw)) return {};
+  const { maxTokens, temperature, topP } = raw as ModelParameters;
+  return {
+    ...(maxTokens !== undefined ? { maxTokens } : {}),
+    ...(temperature !== undefined ? { temperature } : {}),
+    ...(topP !== undefined ? { topP } : {}),
   };
 }
 
@@ -134,10 +178,15 @@ function normaliseRoles(data: Record<string, unknown>, source: YamlSource): void
   });
 }
 
-function parseResponseFormat(data: Record<string, unknown>, source: YamlSource): ResponseFormat | undefined {
+function parseResponseFormat(
+  data: Record<string, unknown>,
+  source: YamlSource,
+  format: PromptDraft['format'],
+): ResponseFormat | undefined {
   const kind = data.responseFormat as 'text' | 'json_object' | 'json_schema' | undefined;
   if (kind === undefined) {
-    if (data.jsonSchema !== undefined) {
+    // gh sends no response format then, schema or not; promptgate files flag the likely slip.
+    if (data.jsonSchema !== undefined && format === 'promptgate') {
       throw new ConfigError(
         '`jsonSchema` is set but `responseFormat` is not `json_schema`',
         source.locate(['jsonSchema']),

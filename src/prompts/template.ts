@@ -1,33 +1,30 @@
 import nunjucks from 'nunjucks';
 import { parse as parseNunjucks } from 'nunjucks/src/parser.js';
 import { TemplateError } from '../errors.js';
+import { substituteGitHub } from '../metrics/github/substitute.js';
 
-/** `{{name}}` exactly as GitHub Models substitutes it: no spaces inside the braces. */
+/** An identifier-like `{{name}}`: what a template variable looks like (no spaces inside the braces). */
 const GITHUB_PLACEHOLDER = /\{\{([A-Za-z_][A-Za-z0-9_.-]*)\}\}/g;
 const INCLUDE_STATEMENT = /\{%-?\s*(?:include|import|extends|from)\s+(["'])([^"']+)\1/g;
 
-/** Literal `{{var}}` replacement (GitHub Models semantics); an unknown placeholder is an error, not a silent blank. */
+/**
+ * `{{key}}` substitution as `gh models eval` does it (any key of the test data, values printed as
+ * Go prints them). An identifier-like placeholder the case does not define is an error, not sent
+ * as written; other brace text (`{{ spaced }}`, JSON) stays literal, as in gh.
+ */
 export function renderGitHubTemplate(template: string, vars: Record<string, unknown>): string {
-  return template.replace(GITHUB_PLACEHOLDER, (_match, name: string) => {
-    if (!(name in vars)) {
+  for (const name of githubTemplateVariables(template)) {
+    if (!Object.hasOwn(vars, name)) {
       throw new TemplateError(
         `undefined variable \`${name}\` (the case provides: ${Object.keys(vars).join(', ') || 'no variables'})`,
       );
     }
-    return stringifyVar(vars[name]);
-  });
+  }
+  return substituteGitHub(template, vars);
 }
 
 export function githubTemplateVariables(template: string): string[] {
   return [...template.matchAll(GITHUB_PLACEHOLDER)].map((m) => m[1] ?? '');
-}
-
-function stringifyVar(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-    return String(value);
-  return JSON.stringify(value) ?? '';
 }
 
 /** Names of the partials a nunjucks template includes (static: dynamic names cannot be known). */

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CacheMode } from '../config/types.js';
-import { count, isRecord } from './narrow.js';
+import { isRecord } from '../config/yaml.js';
+import { count } from './narrow.js';
 import type { ChatRequest, ProviderType, TokenUsage } from './types.js';
 
 /** Bumped when the key recipe or the entry format changes, so old entries are simply never found. */

@@ -15,7 +15,7 @@ export interface Credential {
  * Classifies an HTTP error reply. `detail` is the server's own message; it is shortened and scrubbed
  * of the key. Auth failures carry no server detail at all (some servers echo part of the key).
  */
-export function httpFailure(
+function httpFailure(
   status: number,
   headers: Headers | undefined,
   detail: string,
@@ -42,7 +42,7 @@ export function malformedReply(detail: string): ProviderError {
 }
 
 /** Network-level failures (reset, refused, DNS): transient as far as we can tell. */
-export function connectionFailure(detail: string, credential: Credential): ProviderError {
+function connectionFailure(detail: string, credential: Credential): ProviderError {
   return new ProviderError(`connection failed: ${scrub(detail, credential.apiKey)}`, true);
 }
 

@@ -180,7 +180,10 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       const started = now();
       const fail = (error: string, attempts: number): CallResult => {
         ledger.record(purpose, { ok: false });
-        return { ok: false, error, attempts, latencyMs: now() - started };
+        // A call never issued (no route, no key, budget spent) took no model time, and report
+        // usage counts a failed sample as a call only when time was spent on a request.
+        const latencyMs = attempts > 0 ? now() - started : 0;
+        return { ok: false, error, attempts, latencyMs };
       };
       let target: Route;
       try {

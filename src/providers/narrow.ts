@@ -1,8 +1,4 @@
-/** Narrowing helpers for reading provider replies, which arrive as `unknown` from the wire. */
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Narrowing for provider replies, which arrive as `unknown` from the wire. */
 
 /** A token count, or 0 when the server sent none or nonsense. */
 export function count(value: unknown): number {

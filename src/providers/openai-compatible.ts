@@ -2,7 +2,8 @@ import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { Endpoint } from './endpoint.js';
 import { malformedReply, sdkFailure, type Credential } from './failures.js';
-import { count, isRecord } from './narrow.js';
+import { isRecord } from '../config/yaml.js';
+import { count } from './narrow.js';
 import type { ChatRequest, ChatResponse, Provider } from './types.js';
 
 /** Our own per-attempt timeout (retry.ts) governs; this only keeps the SDK's from firing first. */

@@ -26,8 +26,11 @@ export function knownProviders(config: Pick<Config, 'providers'>): Record<string
  */
 export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   const providers = knownProviders(config);
+  // Own keys only: a model named `constructor:x` or `toString` must not find Object.prototype members.
+  const known = (name: string): ProviderConfig | undefined =>
+    Object.hasOwn(providers, name) ? providers[name] : undefined;
   const lookup = (name: string, why: string): ProviderConfig => {
-    const provider = providers[name];
+    const provider = known(name);
     if (provider) return provider;
     throw new ConfigError(
       `unknown provider \`${name}\` (${why})`,
@@ -37,7 +40,7 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   };
 
   const colon = ref.indexOf(':');
-  if (colon > 0 && providers[ref.slice(0, colon)]) {
+  if (colon > 0 && known(ref.slice(0, colon))) {
     const model = ref.slice(colon + 1);
     if (!model)
       throw new ConfigError(`model ref \`${ref}\` names no model`, undefined, 'write `provider:model`');

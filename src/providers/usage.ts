@@ -1,3 +1,4 @@
+import { percentile } from '../compare/stats.js';
 import type { CallPurpose, TokenUsage, UsageBucket, UsageTotals } from './types.js';
 
 /** How one logical call ended. */
@@ -77,7 +78,6 @@ class Tally {
   }
 
   bucket(): UsageBucket {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
     return {
       calls: this.calls,
       cachedCalls: this.cachedCalls,
@@ -85,16 +85,9 @@ class Tally {
       inputTokens: this.inputTokens,
       outputTokens: this.outputTokens,
       costUsd: this.costUsd,
-      latencyMs: { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) },
+      latencyMs: { p50: percentile(this.latencies, 0.5), p95: percentile(this.latencies, 0.95) },
     };
   }
-}
-
-/** Nearest-rank percentile of sorted values; 0 when there are none. */
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.max(1, Math.ceil(p * sorted.length));
-  return sorted[rank - 1] ?? 0;
 }
 
 /** Usage of a run that made no call (error reports, test builders). */

@@ -3,6 +3,7 @@
  * candidate's outcome), plus a `(gate)` testcase carrying the prompt's verdict, because a prompt can
  * fail on a statistic (a score drop) while each case passes.
  */
+import { verdictSeverity, worstVerdict } from '../compare/build.js';
 import { caseProblems, runReasons } from './facts.js';
 import type { CaseReport, PromptReport, Report } from './types.js';
 
@@ -55,9 +56,8 @@ function promptSuite(prompt: PromptReport): SuiteXml {
  * so CI viewers never report success for it.
  */
 function runSuite(report: Report): SuiteXml | undefined {
-  const rank = { pass: 0, fail: 1, error: 2 } as const;
-  const worstPrompt = Math.max(0, ...report.prompts.map((p) => rank[p.verdict]));
-  if (rank[report.verdict] <= worstPrompt) return undefined;
+  const worstPrompt = worstVerdict(report.prompts.map((p) => p.verdict));
+  if (verdictSeverity(report.verdict) <= verdictSeverity(worstPrompt)) return undefined;
   const reasons = runReasons(report);
   const result: Result = {
     kind: report.verdict === 'error' ? 'error' : 'failure',

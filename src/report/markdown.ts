@@ -3,6 +3,7 @@
  * must fit GitHub's comment limit, so detail is trimmed progressively (excerpts, then case
  * listings, then prompt sections, then summary rows), never the verdict and never silently.
  */
+import { verdictSeverity } from '../compare/build.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import { hasBaseline, headline, passRateChange, runReasons } from './facts.js';
 import { count, plural, shortSha, usd, verdictLabel } from './format.js';
@@ -17,7 +18,7 @@ export interface MarkdownOptions {
   maxChars?: number;
 }
 
-export const DEFAULT_MAX_CHARS = 65_536;
+const DEFAULT_MAX_CHARS = 65_536;
 const HEADLINE_CHARS = 300;
 
 /** How much to show; prompts are ranked failing first, and each count keeps the first ones. */
@@ -60,7 +61,7 @@ function* detailLevels(n: number): Generator<Detail> {
 
 function renderAt(report: Report, options: MarkdownOptions, detail: Detail): { head: string; text: string } {
   // Failing prompts get their sections first, so trimming drops the passing ones.
-  const order = [...report.prompts].sort((a, b) => severity(b.verdict) - severity(a.verdict));
+  const order = [...report.prompts].sort((a, b) => verdictSeverity(b.verdict) - verdictSeverity(a.verdict));
   const sections = order
     .slice(0, detail.sections)
     .map((p, i) => renderPromptSection(p, { excerpts: i < detail.excerpts, cases: i < detail.cases }));
@@ -133,10 +134,6 @@ function markerComment(marker: string): string {
   return marker.startsWith('<!--') ? marker : `<!-- ${marker.replace(/--/g, '- -')} -->`;
 }
 
-function severity(verdict: Report['verdict']): number {
-  return verdict === 'error' ? 2 : verdict === 'fail' ? 1 : 0;
-}
-
 export interface PendingCommentArgs {
   marker?: string;
   promptIds: string[];
@@ -154,25 +151,6 @@ export function renderPendingComment(args: PendingCommentArgs): string {
     `## ⏳ promptgate: evaluating ${plural(args.promptIds.length, 'prompt')}${at}…`,
     '',
     ...shown,
-    ...(args.runUrl ? ['', `<sub>[workflow run](${args.runUrl})</sub>`] : []),
-    '',
-  ].join('\n');
-}
-
-export interface NoChangesArgs {
-  marker?: string;
-  headSha?: string;
-  runUrl?: string;
-}
-
-/** The comment body when a PR changes no prompt, suite or partial that promptgate evaluates. */
-export function renderNoChanges(args: NoChangesArgs = {}): string {
-  const at = args.headSha ? ` at ${inlineCode(shortSha(args.headSha))}` : '';
-  return [
-    ...(args.marker ? [markerComment(args.marker)] : []),
-    `## ✅ promptgate: no prompt changes${at}`,
-    '',
-    'No prompt, eval suite or template this pull request touches needs evaluating.',
     ...(args.runUrl ? ['', `<sub>[workflow run](${args.runUrl})</sub>`] : []),
     '',
   ].join('\n');

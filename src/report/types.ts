@@ -2,7 +2,7 @@
  * The JSON report: the contract between compare (which builds it), the renderers (comment, summary,
  * terminal, JUnit), `merge` of sharded runs, and users' own tooling. Keep it additive.
  */
-import type { MetricResult, PairResult } from '../metrics/types.js';
+import type { PairResult } from '../metrics/types.js';
 import type { UsageTotals } from '../providers/types.js';
 import type { SampleResult } from '../run/types.js';
 
@@ -127,7 +127,7 @@ export interface PromptReport {
   metrics: MetricReport[];
   cases: CaseReport[];
   usage: { baseline?: SideUsage; candidate?: SideUsage };
-  /** Number of samples that ended in `error` (API or render failure) across both sides. */
+  /** Failed samples (API or render failure) plus metric results that could not be computed, both sides. */
   errors: number;
 }
 
@@ -147,5 +147,3 @@ export interface Report {
   /** Set when this report covers one shard of a split plan. */
   shard?: { index: number; total: number };
 }
-
-export type { MetricResult };

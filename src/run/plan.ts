@@ -32,11 +32,13 @@ export interface PromptPlan {
   metrics: MetricSpec[];
   /** The strictest threshold of its suites. */
   threshold: number;
+  /** The baseline had eval cases and the candidate has none: the change would escape the gate. */
+  casesRemoved?: boolean;
 }
 
 export type PlanInput = Pick<
   PromptPlan,
-  'id' | 'path' | 'previousPath' | 'status' | 'baseline' | 'candidate' | 'baselineError'
+  'id' | 'path' | 'previousPath' | 'status' | 'baseline' | 'candidate' | 'baselineError' | 'casesRemoved'
 > & { suites: Suite[] };
 
 /** Builds a prompt's plan (pure and deterministic: same input, same plan, same order). */
@@ -66,6 +68,7 @@ export function planPrompt(input: PlanInput): PromptPlan {
     cases,
     metrics: [...metrics.values()],
     threshold: input.suites.length ? Math.max(...input.suites.map((s) => s.threshold)) : 1,
+    ...(input.casesRemoved && cases.length === 0 ? { casesRemoved: true } : {}),
   };
 }
 

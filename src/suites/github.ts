@@ -1,6 +1,7 @@
 import type { ParseContext } from '../metrics/types.js';
 import { githubEvaluatorToMetricSpec } from '../metrics/registry.js';
 import type { PromptDraft } from '../prompts/parse.js';
+import { uniqueMetricNames } from './names.js';
 import type { EvalCase, Suite } from './types.js';
 
 /**
@@ -15,8 +16,10 @@ export function buildGitHubSuite(draft: PromptDraft): Suite | undefined {
     readFile: () => undefined,
     addDependency: () => undefined,
   };
-  const metrics = draft.evaluators.map((raw, i) =>
-    githubEvaluatorToMetricSpec(raw, { ...context, location: draft.source.locate(['evaluators', i]) }, i),
+  const metrics = uniqueMetricNames(
+    draft.evaluators.map((raw, i) =>
+      githubEvaluatorToMetricSpec(raw, { ...context, location: draft.source.locate(['evaluators', i]) }, i),
+    ),
   );
   const cases: EvalCase[] = draft.testData.map((row, i) => ({
     id: `test-${i + 1}`,

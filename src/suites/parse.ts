@@ -4,6 +4,7 @@ import { validateYaml } from '../config/validate.js';
 import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
 import { parseMetricSpec } from '../metrics/registry.js';
 import type { ParseContext } from '../metrics/types.js';
+import { uniqueMetricNames } from './names.js';
 import type { EvalCase, MetricSpec, Suite } from './types.js';
 
 const suiteSchema = {
@@ -95,7 +96,7 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
     addDependency: (ref) => dependencies.add(resolveFrom(path, ref)),
   });
 
-  const metrics = parseMetricList(data.metrics, ['metrics'], context);
+  const metrics = uniqueMetricNames(parseMetricList(data.metrics, ['metrics'], context));
   const defaults = isRecord(data.vars) ? data.vars : {};
   const rawCases = loadCases(data.cases, source, path, files, dependencies);
   const cases = rawCases.map((raw, i): EvalCase => {
@@ -104,7 +105,11 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
       id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : `case-${i + 1}`,
       vars: { ...defaults, ...(isRecord(raw.vars) ? raw.vars : {}) },
       expected: raw.expected,
-      metrics: parseMetricList(raw.metrics, [...at, 'metrics'], context),
+      // Named apart from the suite's metrics too: a case's `contains` must not overwrite the suite's.
+      metrics: uniqueMetricNames([
+        ...metrics,
+        ...parseMetricList(raw.metrics, [...at, 'metrics'], context),
+      ]).slice(metrics.length),
       location: typeof data.cases === 'string' ? { file: resolveFrom(path, data.cases) } : source.locate(at),
     };
   });
@@ -136,14 +141,7 @@ function parseMetricList(
   context: (at: (string | number)[]) => ParseContext,
 ): MetricSpec[] {
   if (!Array.isArray(raw)) return [];
-  const specs = raw.map((item, i) => parseMetricSpec(item, context([...at, i]), metricDefaultName(item)));
-  // Two metrics of one type get distinct names so their results never merge.
-  const seen = new Map<string, number>();
-  return specs.map((spec) => {
-    const count = (seen.get(spec.name) ?? 0) + 1;
-    seen.set(spec.name, count);
-    return count === 1 ? spec : { ...spec, name: `${spec.name}-${count}` };
-  });
+  return raw.map((item, i) => parseMetricSpec(item, context([...at, i]), metricDefaultName(item)));
 }
 
 function metricDefaultName(item: unknown): string {

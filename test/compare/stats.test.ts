@@ -3,14 +3,13 @@ import {
   clusteredMean,
   mcnemarExactPValue,
   minimumDetectableEffect,
-  normalQuantile,
   pairedMeanDifference,
+  percentile,
   smallSampleStdDevFloor,
-  studentTQuantile,
   twoProportionComparison,
   wilsonInterval,
 } from '../../src/compare/stats.js';
-import { studentTCdf } from '../../src/compare/distributions.js';
+import { normalQuantile, studentTCdf, studentTQuantile } from '../../src/compare/distributions.js';
 
 // Reference values from scipy.stats (t.ppf, norm.ppf, binomtest) and Newcombe (1998).
 describe('quantiles', () => {
@@ -150,5 +149,16 @@ describe('twoProportionComparison', () => {
       pValue: 1,
     });
     expect(twoProportionComparison(1, 10, 1, 10, 0.95).pValue).toBe(1);
+  });
+});
+
+describe('percentile', () => {
+  it('is the nearest observed rank, whatever the input order, and 0 for no values', () => {
+    const values = [900, 100, 500, 300, 700];
+    expect(percentile(values, 0.5)).toBe(500);
+    expect(percentile(values, 0.95)).toBe(900);
+    expect(percentile([42], 0.95)).toBe(42);
+    expect(percentile([], 0.5)).toBe(0);
+    expect(values).toEqual([900, 100, 500, 300, 700]);
   });
 });

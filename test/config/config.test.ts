@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../src/config/load.js';
+import { parseYaml } from '../../src/config/yaml.js';
 import { ConfigError } from '../../src/errors.js';
 
 function configError(text: string): ConfigError {
@@ -76,5 +77,24 @@ describe('promptgate.yaml', () => {
     expect(error.message).toContain('unknown provider `opnai`');
     expect(error.hint).toContain('openai');
     expect(error.location?.line).toBe(2);
+  });
+});
+
+describe('YAML documents', () => {
+  it('ignores a trailing `---` and reports a second document with its line', () => {
+    const prompt = 'model: m\nmessages: [{ role: user, content: hi }]\n';
+    expect(parseYaml(`${prompt}---\n`, 'a.prompt.yml').data).toEqual({
+      model: 'm',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+    try {
+      parseYaml(`${prompt}\n---\nmodel: other\n`, 'a.prompt.yml');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).format()).toBe(
+        'a.prompt.yml:4: the file holds more than one YAML document\n  hint: remove the `---` at line 4, or move what follows it into its own file',
+      );
+    }
   });
 });

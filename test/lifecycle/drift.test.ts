@@ -119,7 +119,7 @@ describe('detectDrift', () => {
       prompts: { 'support-reply': lockedPrompt({ evaluation: undefined }) },
     });
     expect(unrecorded.skipped[0]?.reason).toBe(
-      'no evaluation of production version 1.0.0 is recorded yet (this run can be)',
+      'no evaluation of production version 1.0.0 is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)',
     );
   });
 });
@@ -199,6 +199,26 @@ describe('renderDriftIssueBody', () => {
     expect(body).toContain(
       '<details><summary>Full report of the scheduled run</summary>\n\n## promptgate report\n\nall details\n\n</details>',
     );
+  });
+
+  it('makes provider errors and judge replies quoted in skip reasons inert Markdown', () => {
+    const errored = report(
+      [
+        promptReport({
+          id: 'support-reply',
+          hash: PRODUCTION,
+          verdict: 'error',
+          reasons: ['1 sample failed (e.g. "<img src=x onerror=alert(1)> ping @octocat, see #12")'],
+          metrics: [{ name: 'polite', passRate: 0, n: 0 }],
+        }),
+      ],
+      { generatedAt: '2026-02-10T06:00:00.000Z' },
+    );
+    const body = renderDriftIssueBody(detect(errored));
+    expect(body).toContain('- `support-reply`: the run errored: 1 sample failed');
+    expect(body).not.toContain('<img');
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(body).not.toMatch(/@octocat|#12/);
   });
 
   it('says there is no drift, and leaves out a report too long for an issue', () => {

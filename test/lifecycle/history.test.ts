@@ -67,4 +67,9 @@ describe('history', () => {
       new UsageError('`nope` has never been promoted (promoted prompts: support-reply)'),
     );
   });
+
+  it('takes an id that names an Object.prototype member for what it is: not promoted', () => {
+    expect(() => formatHistory(lock, 'constructor')).toThrow(/`constructor` has never been promoted/);
+    expect(() => formatHistoryJson(lock, 'toString')).toThrow(/`toString` has never been promoted/);
+  });
 });

@@ -104,6 +104,9 @@ describe('loadProductionPrompt', () => {
         'promote it first: `promptgate promote unknown`',
       ),
     );
+    await expect(loadProductionPrompt('constructor', { root: repo.dir })).rejects.toThrow(
+      '`constructor` has no production version',
+    );
     await expect(loadProductionPrompt('support-reply', { root: deployment({}) })).rejects.toThrow(
       'lock file not found',
     );

@@ -152,6 +152,9 @@ describe('rollback', () => {
     await expect(rollback(args({ id: 'unknown' }))).rejects.toThrow(
       '`unknown` has no production version in the lock file',
     );
+    await expect(rollback(args({ id: 'constructor' }))).rejects.toThrow(
+      '`constructor` has no production version in the lock file',
+    );
     const missing = 'c'.repeat(40);
     const broken: LockFile = {
       prompts: {

@@ -53,6 +53,16 @@ describe('GitHub `string` evaluators (gh models eval semantics)', () => {
     expect((await run('{{ vendor }}', 'globex ltd')).outcome).toBe('fail');
     expect((await run('{{ vendor }}', 'says {{ vendor }}')).outcome).toBe('pass');
     expect((await run('{{unknown}}', 'says {{unknown}}')).outcome).toBe('pass');
+    // Any key of the test data is a placeholder, as in gh: spaces, non-ASCII, extra braces around it.
+    const odd = { 'user name': 'Ann', 名前: 'Taro', input: 'x' };
+    expect(
+      (
+        await evaluateMetric(
+          convert({ name: 'o', string: { equals: '{{user name}} {{名前}} {{{input}}} {{ input }}' } }),
+          input('Ann Taro {x} {{ input }}', { vars: odd }),
+        )
+      ).outcome,
+    ).toBe('pass');
     // Values print as Go's %v prints the decoded YAML.
     expect((await run('{{total}} {{tags}} {{meta}} {{none}}', '1250 [a b] map[a:1 b:2] <nil>')).outcome).toBe(
       'pass',
@@ -144,8 +154,39 @@ describe('GitHub `llm` evaluators', () => {
       '`choices`',
     );
     expect(
-      convertError({ name: 'x', llm: { modelId: 'm', prompt: 'p', choices: [{ choice: 'a' }] } }).message,
+      convertError({ name: 'x', llm: { modelId: 'm', prompt: 'p', choices: [{ score: 1 }] } }).message,
     ).toContain('`choices[0]`');
+  });
+
+  it('reads llm evaluators as gh does: unknown keys ignored, a missing score is 0, booleans are text', async () => {
+    const spec = convert({
+      name: 'x',
+      llm: {
+        modelId: 'm',
+        prompt: 'Is {{completion}} fine?',
+        modelParameters: { temperature: 0.1 },
+        choices: [{ choice: true, score: 1 }, { choice: 'no' }],
+      },
+    });
+    const grade = async (reply: string) => {
+      const { judge } = fakeJudge([reply]);
+      return evaluateMetric(spec, input('x', { judge }));
+    };
+    expect(await grade('True')).toMatchObject({ outcome: 'pass', score: 1 });
+    expect(await grade('no')).toMatchObject({
+      outcome: 'fail',
+      score: 0,
+      reason: 'judge chose "no" (score 0)',
+    });
+  });
+
+  it('explains a required key that is missing next to an ignored look-alike', () => {
+    const error = convertError({
+      name: 'x',
+      llm: { model: 'gpt-4.1', prompt: 'p', choices: [{ choice: 'yes', score: 1 }] },
+    });
+    expect(error.message).toContain('`modelId` is required');
+    expect(error.hint).toContain('`model` is not a key gh reads (did you mean `modelId`?)');
   });
 });
 
@@ -194,17 +235,37 @@ describe('built-in github/* evaluators', () => {
 });
 
 describe('evaluator validation', () => {
-  it('needs exactly one method and known keys', () => {
+  it('reads evaluators as gh does: unknown keys ignored, the first method present runs', async () => {
+    const lenient = convert({
+      name: 'x',
+      description: 'documented evaluator',
+      string: { contains: 'refund', ignoreCase: true },
+      uses: 'github/fluency',
+    });
+    expect(lenient.type).toBe('github-string');
+    expect((await evaluateMetric(lenient, input('A REFUND'))).outcome).toBe('pass');
+    expect(convert({ name: 'x', llm: null, uses: 'github/fluency' }).type).toBe('github-llm');
+  });
+
+  it('reports an evaluator that would do nothing, naming the look-alike keys gh ignores', () => {
     expect(convertError({ name: 'x' }).message).toContain('has no `string`, `llm` or `uses`');
-    expect(convertError({ name: 'x', string: { contains: 'a' }, uses: 'github/fluency' }).message).toContain(
-      'use one',
+    expect(convertError({ name: 'x', strng: { contains: 'a' } }).hint).toContain(
+      '`strng` is not a key gh reads (did you mean `string`?)',
     );
-    expect(convertError({ name: 'x', strng: { contains: 'a' } }).hint).toContain('did you mean `string`?');
     expect(convertError({ name: 'x', string: {} }).message).toContain(
       'needs one of equals, contains, startsWith, endsWith',
     );
-    expect(convertError({ name: 'x', string: { contain: 'a' } }).message).toContain('unknown key `contain`');
+    const typo = convertError({ name: 'x', string: { contain: 'a' } });
+    expect(typo.message).toContain('needs one of equals, contains, startsWith, endsWith');
+    expect(typo.hint).toContain('`contain` is not a key gh reads (did you mean `contains`?)');
+    expect(convertError({ name: 'x', string: { matchesRegex: '^a' } }).hint).toContain(
+      '`matchesRegex` is not a key gh reads',
+    );
     expect(convertError('nope').message).toContain('must be a mapping');
+  });
+
+  it('names an evaluator with a number name by that number, as gh does', () => {
+    expect(convert({ name: 1, string: { contains: 'a' } }).name).toBe('1');
   });
 
   it('names an unnamed evaluator by its position', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, TemplateError } from '../../src/errors.js';
 import { parsePromptFile } from '../../src/prompts/parse.js';
+import { buildGitHubSuite } from '../../src/suites/github.js';
 import { renderGitHubTemplate, NunjucksRenderer, nunjucksVariables } from '../../src/prompts/template.js';
 
 describe('prompt files', () => {
@@ -64,6 +65,69 @@ describe('prompt files', () => {
     ).toThrow(/needs a `jsonSchema`/);
   });
 
+  it('keeps promptgate files strict about model parameters, unlike GitHub files', () => {
+    expect(() =>
+      parsePromptFile(
+        'id: a\nversion: 1.0.0\nmodel: m\nmodelParameters: { max_tokens: 9 }\nmessages: [{ role: user, content: x }]\n',
+        'a.prompt.yaml',
+      ),
+    ).toThrow(/unknown key `max_tokens`/);
+    const github = parsePromptFile(
+      'model: m\nmodelParameters: { max_tokens: 9, maxTokens: 5 }\nmessages: [{ role: user, content: x }]\n',
+      'a.prompt.yml',
+    );
+    expect(github.modelParameters).toEqual({ maxTokens: 5 });
+  });
+
+  it('needs a model only when a GitHub file has tests to run', () => {
+    expect(() =>
+      parsePromptFile('messages: [{ role: user, content: "{{x}}" }]\ntestData: [{ x: 1 }]\n', 'a.prompt.yml'),
+    ).toThrow(/names no `model`/);
+    expect(() =>
+      parsePromptFile('id: a\nversion: 1.0.0\nmessages: [{ role: user, content: x }]\n', 'a.prompt.yaml'),
+    ).toThrow(/missing the required key `model`/);
+  });
+
+  it('reads scalar and empty message content as gh does', () => {
+    const draft = parsePromptFile(
+      'model: m\nmessages:\n  - { role: user, content: 42 }\n  - { role: assistant, content: }\n',
+      'a.prompt.yml',
+    );
+    expect(draft.messages.map((m) => m.content)).toEqual(['42', '']);
+  });
+
+  it('reads scalar names and ignores a jsonSchema without responseFormat in GitHub files, as gh does', () => {
+    const text =
+      'name: 2025\ndescription: true\nmodel: m\njsonSchema: "{}"\nmessages: [{ role: user, content: x }]\n';
+    const draft = parsePromptFile(text, 'a.prompt.yml');
+    expect([draft.name, draft.description, draft.responseFormat]).toEqual(['2025', 'true', undefined]);
+    expect(() => parsePromptFile(`id: a\nversion: 1.0.0\n${text}`, 'a.prompt.yml')).toThrow(
+      /`jsonSchema` is set but `responseFormat` is not `json_schema`/,
+    );
+  });
+
+  it('gives a file named just `.prompt.yml` a non-empty id', () => {
+    const text = 'model: m\nmessages: [{ role: user, content: x }]\n';
+    expect(parsePromptFile(text, '.prompt.yml').id).toBe('.prompt');
+    expect(parsePromptFile(text, '.github/.prompt.yaml').id).toBe('.github/.prompt');
+    expect(parsePromptFile(text, 'Meeting notes .prompt.yml').id).toBe('Meeting notes ');
+  });
+
+  it('keeps every evaluator of a GitHub file, also when two share a name', () => {
+    const draft = parsePromptFile(
+      [
+        'model: m',
+        'messages: [{ role: user, content: x }]',
+        'testData: [{ expected: a }]',
+        'evaluators:',
+        '  - { name: check, string: { contains: a } }',
+        '  - { name: check, string: { contains: b } }',
+      ].join('\n'),
+      'a.prompt.yml',
+    );
+    expect(buildGitHubSuite(draft)?.metrics.map((m) => m.name)).toEqual(['check', 'check-2']);
+  });
+
   it('rejects unknown keys in promptgate files with the line', () => {
     try {
       parsePromptFile(
@@ -82,6 +146,26 @@ describe('templating', () => {
   it('substitutes GitHub placeholders literally and rejects undefined ones', () => {
     expect(renderGitHubTemplate('Hi {{name}}, {{ name }}', { name: 'Ada' })).toBe('Hi Ada, {{ name }}');
     expect(() => renderGitHubTemplate('Hi {{nmae}}', { name: 'Ada' })).toThrow(/undefined variable `nmae`/);
+  });
+
+  it('substitutes any test-data key and prints values as gh (Go %v) does', () => {
+    const vars = {
+      'user name': 'Ann',
+      名前: 'Taro',
+      total: 3.5,
+      ok: true,
+      tags: ['a', 'b'],
+      meta: { b: 2, a: 1 },
+      none: null,
+    };
+    expect(
+      renderGitHubTemplate(
+        '{{user name}}/{{名前}}/{{total}}/{{ok}}/{{tags}}/{{meta}}/{{none}}/{{{ok}}}/{"json": 1}',
+        vars,
+      ),
+    ).toBe('Ann/Taro/3.5/true/[a b]/map[a:1 b:2]/<nil>/{true}/{"json": 1}');
+    // A value holding a placeholder is inserted as written, not substituted again.
+    expect(renderGitHubTemplate('{{a}} {{b}}', { a: '{{b}}', b: 'B' })).toBe('{{b}} B');
   });
 
   it('renders nunjucks with partials, loops and conditionals', () => {

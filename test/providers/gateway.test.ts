@@ -285,6 +285,8 @@ describe('createModelGateway: limits and budget', () => {
     expect(results[4]).toMatchObject({
       ok: false,
       attempts: 0,
+      // Never issued: no time spent, so the report does not count it as a call.
+      latencyMs: 0,
       error: expect.stringMatching(/^budget exhausted: max_cost_usd 2 reached/) as unknown,
     });
     expect(gateway.usage()).toMatchObject({ budgetExhausted: true, costUsd: 2, errors: 3 });
@@ -303,7 +305,7 @@ describe('createModelGateway: routing, keys and labels', () => {
     expect(() => gateway.check('claude-haiku-4-5')).toThrow(/ANTHROPIC_API_KEY is not set/);
     expect(() => gateway.check('typo:gpt-4o')).toThrow(/unknown provider `typo`/);
     const result = await gateway.call('gpt-4o-mini', ask('x'), EVAL);
-    expect(result).toMatchObject({ ok: false, attempts: 0 });
+    expect(result).toMatchObject({ ok: false, attempts: 0, latencyMs: 0 });
     expect(!result.ok && result.error).toContain('OPENAI_API_KEY is not set');
     expect(server.requests).toHaveLength(0);
   });

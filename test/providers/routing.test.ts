@@ -46,4 +46,12 @@ describe('resolveRoute', () => {
     );
     expect(() => resolveRoute('openai:', config())).toThrow(/names no model/);
   });
+
+  it('never takes a member of Object.prototype for a provider', () => {
+    expect(() => resolveRoute('constructor:gpt-4o', config())).toThrow(/unknown provider `constructor`/);
+    expect(() => resolveRoute('gpt-4o', config({ defaultProvider: 'toString' }))).toThrow(ConfigError);
+    expect(() => resolveRoute('llama3', config({ models: { 'llama*': '__proto__' } }))).toThrow(
+      /unknown provider `__proto__`/,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderNoChanges, renderPendingComment } from '../../src/report/markdown.js';
+import { renderMarkdown, renderPendingComment } from '../../src/report/markdown.js';
 import type { SampleResult } from '../../src/run/types.js';
 import { compareReport, fromPattern, makeSideRun, sample, wrapReport } from '../compare/builders.js';
 
@@ -146,14 +146,6 @@ describe('renderPendingComment', () => {
     expect(text).toBe(
       '<!-- m -->\n## ⏳ promptgate: evaluating 2 prompts at `abc1234`…\n\n- `a`\n- `b`\n\n<sub>[workflow run](https://x.test/r)</sub>\n',
     );
-  });
-});
-
-describe('renderNoChanges', () => {
-  it('is short and keeps the marker', () => {
-    const text = renderNoChanges({ marker: '<!-- m -->', headSha: 'abc1234def' });
-    expect(text.startsWith('<!-- m -->\n## ✅ promptgate: no prompt changes at `abc1234`')).toBe(true);
-    expect(text.length).toBeLessThan(300);
   });
 });
 

@@ -5,15 +5,18 @@ import { closestName } from '../suggest.js';
 import type { ParseContext } from '../types.js';
 import { GITHUB_BUILTIN_EVALUATORS, githubBuiltinConfig } from './builtins.js';
 import { githubLlmMetric } from './llm.js';
+import { ignoredKeysHint, splitKeys } from './keys.js';
 import { githubStringMetric } from './string.js';
 
 const EVALUATOR_KEYS = ['name', 'string', 'llm', 'uses'];
+const METHODS = ['string', 'llm', 'uses'] as const;
 
 /**
  * One entry of a `.prompt.yml` `evaluators:` list as a metric with `gh models eval` semantics:
  * `string` -> `github-string`, `llm` and `uses: github/*` -> `github-llm`. The metric is named
- * after the evaluator. Mistakes gh would only hit at run time (an unknown `uses`, no check in a
- * `string` evaluator) are reported here, with the evaluator's line.
+ * after the evaluator. As in gh, unknown keys are ignored and the first method present (string,
+ * then llm, then uses) is the one that runs. Mistakes gh would only hit at run time (an unknown
+ * `uses`, no method, no check in a `string` evaluator) are reported here, with the evaluator's line.
  */
 export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext, index: number): MetricSpec {
   const fail = (message: string, hint?: string): never => {
@@ -21,24 +24,19 @@ export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext,
   };
   if (!isRecord(raw))
     return fail('an evaluator must be a mapping with `name` and one of `string`, `llm`, `uses`');
-  for (const key of Object.keys(raw)) {
-    if (!EVALUATOR_KEYS.includes(key)) {
-      const near = closestName(key, EVALUATOR_KEYS);
-      fail(
-        `unknown key \`${key}\``,
-        `${near ? `did you mean \`${near}\`? ` : ''}evaluator keys: ${EVALUATOR_KEYS.join(', ')}`,
-      );
-    }
-  }
-  const name = typeof raw.name === 'string' && raw.name.trim() ? raw.name : `evaluator-${index + 1}`;
-  const methods = (['string', 'llm', 'uses'] as const).filter(
-    (key) => raw[key] !== undefined && raw[key] !== null,
-  );
-  if (methods.length !== 1) {
-    fail(
-      methods.length === 0
-        ? `evaluator \`${name}\` has no \`string\`, \`llm\` or \`uses\``
-        : `evaluator \`${name}\` sets ${methods.join(' and ')}; use one`,
+  const { known: evaluator, ignored } = splitKeys(raw, EVALUATOR_KEYS);
+  // gh decodes any scalar name into its Go string (`name: 1`).
+  const given = typeof evaluator.name === 'number' ? String(evaluator.name) : evaluator.name;
+  const name = typeof given === 'string' && given.trim() ? given : `evaluator-${index + 1}`;
+  const method = METHODS.find((key) => evaluator[key] !== undefined && evaluator[key] !== null);
+  if (!method) {
+    return fail(
+      `evaluator \`${name}\` has no \`string\`, \`llm\` or \`uses\``,
+      ignoredKeysHint(
+        ignored,
+        EVALUATOR_KEYS,
+        'e.g. `string: { contains: "{{expected}}" }` or `uses: github/similarity`',
+      ),
     );
   }
   const spec = (type: string, config: unknown): MetricSpec => ({
@@ -48,17 +46,17 @@ export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext,
     location: context.location,
   });
 
-  if (raw.string !== undefined && raw.string !== null) {
-    if (!isRecord(raw.string))
+  if (method === 'string') {
+    if (!isRecord(evaluator.string))
       return fail(`\`string\` of \`${name}\` must be a mapping, e.g. \`{ contains: "refund" }\``);
-    return spec(githubStringMetric.type, githubStringMetric.parse(raw.string, context));
+    return spec(githubStringMetric.type, githubStringMetric.parse(evaluator.string, context));
   }
-  if (raw.llm !== undefined && raw.llm !== null) {
-    if (!isRecord(raw.llm))
+  if (method === 'llm') {
+    if (!isRecord(evaluator.llm))
       return fail(`\`llm\` of \`${name}\` must be a mapping with modelId, prompt and choices`);
-    return spec(githubLlmMetric.type, githubLlmMetric.parse(raw.llm, context));
+    return spec(githubLlmMetric.type, githubLlmMetric.parse(evaluator.llm, context));
   }
-  const uses = String(raw.uses);
+  const uses = String(evaluator.uses);
   const builtin = GITHUB_BUILTIN_EVALUATORS.find((b) => `github/${b}` === uses);
   if (!builtin) {
     const known = GITHUB_BUILTIN_EVALUATORS.map((b) => `github/${b}`);

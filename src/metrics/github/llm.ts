@@ -4,7 +4,10 @@ import { MetricConfigReader } from '../config.js';
 import { escapeData } from '../judge/protocol.js';
 import { quote } from '../text.js';
 import type { SingleMetricDefinition } from '../types.js';
+import { ignoredKeysHint, splitKeys } from './keys.js';
 import { substituteGitHub } from './substitute.js';
+
+const LLM_KEYS = ['modelId', 'prompt', 'systemPrompt', 'choices'];
 
 export interface GitHubChoice {
   choice: string;
@@ -37,31 +40,34 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
   usesJudge: true,
   /** `raw` is the evaluator's `llm:` mapping. */
   parse(raw, context) {
+    const { known, ignored } = splitKeys(raw, LLM_KEYS);
+    const hint = (fallback: string) => ignoredKeysHint(ignored, LLM_KEYS, fallback);
     const reader: MetricConfigReader = new MetricConfigReader(
       'llm',
-      raw,
+      known,
       context,
-      ['modelId', 'prompt', 'systemPrompt', 'choices'],
+      LLM_KEYS,
       'GitHub `llm` evaluator',
     );
-    const model = reader.requiredString('modelId', 'the judge model, e.g. `openai/gpt-4o-mini`');
+    const model = reader.requiredString('modelId', hint('the judge model, e.g. `openai/gpt-4o-mini`'));
     const prompt = reader.requiredString(
       'prompt',
-      'the judge prompt, with `{{completion}}` where the output goes',
+      hint('the judge prompt, with `{{completion}}` where the output goes'),
     );
     const systemPrompt = reader.optionalString('systemPrompt') || undefined;
     const rawChoices = reader.value('choices');
     if (!Array.isArray(rawChoices) || rawChoices.length === 0) {
       reader.fail(
         '`choices` must be a non-empty list of `{ choice, score }`',
-        'e.g. `- { choice: "good", score: 1 }`',
+        hint('e.g. `- { choice: "good", score: 1 }`'),
       );
     }
     const choices = rawChoices.map((item, i): GitHubChoice => {
       const choice = isRecord(item) ? item.choice : undefined;
-      const score = isRecord(item) ? item.score : undefined;
+      // gh decodes a missing score as 0 (a choice that fails the test).
+      const score = isRecord(item) ? (item.score ?? 0) : undefined;
       if (
-        (typeof choice !== 'string' && typeof choice !== 'number') ||
+        (typeof choice !== 'string' && typeof choice !== 'number' && typeof choice !== 'boolean') ||
         String(choice) === '' ||
         typeof score !== 'number'
       ) {

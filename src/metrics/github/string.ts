@@ -1,6 +1,7 @@
 import { MetricConfigReader } from '../config.js';
 import type { SingleMetricDefinition } from '../types.js';
 import { quote } from '../text.js';
+import { ignoredKeysHint, splitKeys } from './keys.js';
 import { substituteGitHub } from './substitute.js';
 
 /** The one check a GitHub `string` evaluator performs: the first present of these, in this order. */
@@ -23,9 +24,10 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
   usesJudge: false,
   /** `raw` is the evaluator's `string:` mapping. */
   parse(raw, context) {
+    const { known, ignored } = splitKeys(raw, GITHUB_STRING_CHECKS);
     const reader: MetricConfigReader = new MetricConfigReader(
       'string',
-      raw,
+      known,
       context,
       GITHUB_STRING_CHECKS,
       'GitHub `string` evaluator',
@@ -41,7 +43,7 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
     }
     return reader.fail(
       `needs one of ${GITHUB_STRING_CHECKS.join(', ')} with a non-empty text`,
-      'e.g. `string: { contains: "{{expected}}" }`',
+      ignoredKeysHint(ignored, GITHUB_STRING_CHECKS, 'e.g. `string: { contains: "{{expected}}" }`'),
     );
   },
   evaluate(config, input) {

@@ -1,20 +1,29 @@
 import { isRecord } from '../../config/yaml.js';
 
 /**
- * Templating exactly as `gh models eval` does it: every `{{key}}` whose key is in the data (no
- * spaces trimmed) is replaced literally; any other placeholder stays as written. Values are
- * formatted the way Go's `%v` prints the decoded YAML, so string checks compare the same text.
+ * Templating exactly as `gh models eval` does it: every `{{key}}` whose key is in the data is
+ * replaced literally, whatever characters the key has (spaces, non-ASCII); any other placeholder
+ * stays as written. Matching the data's keys (rather than scanning for `{{...}}`) also finds a
+ * placeholder inside extra braces, as gh does (`{{{input}}}` -> `{value}`). Values are formatted
+ * the way Go's `%v` prints the decoded YAML, so prompts and string checks see the same text.
  */
 export function substituteGitHub(
   template: string,
   data: Record<string, unknown>,
   encode: (value: string) => string = (value) => value,
 ): string {
-  return template.replace(/\{\{(.*?)\}\}/g, (placeholder, key: string) =>
-    Object.hasOwn(data, key) ? encode(formatGoValue(data[key])) : placeholder,
-  );
+  const keys = Object.keys(data);
+  if (keys.length === 0) return template;
+  // One pass over the template, so a value that itself contains `{{key}}` is never substituted again.
+  const placeholder = new RegExp(`\\{\\{(${keys.map(escapeRegExp).join('|')})\\}\\}`, 'g');
+  return template.replace(placeholder, (_match, key: string) => encode(formatGoValue(data[key])));
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A decoded YAML value as Go's `fmt.Sprintf("%v", value)` prints it. */
 function formatGoValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '<nil>';

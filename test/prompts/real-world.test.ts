@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { loadPromptFile } from '../../src/prompts/load.js';
+import { renderPrompt } from '../../src/prompts/render.js';
+import type { PromptFile } from '../../src/prompts/types.js';
+import { MemorySnapshot } from '../../src/repo/snapshot.js';
+
+// GitHub Models prompt files shaped like ones in public repositories (see the fixtures' README).
+const dir = fileURLToPath(new URL('../fixtures/real-world/', import.meta.url));
+const files = Object.fromEntries(
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.prompt.yml'))
+    .map((name) => [`prompts/${name}`, readFileSync(`${dir}${name}`, 'utf8')]),
+);
+const load = (name: string): Promise<PromptFile> =>
+  loadPromptFile(new MemorySnapshot(files), `prompts/${name}.prompt.yml`, []);
+
+describe('real-world GitHub Models prompt files', () => {
+  it('ignores model parameters gh does not read, keeping the ones it does', async () => {
+    const triage = await load('triage');
+    expect(triage.modelParameters).toEqual({ temperature: 0.2 });
+    expect(triage.responseFormat).toMatchObject({
+      type: 'json_schema',
+      name: 'triage_verdict',
+      strict: true,
+    });
+    expect(triage.embeddedSuite).toBeUndefined();
+    expect(triage.variables).toEqual(['issue_body', 'issue_number', 'releases_json']);
+
+    const review = await load('code-review');
+    expect(review.modelParameters).toEqual({ temperature: 0.3 });
+    expect(review.embeddedSuite?.metrics.map((m) => [m.name, m.type])).toEqual([
+      ['Response has an issues section', 'github-string'],
+      ['Security issue flagged', 'github-llm'],
+    ]);
+
+    const labeler = await load('agent-generated');
+    expect(labeler.modelParameters).toEqual({ temperature: 0.3, maxTokens: 256, topP: 1 });
+    expect(labeler.responseFormat).toEqual({ type: 'text' });
+    expect(labeler.embeddedSuite?.metrics).toHaveLength(3);
+  });
+
+  it('loads a model-agnostic prompt without tests, which gh never has to call', async () => {
+    const prompt = await load('model-agnostic');
+    expect(prompt.model).toBe('');
+    expect(prompt.embeddedSuite).toBeUndefined();
+  });
+
+  it('treats empty keys as absent and roles case-insensitively', async () => {
+    const prompt = await load('empty-keys');
+    expect(prompt.description).toBeUndefined();
+    expect(prompt.modelParameters).toEqual({});
+    expect(prompt.embeddedSuite).toBeUndefined();
+    expect(prompt.messages.map((m) => m.role)).toEqual(['system', 'user']);
+  });
+
+  it('runs generated test data with extra keys and an llm judge on a 1-5 scale', async () => {
+    const prompt = await load('generated-tests');
+    const suite = prompt.embeddedSuite;
+    expect(suite?.cases.map((c) => c.id)).toEqual(['test-1', 'test-2']);
+    expect(suite?.cases[0]?.vars.reasoning).toContain('plain verb');
+    expect(suite?.metrics[0]).toMatchObject({ name: 'follows the rules', type: 'github-llm' });
+    const rendered = renderPrompt(prompt, suite?.cases[1]?.vars ?? {});
+    expect(rendered.messages[1]?.content).toBe('sentence: Is it raining? | word: ?');
+  });
+
+  it('says how to exclude a file that shares the suffix but is not a prompt file', async () => {
+    const error = await load('not-a-prompt').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain('not a prompt file: it has no `messages`');
+    expect((error as ConfigError).hint).toContain('add it to `exclude` in promptgate.yaml');
+  });
+});
