@@ -45,7 +45,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-47PASL2K.js";
+} from "./chunks/chunk-DPCONX7D.js";
 import {
   ConfigError,
   UsageError,

@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-47PASL2K.js";
+} from "./chunks/chunk-DPCONX7D.js";
 import {
   ConfigError,
   UsageError,
@@ -25105,7 +25105,9 @@ function detectDrift(args) {
     }
     const recorded = locked.evaluation ?? locked.lastScheduledRun;
     if (!recorded) {
-      skip(`no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`);
+      skip(
+        `no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`
+      );
       continue;
     }
     if (prompt.verdict === "error" && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {

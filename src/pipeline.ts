@@ -131,6 +131,7 @@ async function execute(
   });
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
+    if (plan.cases.length === 0) continue;
     if (plan.candidate) gateway.check(plan.candidate.model);
     if (plan.baseline) gateway.check(plan.baseline.model);
     for (const c of plan.cases) {
@@ -213,12 +214,13 @@ function toPromptReport(execution: PromptExecution, config: Config, gateway: Mod
 }
 
 /**
- * A candidate that cannot render one of its cases (say, an undefined variable) is a configuration
- * mistake to fix before spending tokens: report the case and the template line. Baselines may
- * legitimately lack a variable the PR adds, so their render errors stay per-case errors.
+ * A promptgate candidate that cannot render one of its cases (say, an undefined variable) is a
+ * configuration mistake to fix before spending tokens: report the case and the template line.
+ * Baselines may legitimately lack a variable the PR adds, so their render errors stay per-case errors.
  */
 function checkCandidateRenders(plan: PromptPlan): void {
-  if (!plan.candidate) return;
+  // GitHub Models files keep gh's behaviour: a row without a variable is that case's error, not the run's.
+  if (!plan.candidate || plan.candidate.format === 'github') return;
   for (const c of plan.cases) {
     try {
       renderPrompt(plan.candidate, c.vars);

@@ -39,7 +39,8 @@ export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FIL
 }
 
 export function matcher(include: readonly string[], exclude: readonly string[]): (path: string) => boolean {
-  const inc = picomatch(include as string[], { dot: false });
+  // dot: prompts often live under `.github/prompts/`; the default excludes cover `.git` and `.promptgate`.
+  const inc = picomatch(include as string[], { dot: true });
   const exc = picomatch(exclude as string[], { dot: true });
   return (path) => inc(path) && !exc(path);
 }
@@ -101,7 +102,15 @@ export async function loadProject(
   };
   if (options.lenient) return project;
   for (const suite of suites) {
-    if (!findPrompt(project, suite.prompt)) {
+    const tested = findPrompt(project, suite.prompt);
+    if (tested && tested.model === '') {
+      throw new ConfigError(
+        `the suite tests prompt \`${tested.id}\`, which names no \`model\``,
+        { file: tested.path, line: 1 },
+        'add e.g. `model: openai/gpt-4o-mini` to the prompt file',
+      );
+    }
+    if (!tested) {
       throw new ConfigError(
         `the suite tests prompt \`${suite.prompt}\`, which does not exist`,
         { file: suite.path, line: 1 },

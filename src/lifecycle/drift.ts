@@ -88,7 +88,9 @@ export function detectDrift(args: {
     }
     const recorded = locked.evaluation ?? locked.lastScheduledRun;
     if (!recorded) {
-      skip(`no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`);
+      skip(
+        `no evaluation of production version ${locked.version} is recorded yet (the scheduled run writes one into the lock file; commit it to use it next time)`,
+      );
       continue;
     }
     if (prompt.verdict === 'error' && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {

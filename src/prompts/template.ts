@@ -4,7 +4,8 @@ import { TemplateError } from '../errors.js';
 import { substituteGitHub } from '../metrics/github/substitute.js';
 
 /** An identifier-like `{{name}}`: what a template variable looks like (no spaces inside the braces). */
-const GITHUB_PLACEHOLDER = /\{\{([A-Za-z_][A-Za-z0-9_.-]*)\}\}/g;
+// Not after `$`: `${{github.token}}` in a prompt is a GitHub Actions expression quoted as text.
+const GITHUB_PLACEHOLDER = /(?<!\$)\{\{([A-Za-z_][A-Za-z0-9_.-]*)\}\}/g;
 const INCLUDE_STATEMENT = /\{%-?\s*(?:include|import|extends|from)\s+(["'])([^"']+)\1/g;
 
 /**

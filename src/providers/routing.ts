@@ -56,8 +56,10 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
     return { provider: lookup(config.defaultProvider, `\`default_provider\` for \`${ref}\``), model: ref };
   }
   // `x:model` with an unknown `x` is almost always a typo of a provider name; OpenAI fine-tunes
-  // (`ft:gpt-4o-mini:org::id`) are the one common bare name with a colon.
-  if (colon > 0 && !ref.startsWith('ft:')) lookup(ref.slice(0, colon), `in model \`${ref}\``);
+  // (`ft:gpt-4o-mini:org::id`) and URI-style ids (`azureml://registries/...` in GitHub Models
+  // files) are the common names with a colon.
+  const uri = ref.slice(colon + 1).startsWith('//');
+  if (colon > 0 && !ref.startsWith('ft:') && !uri) lookup(ref.slice(0, colon), `in model \`${ref}\``);
   return { provider: lookup(conventionalProvider(ref), `by convention for \`${ref}\``), model: ref };
 }
 

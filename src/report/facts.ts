@@ -9,7 +9,7 @@ export function headline(report: Report): string {
   if (report.verdict === 'pass') {
     if (n === 0) return report.reasons[0] ?? 'nothing to evaluate';
     return report.mode === 'eval'
-      ? `${plural(n, 'prompt')} meet their thresholds`
+      ? `${plural(n, 'prompt')} ${n === 1 ? 'meets its threshold' : 'meet their thresholds'}`
       : `${plural(n, 'prompt')} evaluated, no regression`;
   }
   const failed = report.prompts.filter((p) => p.verdict === 'fail');

@@ -94,3 +94,17 @@ describe('change discovery by dependency fingerprint', () => {
     expect(change?.baseError).toMatch(/malformed YAML/);
   });
 });
+
+describe('prompt discovery', () => {
+  it('finds prompts under dot folders such as .github/prompts', async () => {
+    const project = await loadProject(
+      new MemorySnapshot({
+        '.github/prompts/review.prompt.yml':
+          'model: openai/gpt-4o-mini\nmessages:\n  - role: user\n    content: hi\n',
+        '.git/x.prompt.yml': 'not a prompt',
+      }),
+      defaultConfig(),
+    );
+    expect(project.prompts.map((p) => p.id)).toEqual(['.github/prompts/review']);
+  });
+});

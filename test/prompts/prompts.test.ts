@@ -146,6 +146,10 @@ describe('templating', () => {
   it('substitutes GitHub placeholders literally and rejects undefined ones', () => {
     expect(renderGitHubTemplate('Hi {{name}}, {{ name }}', { name: 'Ada' })).toBe('Hi Ada, {{ name }}');
     expect(() => renderGitHubTemplate('Hi {{nmae}}', { name: 'Ada' })).toThrow(/undefined variable `nmae`/);
+    // A quoted GitHub Actions expression is text, not a variable.
+    expect(renderGitHubTemplate('token: ${{github.token}} for {{name}}', { name: 'Ada' })).toBe(
+      'token: ${{github.token}} for Ada',
+    );
   });
 
   it('substitutes any test-data key and prints values as gh (Go %v) does', () => {

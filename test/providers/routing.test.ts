@@ -33,6 +33,12 @@ describe('resolveRoute', () => {
     expect(route('ft:gpt-4o-mini:acme::abc123')).toBe('openai|ft:gpt-4o-mini:acme::abc123');
   });
 
+  it('routes URI-style model ids of GitHub Models files (azureml://...) instead of calling them a typo', () => {
+    expect(route('azureml://registries/azureml-meta/models/Llama-3.3-70B-Instruct')).toBe(
+      'github|azureml://registries/azureml-meta/models/Llama-3.3-70B-Instruct',
+    );
+  });
+
   it('prefers a configured provider over the built-in of the same name', () => {
     const mine: ProviderConfig = { name: 'openai', type: 'openai', baseUrl: 'http://proxy.internal/v1' };
     expect(resolveRoute('openai:gpt-4o', config({ providers: { openai: mine } })).provider).toBe(mine);

@@ -61,7 +61,7 @@ describe('renderMarkdown', () => {
   it('renders candidate-only columns in eval mode', () => {
     const report = compareReport({ status: 'unchanged', candidate: fromPattern('candidate', 'PPPF') });
     const text = renderMarkdown(wrapReport([report], { mode: 'eval' }));
-    expect(text).toMatch(/^## ✅ promptgate PASS: 1 prompt meet their thresholds/);
+    expect(text).toMatch(/^## ✅ promptgate PASS: 1 prompt meets its threshold/);
     expect(text).toContain('| Metric | Pass rate (CI) | Mean score ± SE | Status |');
     expect(text).not.toContain('Baseline');
     expect(text).toContain('1 failing case');
