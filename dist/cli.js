@@ -45,7 +45,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-DPCONX7D.js";
+} from "./chunks/chunk-EM3BAAT7.js";
 import {
   ConfigError,
   UsageError,

@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-DPCONX7D.js";
+} from "./chunks/chunk-EM3BAAT7.js";
 import {
   ConfigError,
   UsageError,

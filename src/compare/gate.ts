@@ -98,8 +98,21 @@ function gateMetric(metric: MetricReport, report: PromptReport, policy: GatePoli
         `\`${metric.name}\`: ${plural(errors.metricErrors, 'result')} could not be computed (e.g. ${quoteList(errors.examples)})`,
       ]
     : [];
-  const status: Verdict = errored ? 'error' : failures.length > 0 ? 'fail' : 'pass';
-  return { metric: { ...metric, status, reasons: [...failures, ...errorReasons] }, failures };
+  // A metric below the prompt's threshold is why the prompt fails it (every case must pass every
+  // metric): mark it, without repeating the prompt-level reason.
+  const threshold = policy.minPassRate ?? report.threshold;
+  const belowThreshold =
+    !metric.pairwise &&
+    metric.candidate !== undefined &&
+    metric.candidate.n > 0 &&
+    metric.candidate.passRate < threshold - EPSILON;
+  const notes = belowThreshold
+    ? [
+        `\`${metric.name}\`: pass rate ${percent(metric.passRate)} is below the prompt's threshold ${percent(threshold)}`,
+      ]
+    : [];
+  const status: Verdict = errored ? 'error' : failures.length > 0 || belowThreshold ? 'fail' : 'pass';
+  return { metric: { ...metric, status, reasons: [...failures, ...notes, ...errorReasons] }, failures };
 }
 
 function singleRules(metric: MetricReport, policy: MetricPolicy): string[] {

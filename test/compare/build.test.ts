@@ -152,6 +152,10 @@ describe('added, removed and eval prompts', () => {
     const failing = added('PPPPPPPPFF');
     expect(failing.verdict).toBe('fail');
     expect(failing.reasons).toEqual(['pass rate 80.0% (8 of 10 cases) is below the minimum 90.0%']);
+    // The metric that keeps the prompt under its threshold says so, without repeating the prompt's reason.
+    expect(failing.metrics[0]).toMatchObject({ status: 'fail', passRate: 0.8 });
+    expect(failing.metrics[0]?.reasons[0]).toMatch(/below the prompt's threshold 90\.0%/);
+    expect(added('PPPPPPPPPF').metrics[0]?.status).toBe('pass');
     expect(metricOf(failing).delta).toBeUndefined();
     expect(failing.usage.baseline).toBeUndefined();
   });
