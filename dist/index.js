@@ -25386,7 +25386,9 @@ async function runMode(mode, settings, context3, github) {
   const options = {
     root: context3.workspace,
     configPath: settings.configPath,
-    env: process.env,
+    // GitHub Models authenticates with the workflow token: the `github-token` input serves it when
+    // GITHUB_TOKEN is not in the environment, so a repository needs no model secret at all.
+    env: settings.token && !process.env.GITHUB_TOKEN ? { ...process.env, GITHUB_TOKEN: settings.token } : process.env,
     offline: settings.offline,
     shard: settings.shard,
     overrides: {

@@ -65,7 +65,12 @@ async function runMode(
   const options: PipelineOptions = {
     root: context.workspace,
     configPath: settings.configPath,
-    env: process.env,
+    // GitHub Models authenticates with the workflow token: the `github-token` input serves it when
+    // GITHUB_TOKEN is not in the environment, so a repository needs no model secret at all.
+    env:
+      settings.token && !process.env.GITHUB_TOKEN
+        ? { ...process.env, GITHUB_TOKEN: settings.token }
+        : process.env,
     offline: settings.offline,
     shard: settings.shard,
     overrides: {

@@ -243,6 +243,45 @@ describe('the bundled action on a pull request', () => {
     });
   });
 
+  it('gates GitHub Models prompt files with the workflow token alone (no model secret)', async () => {
+    const github = await startFakeGitHub();
+    const repo = createTempRepo();
+    const ghPrompt = (instruction: string) =>
+      [
+        'name: Support',
+        'model: openai/gpt-4o-mini',
+        'messages:',
+        '  - role: system',
+        `    content: "${instruction}"`,
+        '  - role: user',
+        '    content: "{{question}}"',
+        'testData:',
+        ...['charged twice', 'broken item', 'late delivery'].map((q) => `  - question: "${q}"`),
+        'evaluators:',
+        '  - name: offers a refund',
+        '    string: { contains: refund }',
+      ].join('\n');
+    try {
+      const base = repo.commit({ 'prompts/support.prompt.yml': ghPrompt(GOOD) }, 'base');
+      const head = repo.commit({ 'prompts/support.prompt.yml': ghPrompt(BAD) }, 'edit');
+      const before = model.requests.length;
+      const run = await runAction(repo, {
+        ...pullRequestEnv(repo, base, head, github.url),
+        PROMPTGATE_GITHUB_MODELS_URL: `${model.url}/inference`,
+      });
+      expect(run.code).toBe(1);
+      const calls = model.requests.slice(before);
+      expect(calls).toHaveLength(6);
+      expect(calls.every((r) => r.path === '/inference/chat/completions')).toBe(true);
+      expect(calls[0]?.headers.authorization).toBe('Bearer ghs_fake_token');
+      expect(calls[0]?.body).toMatchObject({ model: 'openai/gpt-4o-mini' });
+      expect(github.state.comments[0]?.body).toContain('offers a refund');
+    } finally {
+      repo.remove();
+      await github.close();
+    }
+  });
+
   it('stays neutral on a fork pull request without secrets', async () => {
     await scenario(GOOD, async ({ github, repo, base }) => {
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'edit');
