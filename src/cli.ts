@@ -23,7 +23,7 @@ Usage:
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
   promptgate promote <id...|--all> [--report FILE] [--force REASON]   (default report: the last eval/compare run)
   promptgate rollback <id> [--to VERSION]
-  promptgate history <id> [--json]
+  promptgate history <id> [--json FILE|-]
 
 Options:
   --config FILE       config file (default: promptgate.yaml)
