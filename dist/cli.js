@@ -45,12 +45,13 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-EM3BAAT7.js";
+} from "./chunks/chunk-WYNBIFZD.js";
 import {
   ConfigError,
   UsageError,
   findLocked,
   getErrorMessage,
+  git,
   gitOrThrow,
   isRecord,
   productionEntry,
@@ -63,6 +64,7 @@ import "./chunks/chunk-NM3O7CPD.js";
 
 // src/cli.ts
 import { readFile as readFile2 } from "node:fs/promises";
+import { join as join3, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/junit.ts
@@ -705,9 +707,9 @@ Usage:
   promptgate eval [options]                 evaluate every prompt of the working tree
   promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
-  promptgate promote <id...|--all> [--report FILE] [--force REASON]   (default report: the last eval/compare run)
-  promptgate rollback <id> [--to VERSION]
-  promptgate history <id> [--json]
+  promptgate promote <id...|--all> [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
+  promptgate rollback <id> [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)
+  promptgate history <id> [--json [FILE|-]]
 
 Options:
   --config FILE       config file (default: promptgate.yaml)
@@ -749,7 +751,15 @@ var OPTIONS = {
   "no-tag": { type: "boolean" }
 };
 function parse(argv) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  return parseArgs({ args: bareHistoryJson(argv), options: OPTIONS, allowPositionals: true, strict: true });
+}
+function bareHistoryJson(argv) {
+  if (argv.find((arg) => !arg.startsWith("-")) !== "history") return argv;
+  return argv.flatMap((arg, i) => {
+    const next = argv[i + 1];
+    const bare = next === void 0 || next.startsWith("-") && next !== "-";
+    return arg === "--json" && bare ? [arg, "-"] : [arg];
+  });
 }
 async function main(argv, env = process.env) {
   let parsed;
@@ -776,7 +786,12 @@ ${HELP}`);
     if (command === "eval" || command === "compare") return await evaluate(command, values, env);
     if (command === "merge") return await merge(rest, values);
     if (LIFECYCLE_COMMANDS.includes(command))
-      return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
+      return await runLifecycleCommand(
+        command,
+        rest,
+        { ...values, config: await configFor(values) },
+        { root: await repoRoot(), env }
+      );
     throw new UsageError(
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`
     );
@@ -792,8 +807,8 @@ async function evaluate(command, values, env) {
   const color = !values["no-color"] && process.stdout.isTTY === true && !env.NO_COLOR;
   const progress = values.quiet ? void 0 : progressPrinter();
   const options = {
-    root: process.cwd(),
-    configPath: values.config,
+    root: await repoRoot(),
+    configPath: await configFor(values),
     env,
     offline: values.offline ?? false,
     cacheMode: values["no-cache"] ? "off" : values["cache-read-only"] ? "read" : void 0,
@@ -802,13 +817,15 @@ async function evaluate(command, values, env) {
     onProgress: progress,
     onPlan: (plans, gateway) => {
       if (values.quiet) return;
+      const evaluated = plans.filter((p) => p.cases.length > 0);
       const models = [
         ...new Set(
-          plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m) => !!m)
+          evaluated.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m) => !!m)
         )
       ];
+      const others = plans.length - evaluated.length;
       process.stderr.write(
-        `promptgate: ${plans.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(", ")}` : ""}
+        `promptgate: ${evaluated.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(", ")}` : ""}${others ? ` (${others} more reported without evaluation)` : ""}
 `
       );
     }
@@ -826,14 +843,14 @@ async function evaluate(command, values, env) {
     throw error;
   }
   await writeReports(report, values);
-  await writeOutput(LAST_REPORT_PATH, reportJson(report));
+  await writeOutput(join3(options.root, LAST_REPORT_PATH), reportJson(report));
   process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
   return exitCodeFor(report);
 }
 async function merge(files, values) {
-  if (files.length === 0) throw new UsageError("merge needs one or more JSON report files");
   let report;
   try {
+    if (files.length === 0) throw new UsageError("merge needs one or more JSON report files");
     const reports = await Promise.all(
       files.map(async (file) => {
         let text2;
@@ -845,7 +862,7 @@ async function merge(files, values) {
         return parseReport(text2, file);
       })
     );
-    const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
+    const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
     report = mergeReports(reports, config.gate);
   } catch (error) {
     if (values.json) await writeOutput(values.json, reportJson(errorReport("compare", error)));
@@ -859,6 +876,14 @@ async function writeReports(report, values) {
   if (values.json) await writeOutput(values.json, reportJson(report));
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report, {}));
   if (values.junit) await writeOutput(values.junit, renderJUnit(report));
+}
+async function repoRoot() {
+  const top = await git(["rev-parse", "--show-toplevel"], process.cwd()).catch(() => void 0);
+  return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : process.cwd();
+}
+async function configFor(values) {
+  if (!values.config) return void 0;
+  return relative(await repoRoot(), resolve(process.cwd(), values.config)).split(sep).join("/");
 }
 function progressPrinter() {
   const tty = process.stderr.isTTY === true;

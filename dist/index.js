@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-EM3BAAT7.js";
+} from "./chunks/chunk-WYNBIFZD.js";
 import {
   ConfigError,
   UsageError,
@@ -25040,7 +25040,10 @@ function eventRefs(eventName, payload, sha) {
       const after = text(payload, "after") ?? sha;
       if (!after || ZERO_SHA.test(after)) return {};
       const before = text(payload, "before");
-      return { base: before && !ZERO_SHA.test(before) ? before : `${after}^`, head: after };
+      if (before && !ZERO_SHA.test(before)) return { base: before, head: after };
+      const defaultBranch = text(payload, "repository", "default_branch");
+      const fromDefault = defaultBranch && text(payload, "ref") !== `refs/heads/${defaultBranch}`;
+      return { base: fromDefault ? defaultBranch : `${after}^`, head: after };
     }
     default:
       return {};
@@ -25372,7 +25375,8 @@ async function run() {
       return;
     }
     report ??= errorReport(mode === "scheduled" ? "scheduled" : mode === "eval" ? "eval" : "compare", error2);
-    await writeReportSafely(report, settings);
+    setOutput(OUTPUTS.verdict, "error");
+    setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
     setFailed(`promptgate: ${getErrorMessage(error2)}`);
   }
 }
@@ -25421,17 +25425,20 @@ async function runMode(mode, settings, context3, github) {
           onPlan: async (plans) => {
             setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
             if (!github || !pr || !settings.comment || plans.length === 0) return;
-            await github.upsertStickyComment({
-              owner: context3.owner,
-              repo: context3.repo,
-              issueNumber: pr.number,
-              marker: commentMarker(),
-              body: renderPendingComment({
-                promptIds: plans.map((p) => p.id),
-                headSha: context3.head,
-                runUrl: context3.runUrl
+            await bestEffort(
+              "write the pending PR comment",
+              () => github.upsertStickyComment({
+                owner: context3.owner,
+                repo: context3.repo,
+                issueNumber: pr.number,
+                marker: commentMarker(),
+                body: renderPendingComment({
+                  promptIds: plans.map((p) => p.id),
+                  headSha: context3.head,
+                  runUrl: context3.runUrl
+                })
               })
-            });
+            );
           }
         });
       } catch (error2) {

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
 import { ConfigError, getErrorMessage, UsageError } from './errors.js';
 import { errorReport, exitCodeFor, reportJson, writeOutput } from './output.js';
@@ -21,9 +23,9 @@ Usage:
   promptgate eval [options]                 evaluate every prompt of the working tree
   promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
-  promptgate promote <id...|--all> [--report FILE] [--force REASON]   (default report: the last eval/compare run)
-  promptgate rollback <id> [--to VERSION]
-  promptgate history <id> [--json FILE|-]
+  promptgate promote <id...|--all> [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
+  promptgate rollback <id> [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)
+  promptgate history <id> [--json [FILE|-]]
 
 Options:
   --config FILE       config file (default: promptgate.yaml)
@@ -69,7 +71,20 @@ const OPTIONS = {
 type Values = ReturnType<typeof parse>['values'];
 
 function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  return parseArgs({ args: bareHistoryJson(argv), options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/**
+ * `promptgate history <id> --json` (no file) prints the JSON, as `--json -` does: parseArgs has no
+ * optional option values, so a bare `--json` (last, or before another option) becomes `--json -`.
+ */
+function bareHistoryJson(argv: string[]): string[] {
+  if (argv.find((arg) => !arg.startsWith('-')) !== 'history') return argv;
+  return argv.flatMap((arg, i) => {
+    const next = argv[i + 1];
+    const bare = next === undefined || (next.startsWith('-') && next !== '-');
+    return arg === '--json' && bare ? [arg, '-'] : [arg];
+  });
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -94,7 +109,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (command === 'eval' || command === 'compare') return await evaluate(command, values, env);
     if (command === 'merge') return await merge(rest, values);
     if (LIFECYCLE_COMMANDS.includes(command))
-      return await runLifecycleCommand(command, rest, values, { root: process.cwd(), env });
+      return await runLifecycleCommand(
+        command,
+        rest,
+        { ...values, config: await configFor(values) },
+        { root: await repoRoot(), env },
+      );
     throw new UsageError(
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`,
     );
@@ -115,8 +135,8 @@ async function evaluate(
   const color = !values['no-color'] && process.stdout.isTTY === true && !env.NO_COLOR;
   const progress = values.quiet ? undefined : progressPrinter();
   const options: PipelineOptions = {
-    root: process.cwd(),
-    configPath: values.config,
+    root: await repoRoot(),
+    configPath: await configFor(values),
     env,
     offline: values.offline ?? false,
     cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
@@ -125,13 +145,16 @@ async function evaluate(
     onProgress: progress,
     onPlan: (plans, gateway) => {
       if (values.quiet) return;
+      // Removed prompts and prompts without cases are reported, not evaluated: they make no call.
+      const evaluated = plans.filter((p) => p.cases.length > 0);
       const models = [
         ...new Set(
-          plans.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m): m is string => !!m),
+          evaluated.flatMap((p) => [p.candidate?.model, p.baseline?.model]).filter((m): m is string => !!m),
         ),
       ];
+      const others = plans.length - evaluated.length;
       process.stderr.write(
-        `promptgate: ${plans.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}\n`,
+        `promptgate: ${evaluated.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}${others ? ` (${others} more reported without evaluation)` : ''}\n`,
       );
     },
   };
@@ -150,15 +173,15 @@ async function evaluate(
   }
   await writeReports(report, values);
   // `promptgate promote` reads the last evaluation from here when no --report is given.
-  await writeOutput(LAST_REPORT_PATH, reportJson(report));
+  await writeOutput(join(options.root, LAST_REPORT_PATH), reportJson(report));
   process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
   return exitCodeFor(report);
 }
 
 async function merge(files: string[], values: Values): Promise<number> {
-  if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
   let report: Report;
   try {
+    if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
     const reports = await Promise.all(
       files.map(async (file) => {
         let text: string;
@@ -170,7 +193,7 @@ async function merge(files: string[], values: Values): Promise<number> {
         return parseReport(text, file);
       }),
     );
-    const config = await loadConfig(new WorkingTreeSnapshot(process.cwd()), values.config);
+    const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
     report = mergeReports(reports, config.gate);
   } catch (error) {
     if (values.json) await writeOutput(values.json, reportJson(errorReport('compare', error)));
@@ -185,6 +208,23 @@ async function writeReports(report: Report, values: Values): Promise<void> {
   if (values.json) await writeOutput(values.json, reportJson(report));
   if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report, {}));
   if (values.junit) await writeOutput(values.junit, renderJUnit(report));
+}
+
+/**
+ * The repository root, so `promptgate` works from any subdirectory the way git does; outside a git
+ * repository, the current directory.
+ */
+async function repoRoot(): Promise<string> {
+  const top = await git(['rev-parse', '--show-toplevel'], process.cwd()).catch(() => undefined);
+  return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : process.cwd();
+}
+
+/** `--config` is given relative to where the user stands; the loaders read repo-relative paths. */
+async function configFor(values: Values): Promise<string | undefined> {
+  if (!values.config) return undefined;
+  return relative(await repoRoot(), resolve(process.cwd(), values.config))
+    .split(sep)
+    .join('/');
 }
 
 /** Progress on stderr: a live counter on a terminal, a line per 10% elsewhere (CI logs). */

@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
       return;
     }
     report ??= errorReport(mode === 'scheduled' ? 'scheduled' : mode === 'eval' ? 'eval' : 'compare', error);
-    await writeReportSafely(report, settings);
+    // Later steps (`if: always()`) read the outputs: a run that could not finish says so there too.
+    core.setOutput(OUTPUTS.verdict, 'error');
+    core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
     core.setFailed(`promptgate: ${getErrorMessage(error)}`);
   }
 }
@@ -109,17 +111,19 @@ async function runMode(
             core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
             if (!github || !pr || !settings.comment || plans.length === 0) return;
             // Reviewers must never read a stale verdict from an older push while this one runs.
-            await github.upsertStickyComment({
-              owner: context.owner,
-              repo: context.repo,
-              issueNumber: pr.number,
-              marker: commentMarker(),
-              body: renderPendingComment({
-                promptIds: plans.map((p) => p.id),
-                headSha: context.head,
-                runUrl: context.runUrl,
+            await bestEffort('write the pending PR comment', () =>
+              github.upsertStickyComment({
+                owner: context.owner,
+                repo: context.repo,
+                issueNumber: pr.number,
+                marker: commentMarker(),
+                body: renderPendingComment({
+                  promptIds: plans.map((p) => p.id),
+                  headSha: context.head,
+                  runUrl: context.runUrl,
+                }),
               }),
-            });
+            );
           },
         });
       } catch (error) {

@@ -79,6 +79,8 @@ export async function runCompare(options: CompareOptions): Promise<Report> {
   const head = await loadProject(headSnapshot, config);
   const baseConfig = await loadConfig(baseSnapshot, options.configPath).catch(() => config);
   const base = await loadProject(baseSnapshot, baseConfig, { lenient: true });
+  // A prompt removed by the change is still a valid --only target.
+  checkOnly(options.only, [...head.prompts, ...base.prompts]);
 
   const renames = new Map<string, string>();
   for (const change of await changedFiles(options.root, baseSha, options.head ? headSha : undefined)) {
@@ -239,7 +241,7 @@ function checkOnly(only: string[] | undefined, prompts: { id: string; path: stri
   const unknown = (only ?? []).filter((name) => !prompts.some((p) => p.id === name || p.path === name));
   if (unknown.length > 0) {
     throw new UsageError(
-      `no prompt matches --only ${unknown.join(', ')} (known: ${prompts.map((p) => p.id).join(', ') || 'none'})`,
+      `no prompt matches --only ${unknown.join(', ')} (known: ${[...new Set(prompts.map((p) => p.id))].join(', ') || 'none'})`,
     );
   }
 }

@@ -42,7 +42,8 @@ const ZERO_SHA = /^0+$/;
  * Reads GITHUB_* variables and the event payload. Per event:
  * - pull_request, pull_request_target: base/head shas of the PR, its number, whether it is a fork;
  * - merge_group: the queue's base and head shas;
- * - push: `before`..`after`; a new branch (`before` all zeros) compares `after^`..`after`;
+ * - push: `before`..`after`; a new branch (`before` all zeros) compares with the default branch
+ *   (`after^`..`after` when it is the default branch or the payload does not name it);
  * - workflow_dispatch and others: the `base`/`head` inputs (head defaults to GITHUB_SHA);
  * - schedule: no base (the scheduled drift run evaluates the head only).
  */
@@ -139,7 +140,12 @@ function eventRefs(eventName: string, payload: unknown, sha: string): EventRefs 
       const after = text(payload, 'after') ?? sha;
       if (!after || ZERO_SHA.test(after)) return {}; // a deleted branch: nothing to evaluate
       const before = text(payload, 'before');
-      return { base: before && !ZERO_SHA.test(before) ? before : `${after}^`, head: after };
+      if (before && !ZERO_SHA.test(before)) return { base: before, head: after };
+      // A new branch may bring several commits: compare it with the default branch it forked from
+      // (the merge base), not just its last commit, or earlier prompt edits would escape the gate.
+      const defaultBranch = text(payload, 'repository', 'default_branch');
+      const fromDefault = defaultBranch && text(payload, 'ref') !== `refs/heads/${defaultBranch}`;
+      return { base: fromDefault ? defaultBranch : `${after}^`, head: after };
     }
     default:
       return {};

@@ -53,20 +53,22 @@ export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
     const count = measure(input.output, config.unit);
     const { min, max, unit } = config;
     const range = `${min ?? 0}..${max ?? '∞'} ${unit}`;
+    // "1 sentence", "3 sentences": the count reads as prose in reports.
+    const size = `${count} ${count === 1 ? unit.slice(0, -1) : unit}`;
     if (min !== undefined && count < min) {
       return Promise.resolve({
         outcome: 'fail',
         score: count / min,
-        reason: `${count} ${unit}, below the minimum of ${min}`,
+        reason: `${size}, below the minimum of ${min}`,
       });
     }
     if (max !== undefined && count > max) {
       return Promise.resolve({
         outcome: 'fail',
         score: max / count,
-        reason: `${count} ${unit}, above the maximum of ${max}`,
+        reason: `${size}, above the maximum of ${max}`,
       });
     }
-    return Promise.resolve({ outcome: 'pass', score: 1, reason: `${count} ${unit}, within ${range}` });
+    return Promise.resolve({ outcome: 'pass', score: 1, reason: `${size}, within ${range}` });
   },
 };

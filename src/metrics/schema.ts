@@ -95,7 +95,15 @@ function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
 /** A fresh validator per schema, so `$id`s of different suites never collide. */
 function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
   const dialect = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-  const options = { allErrors: true, strict: true, strictTypes: false, strictTuples: false } as const;
+  // Strict rejects unknown keywords (typos), but `required` naming a property that `properties` does
+  // not list is ordinary, valid JSON Schema and must not be refused.
+  const options = {
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+  } as const;
   const ajv = dialect.includes('2020-12')
     ? new Ajv2020(options)
     : dialect.includes('2019-09')

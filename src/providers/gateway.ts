@@ -115,7 +115,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
   const refuseOverBudget = (): string | undefined => {
     if (config.maxCostUsd === undefined || ledger.spentUsd < config.maxCostUsd) return undefined;
     ledger.markBudgetExhausted();
-    return `budget exhausted: max_cost_usd ${config.maxCostUsd} reached (spent $${ledger.spentUsd.toFixed(4)})`;
+    return `budget exhausted: max_cost_usd ${config.maxCostUsd} reached (spent $${usdAmount(ledger.spentUsd)})`;
   };
 
   /** What a reply costs; unknown prices count as 0 and flag the model. */
@@ -240,4 +240,9 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
 
     usage: () => ledger.totals(),
   };
+}
+
+/** Dollars with four decimals; a tiny non-zero amount keeps two significant digits (never "$0.0000"). */
+function usdAmount(usd: number): string {
+  return usd > 0 && usd < 0.0001 ? usd.toPrecision(2) : usd.toFixed(4);
 }

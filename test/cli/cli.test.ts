@@ -250,6 +250,27 @@ describe('promptgate compare', () => {
     repo.remove();
   });
 
+  it('a removed prompt is reported, not counted as a prompt to evaluate, and makes no call', async () => {
+    const { repo } = setup();
+    repo.write({ 'greet.prompt.yaml': null, 'greet.eval.yaml': null });
+    const before = model.requests.length;
+    const result = await cli(repo.dir, ['compare', '--base', 'main'], env());
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('0 prompt(s) to evaluate (1 more reported without evaluation)');
+    expect(result.stdout).toMatch(/greet +\(removed\)/);
+    expect(model.requests.length).toBe(before);
+    repo.remove();
+  });
+
+  it('a --only name that matches no prompt is a usage error, not an empty passing compare', async () => {
+    const { repo, prompt } = setup();
+    repo.write({ 'greet.prompt.yaml': prompt('curtly') });
+    const result = await cli(repo.dir, ['compare', '--base', 'main', '--only', 'gret'], env());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no prompt matches --only gret (known: greet)');
+    repo.remove();
+  });
+
   it('exits 2 when every model call fails, counting errors instead of passing', async () => {
     const { repo, prompt } = setup();
     repo.write({
@@ -269,5 +290,36 @@ describe('promptgate compare', () => {
     expect(report.verdict).toBe('error');
     expect(report.errors).toBeGreaterThan(0);
     repo.remove();
+  });
+});
+
+describe('promptgate history', () => {
+  it('prints JSON with a bare `--json`, as the README writes it (`history <id> [--json]`)', async () => {
+    const repo = createTempRepo({ 'p/greet.prompt.yaml': PROMPT });
+    expect((await cli(repo.dir, ['promote', 'greet', '--force', 'test', '--no-tag'])).code).toBe(0);
+    for (const args of [
+      ['history', 'greet', '--json'],
+      ['history', 'greet', '--json', '--no-color'],
+      ['history', 'greet', '--json', '-'],
+    ]) {
+      const result = await cli(repo.dir, args);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout) as unknown).toMatchObject({
+        id: 'greet',
+        production: { version: '1.0.0' },
+      });
+    }
+    repo.remove();
+  });
+});
+
+describe('promptgate merge', () => {
+  it('writes the JSON report even when given no report to merge', async () => {
+    const dir = scratch({});
+    const result = await cli(dir, ['merge', '--json', 'out.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('merge needs one or more JSON report files');
+    const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { verdict: string };
+    expect(report.verdict).toBe('error');
   });
 });

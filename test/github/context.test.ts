@@ -96,6 +96,21 @@ describe('readActionContext', () => {
     expect(context).toMatchObject({ base: `${HEAD}^`, head: HEAD });
   });
 
+  it('compares a new branch with the default branch, so every commit it brings is gated', () => {
+    const created = (ref: string) =>
+      readActionContext(
+        env(
+          'push',
+          { ref, before: ZERO, after: HEAD, created: true, repository: { default_branch: 'main' } },
+          { GITHUB_REF: ref, GITHUB_SHA: HEAD },
+        ),
+      );
+
+    expect(created('refs/heads/feature')).toMatchObject({ base: 'main', head: HEAD });
+    // The default branch itself (a repository's first push) has nothing to fork from.
+    expect(created('refs/heads/main')).toMatchObject({ base: `${HEAD}^`, head: HEAD });
+  });
+
   it('has nothing to compare when the push deleted the branch', () => {
     const context = readActionContext(env('push', { before: BASE, after: ZERO, deleted: true }));
 

@@ -216,6 +216,7 @@ describe('length', () => {
     expect(await run({ type: 'length', min: 4, unit: 'words' }, 'one')).toMatchObject({
       outcome: 'fail',
       score: 0.25,
+      reason: '1 word, below the minimum of 4',
     });
   });
 
@@ -295,6 +296,14 @@ describe('schema', () => {
     expect(await evaluateMetric(parsed, input('{"vendor": "x", "total": 2}'))).toMatchObject({
       outcome: 'pass',
     });
+  });
+
+  it('accepts `required` without a matching `properties` entry (valid JSON Schema)', async () => {
+    const loose = { type: 'object', required: ['name'] };
+    expect(await run({ type: 'schema', schema: loose }, '{"name": "Ada"}')).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(await run({ type: 'schema', schema: loose }, '{"age": 3}')).toMatchObject({ outcome: 'fail' });
   });
 
   it('rejects an invalid schema, a missing or broken file at parse time', () => {

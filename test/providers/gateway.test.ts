@@ -291,6 +291,25 @@ describe('createModelGateway: limits and budget', () => {
     });
     expect(gateway.usage()).toMatchObject({ budgetExhausted: true, costUsd: 2, errors: 3 });
   });
+
+  it('names a tiny spent amount that reached a tiny budget instead of "$0.0000"', async () => {
+    const server = await fakeOpenAI({
+      reply: () => ({ text: 'x', usage: { inputTokens: 15, outputTokens: 0 } }),
+    });
+    const config = configFor(server, {
+      concurrency: 1,
+      maxCostUsd: 0.00001,
+      pricing: { 'gpt-4o-mini': { input: 1, output: 0 } },
+    });
+    const gateway = gatewayFor(config);
+
+    const results = await Promise.all([0, 1].map((i) => gateway.call('gpt-4o-mini', ask(`q${i}`), EVAL)));
+
+    expect(results[1]).toMatchObject({
+      ok: false,
+      error: 'budget exhausted: max_cost_usd 0.00001 reached (spent $0.000015)',
+    });
+  });
 });
 
 describe('createModelGateway: routing, keys and labels', () => {
