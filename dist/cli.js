@@ -45,7 +45,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-WYNBIFZD.js";
+} from "./chunks/chunk-RUXJNK7M.js";
 import {
   ConfigError,
   UsageError,

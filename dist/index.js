@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-WYNBIFZD.js";
+} from "./chunks/chunk-RUXJNK7M.js";
 import {
   ConfigError,
   UsageError,

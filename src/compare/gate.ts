@@ -106,12 +106,21 @@ function gateMetric(metric: MetricReport, report: PromptReport, policy: GatePoli
     metric.candidate !== undefined &&
     metric.candidate.n > 0 &&
     metric.candidate.passRate < threshold - EPSILON;
-  const notes = belowThreshold
+  const notes: string[] = belowThreshold
     ? [
         `\`${metric.name}\`: pass rate ${percent(metric.passRate)} is below the prompt's threshold ${percent(threshold)}`,
       ]
     : [];
-  const status: Verdict = errored ? 'error' : failures.length > 0 || belowThreshold ? 'fail' : 'pass';
+  // Every case errored: 0% would read as a measurement and PASS as a verdict; neither is true.
+  const unscored =
+    !metric.pairwise && metric.candidate !== undefined && metric.candidate.n === 0 && report.cases.length > 0;
+  if (unscored) notes.push(`\`${metric.name}\`: no case could be scored`);
+  const status: Verdict =
+    errored || (unscored && effective.failOnError)
+      ? 'error'
+      : failures.length > 0 || belowThreshold || unscored
+        ? 'fail'
+        : 'pass';
   return { metric: { ...metric, status, reasons: [...failures, ...notes, ...errorReasons] }, failures };
 }
 

@@ -56,10 +56,15 @@ export function escapeWithCode(text: string): string {
   return out + escapeMarkdown(text.slice(last));
 }
 
-/** A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it. */
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the text cannot close it.
+ * Control characters (NUL, ESC, ...) become U+FFFD: GitHub may reject them and terminals act on them.
+ */
 export function codeFence(text: string, info = ''): string {
-  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${fence}${info}\n${text}\n${fence}`;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
+  return `${fence}${info}\n${clean}\n${fence}`;
 }
 
 /** Shortens to at most `max` characters, ending with an ellipsis, never splitting a surrogate pair. */

@@ -148,9 +148,9 @@ function table(head: string[], rows: string[][]): string {
 function detectionNote(prompt: PromptReport): string | undefined {
   const deltas = prompt.metrics.flatMap((m) => (m.delta && m.delta.n > 0 ? [m.delta] : []));
   if (deltas.length === 0) return undefined;
-  const n = Math.min(...deltas.map((d) => d.n));
-  const mde = Math.max(...deltas.map((d) => d.minDetectableEffect));
-  return `<sub>With ${plural(n, 'paired case')}, changes smaller than about ${points(mde)} are unlikely to be detected (80% power).</sub>`;
+  // The metrics every case runs describe the suite; a metric of one case would speak for one case only.
+  const widest = deltas.reduce((a, b) => (b.n > a.n ? b : a));
+  return `<sub>With ${plural(widest.n, 'paired case')}, changes smaller than about ${points(widest.minDetectableEffect)} are unlikely to be detected (80% power).</sub>`;
 }
 
 function caseDetails(prompt: PromptReport, shown: CaseReport[], total: number, excerpts: boolean): string {

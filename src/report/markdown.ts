@@ -122,8 +122,9 @@ function footer(report: Report, options: MarkdownOptions): string {
     `promptgate ${escapeMarkdown(report.tool.version)} · ${report.mode}`,
     ...refs,
     `${plural(u.calls, 'call')} (${u.cachedCalls} cached, ${u.judge.calls} judge)`,
-    `${count(u.inputTokens + u.outputTokens + u.judge.inputTokens + u.judge.outputTokens)} tokens`,
-    usd(u.costUsd + u.judge.costUsd),
+    // Totals already include the judge's calls (shown apart above, never added twice).
+    `${count(u.inputTokens + u.outputTokens)} tokens`,
+    usd(u.costUsd),
     ...(report.shard ? [`shard ${report.shard.index}/${report.shard.total}`] : []),
     ...(options.runUrl ? [`[workflow run](${options.runUrl})`] : []),
   ];

@@ -160,6 +160,21 @@ describe('added, removed and eval prompts', () => {
     expect(failing.usage.baseline).toBeUndefined();
   });
 
+  it('a metric no case could score is an error (or a failure without fail_on_error), never PASS', () => {
+    const allErrored = compareReport({ status: 'added', candidate: fromPattern('candidate', 'EEE') });
+    expect(allErrored.verdict).toBe('error');
+    expect(allErrored.metrics[0]).toMatchObject({
+      status: 'error',
+      reasons: ['`tone`: no case could be scored'],
+    });
+    const lenient = compareReport(
+      { status: 'added', candidate: fromPattern('candidate', 'EEE') },
+      policy({ failOnError: false }),
+    );
+    expect(lenient.metrics[0]?.status).toBe('fail');
+    expect(lenient.verdict).toBe('fail');
+  });
+
   it('policy.minPassRate replaces the suite threshold', () => {
     const report = compareReport(
       { status: 'added', threshold: 1, candidate: fromPattern('candidate', 'PPPPF') },

@@ -55,6 +55,10 @@ describe('inlineCode', () => {
 });
 
 describe('codeFence', () => {
+  it('replaces control characters a model may emit (NUL, BEL, ESC) but keeps tabs and newlines', () => {
+    expect(codeFence('a\u0000b\u0007c\u001b[31md\te\nf')).toBe('```\na\ufffdb\ufffdc\ufffd[31md\te\nf\n```');
+  });
+
   it('chooses a fence longer than any backtick run inside', () => {
     expect(codeFence('plain')).toBe('```\nplain\n```');
     expect(codeFence('has ``` inside')).toBe('````\nhas ``` inside\n````');
