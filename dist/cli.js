@@ -30,6 +30,7 @@ import {
   promote,
   promptReasons,
   readLockFile,
+  readReportFile,
   renderMarkdown,
   reportJson,
   resolveActor,
@@ -45,7 +46,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-RUXJNK7M.js";
+} from "./chunks/chunk-IMRHWE5L.js";
 import {
   ConfigError,
   UsageError,
@@ -53,7 +54,6 @@ import {
   getErrorMessage,
   git,
   gitOrThrow,
-  isRecord,
   productionEntry,
   readFileAtCommit,
   readWorkingFile,
@@ -63,7 +63,6 @@ import "./chunks/chunk-7PPADPII.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
 // src/cli.ts
-import { readFile as readFile2 } from "node:fs/promises";
 import { join as join3, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -299,22 +298,6 @@ function unique(values) {
   return [...new Set(values)];
 }
 
-// src/report/parse.ts
-function parseReport(text2, source) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error) {
-    throw new UsageError(`cannot read report ${source}: ${getErrorMessage(error)}`);
-  }
-  if (!isRecord(data) || data.schemaVersion !== 1 || !Array.isArray(data.prompts)) {
-    throw new UsageError(
-      `${source} is not a promptgate JSON report (write one with \`promptgate eval --json FILE\`)`
-    );
-  }
-  return data;
-}
-
 // src/report/terminal.ts
 var MAX_CASES = 10;
 var SYMBOL = { pass: "\u2714", fail: "\u2716", error: "\u26A0" };
@@ -488,7 +471,6 @@ function wrap(text2, width, first, next) {
 
 // src/lifecycle/cli.ts
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/lifecycle/rollback.ts
@@ -686,18 +668,9 @@ function singleId(args, command) {
   return id;
 }
 async function lastReport(explicit, root) {
-  if (explicit) return { report: await readReport(explicit) };
+  if (explicit) return { report: await readReportFile(explicit) };
   const fallback = join2(root, LAST_REPORT_PATH);
-  return existsSync(fallback) ? { report: await readReport(fallback) } : {};
-}
-async function readReport(file) {
-  let text2;
-  try {
-    text2 = await readFile(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-  }
-  return parseReport(text2, file);
+  return existsSync(fallback) ? { report: await readReportFile(fallback) } : {};
 }
 
 // src/cli.ts
@@ -851,17 +824,7 @@ async function merge(files, values) {
   let report;
   try {
     if (files.length === 0) throw new UsageError("merge needs one or more JSON report files");
-    const reports = await Promise.all(
-      files.map(async (file) => {
-        let text2;
-        try {
-          text2 = await readFile2(file, "utf8");
-        } catch (error) {
-          throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-        }
-        return parseReport(text2, file);
-      })
-    );
+    const reports = await Promise.all(files.map(readReportFile));
     const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
     report = mergeReports(reports, config.gate);
   } catch (error) {

@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-RUXJNK7M.js";
+} from "./chunks/chunk-IMRHWE5L.js";
 import {
   ConfigError,
   UsageError,

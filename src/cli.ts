@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
 import { ConfigError, getErrorMessage, UsageError } from './errors.js';
-import { errorReport, exitCodeFor, reportJson, writeOutput } from './output.js';
+import { errorReport, exitCodeFor, readReportFile, reportJson, writeOutput } from './output.js';
 import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
-import { parseReport } from './report/parse.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
@@ -182,17 +180,7 @@ async function merge(files: string[], values: Values): Promise<number> {
   let report: Report;
   try {
     if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
-    const reports = await Promise.all(
-      files.map(async (file) => {
-        let text: string;
-        try {
-          text = await readFile(file, 'utf8');
-        } catch (error) {
-          throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-        }
-        return parseReport(text, file);
-      }),
-    );
+    const reports = await Promise.all(files.map(readReportFile));
     const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
     report = mergeReports(reports, config.gate);
   } catch (error) {

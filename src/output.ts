@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { getErrorMessage } from './errors.js';
+import { getErrorMessage, UsageError } from './errors.js';
+import { parseReport } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
 import { TOOL_VERSION } from './version.js';
@@ -33,4 +34,15 @@ export function errorReport(mode: ReportMode, error: unknown): Report {
 /** 0 pass, 1 the gate failed, 2 errors (configuration, usage or failed model calls that fail the gate). */
 export function exitCodeFor(report: Report): number {
   return report.verdict === 'pass' ? 0 : report.verdict === 'fail' ? 1 : 2;
+}
+
+/** Reads and validates a JSON report written by an earlier run (`--json FILE`). */
+export async function readReportFile(file: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
+  }
+  return parseReport(text, file);
 }

@@ -1,13 +1,11 @@
 /** `promptgate promote | rollback | history`: argv values -> the lifecycle functions -> lock file and exit code. */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig, loadProject } from '../discover/project.js';
-import { getErrorMessage, UsageError } from '../errors.js';
-import { writeOutput } from '../output.js';
+import { UsageError } from '../errors.js';
+import { readReportFile, writeOutput } from '../output.js';
 import { gitOrThrow } from '../repo/git.js';
 import { WorkingTreeSnapshot } from '../repo/worktree.js';
-import { parseReport } from '../report/parse.js';
 import type { Report } from '../report/types.js';
 import { resolveActor } from './actor.js';
 import { formatHistory, formatHistoryJson } from './history.js';
@@ -120,18 +118,7 @@ function singleId(args: string[], command: string): string {
 }
 
 async function lastReport(explicit: string | undefined, root: string): Promise<{ report?: Report }> {
-  if (explicit) return { report: await readReport(explicit) };
+  if (explicit) return { report: await readReportFile(explicit) };
   const fallback = join(root, LAST_REPORT_PATH);
-  return existsSync(fallback) ? { report: await readReport(fallback) } : {};
-}
-
-/** The JSON report of an earlier `eval` or `compare` run (`--json FILE`). */
-async function readReport(file: string): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
-  }
-  return parseReport(text, file);
+  return existsSync(fallback) ? { report: await readReportFile(fallback) } : {};
 }

@@ -54,7 +54,7 @@ export function renderPromptSection(prompt: PromptReport, detail: SectionDetail)
     if (detail.cases) {
       const shown = cases.slice(0, MAX_CASES);
       if (!detail.excerpts) trimmed += shown.length;
-      parts.push(caseDetails(prompt, shown, cases.length, detail.excerpts));
+      parts.push(caseDetails(prompt, shown, cases, detail.excerpts));
     } else {
       trimmed += cases.length;
     }
@@ -153,8 +153,15 @@ function detectionNote(prompt: PromptReport): string | undefined {
   return `<sub>With ${plural(widest.n, 'paired case')}, changes smaller than about ${points(widest.minDetectableEffect)} are unlikely to be detected (80% power).</sub>`;
 }
 
-function caseDetails(prompt: PromptReport, shown: CaseReport[], total: number, excerpts: boolean): string {
-  const regressions = shown.filter((c) => c.flip === 'pass->fail').length;
+function caseDetails(
+  prompt: PromptReport,
+  shown: CaseReport[],
+  notable: CaseReport[],
+  excerpts: boolean,
+): string {
+  // Counted over every notable case: the listing is capped, the count must not be.
+  const regressions = notable.filter((c) => c.flip === 'pass->fail').length;
+  const total = notable.length;
   const summary = hasBaseline(prompt)
     ? `${plural(total, 'notable case')} (${regressions} pass → fail)`
     : `${plural(total, 'failing case')}`;

@@ -1,6 +1,7 @@
 /** Small builders for run results, shared by the compare and report tests. */
 import { buildPromptReport, buildReport, type PromptComparisonInput } from '../../src/compare/build.js';
 import type { GatePolicy } from '../../src/config/types.js';
+import { defaultConfig } from '../../src/config/load.js';
 import type { UsageTotals } from '../../src/providers/types.js';
 import { emptyUsageTotals } from '../../src/providers/usage.js';
 import type { PromptReport, Report } from '../../src/report/types.js';
@@ -84,15 +85,7 @@ export function fromPattern(side: Side, pattern: string, metric = 'tone'): SideR
 }
 
 export function policy(overrides: Partial<GatePolicy> = {}): GatePolicy {
-  return {
-    maxDrop: 0.05,
-    requireSignificance: false,
-    confidence: 0.95,
-    failOnError: true,
-    requireVersionBump: false,
-    metrics: {},
-    ...overrides,
-  };
+  return { ...defaultConfig().gate, ...overrides };
 }
 
 export function comparison(overrides: Partial<PromptComparisonInput> = {}): PromptComparisonInput {

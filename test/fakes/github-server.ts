@@ -11,6 +11,7 @@
  *     .requests           every request received (method, path, query, body, authorization)
  *     .forbidWrites       when true every POST/PATCH answers 403, as a fork PR's read-only token does
  *     .forbidMessage      the message of that 403 (default "Resource not accessible by integration")
+ *     .failWrites         when set (e.g. 500) every POST/PATCH answers with that status, as during an outage
  *   github.addComment({ issueNumber, body, user?, owner?, repo? })   seed a comment, returns it
  *   github.addIssue({ title, body?, labels?, state?, isPullRequest?, user? })   seed an issue
  *   await github.close()
@@ -93,6 +94,7 @@ export interface FakeGitHubState {
   requests: RecordedRequest[];
   forbidWrites: boolean;
   forbidMessage: string;
+  failWrites?: number;
 }
 
 export interface FakeGitHubOptions {
@@ -402,6 +404,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     try {
       if (!req.headers.authorization) throw new HttpError(401, 'Requires authentication');
       if (state.forbidWrites && method !== 'GET') throw new HttpError(403, state.forbidMessage);
+      if (state.failWrites && method !== 'GET') throw new HttpError(state.failWrites, 'Server Error');
       for (const [routeMethod, pattern, handler] of routes) {
         const match = routeMethod === method ? pattern.exec(url.pathname) : null;
         if (match) {

@@ -49,6 +49,16 @@ describe('renderMarkdown', () => {
     expect(text.indexOf('### ❌ `support/reply`')).toBeLessThan(text.indexOf('### ✅ `faq`'));
   });
 
+  it('counts every pass -> fail flip in the case summary, also beyond the listed cases', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(60)),
+      candidate: fromPattern('candidate', 'F'.repeat(60)),
+    });
+    const text = renderMarkdown(wrapReport([report]));
+    expect(text).toContain('<details><summary>60 notable cases (60 pass → fail)</summary>');
+    expect(text).toMatch(/…and \d+ more in the JSON report\./);
+  });
+
   it('notes a version that was not bumped', () => {
     const report = compareReport({
       baseline: fromPattern('baseline', 'P'),

@@ -1,0 +1,147 @@
+/**
+ * The bundled action when things around it go wrong: GitHub failing to take the comment must not
+ * decide the exit status, and a run that cannot start still says `error` in its outputs.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+
+const ACTION = resolve(__dirname, '../../dist/index.js');
+
+const prompt = (version: string, policy: string) =>
+  `id: support\nversion: ${version}\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: "${policy}"\n  - role: user\n    content: "{{ q }}"\n`;
+const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${[1, 2, 3, 4]
+  .map((i) => `  - vars: { q: "question ${i}" }`)
+  .join('\n')}\n`;
+
+function runAction(
+  repo: TempRepo,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; outputs: string }> {
+  const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
+  const outputFile = join(work, 'output');
+  writeFileSync(outputFile, '');
+  writeFileSync(join(work, 'summary'), '');
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [ACTION],
+      {
+        cwd: repo.dir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: repo.dir,
+          GITHUB_REPOSITORY: 'acme/prompts',
+          GITHUB_OUTPUT: outputFile,
+          GITHUB_STEP_SUMMARY: join(work, 'summary'),
+          RUNNER_TEMP: work,
+          'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
+          ...env,
+        },
+      },
+      (error, stdout) =>
+        done({
+          code: error ? Number(error.code ?? 1) : 0,
+          stdout,
+          outputs: readFileSync(outputFile, 'utf8'),
+        }),
+    );
+  });
+}
+
+describe('the bundled action when GitHub or the setup fails', () => {
+  let model: FakeServer;
+  let github: FakeGitHub;
+  let repo: TempRepo;
+  let prEnv: Record<string, string>;
+
+  beforeAll(async () => {
+    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first');
+    model = await startFakeOpenAI({
+      reply: (body) =>
+        JSON.stringify(body.messages[0]?.content ?? '').includes('refund') ? 'We will refund you.' : 'No.',
+    });
+    github = await startFakeGitHub();
+    repo = createTempRepo();
+    const base = repo.commit(
+      {
+        'promptgate.yaml': 'models:\n  "gpt-*": openai\ncache: { mode: off }\n',
+        'support.prompt.yaml': prompt('1.0.0', 'Offer a refund.'),
+        'support.eval.yaml': SUITE,
+      },
+      'base',
+    );
+    const head = repo.commit({ 'support.prompt.yaml': prompt('1.1.0', 'Be brief.') }, 'edit');
+    const payload = join(repo.dir, '..', `event-${head.slice(0, 7)}.json`);
+    writeFileSync(
+      payload,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          base: { sha: base, ref: 'main', repo: { full_name: 'acme/prompts' } },
+          head: { sha: head, ref: 'edit', repo: { full_name: 'acme/prompts' } },
+        },
+        repository: { default_branch: 'main' },
+      }),
+    );
+    prEnv = {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: payload,
+      GITHUB_SHA: head,
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_API_URL: github.url,
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: `${model.url}/v1`,
+    };
+  });
+  afterAll(async () => {
+    repo.remove();
+    await model.close();
+    await github.close();
+  });
+
+  it('lets the verdict decide the exit status when GitHub answers 500 to every comment write', async () => {
+    github.state.failWrites = 500;
+    try {
+      const failing = await runAction(repo, prEnv);
+      expect(failing.code).toBe(1);
+      expect(failing.outputs).toMatch(/verdict<<.*\nfail\n/s);
+      expect(failing.stdout).toMatch(/::warning::could not write the pending PR comment/);
+      expect(failing.stdout).toMatch(/::error::promptgate: FAIL/);
+
+      const reportOnly = await runAction(repo, { ...prEnv, 'INPUT_FAIL-ON': 'never' });
+      expect(reportOnly.code).toBe(0);
+      expect(reportOnly.outputs).toMatch(/verdict<<.*\nfail\n/s);
+    } finally {
+      github.state.failWrites = undefined;
+    }
+  });
+
+  it('fails clearly on invalid inputs and still sets the `verdict` and `report-path` outputs', async () => {
+    for (const [input, value, message] of [
+      ['INPUT_MODE', 'foo', /input `mode` must be one of auto, compare/],
+      ['INPUT_FAIL-ON', 'bar', /input `fail-on` must be one of regression, error, never/],
+      ['INPUT_SHARD', '3/2', /shard must look like I\/N with 1 <= I <= N \(got `3\/2`\)/],
+    ] as const) {
+      const run = await runAction(repo, { ...prEnv, [input]: value });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.outputs).toMatch(/verdict<<.*\nerror\n/s);
+      expect(run.outputs).toMatch(/report-path<<.*\n.*promptgate-report\.json\n/s);
+    }
+  });
+
+  it('says which payload is missing', async () => {
+    const run = await runAction(repo, { ...prEnv, GITHUB_EVENT_PATH: join(repo.dir, 'no-event.json') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/cannot read the event payload GITHUB_EVENT_PATH=/);
+    expect(run.outputs).toMatch(/verdict<<.*\nerror\n/s);
+  });
+});
