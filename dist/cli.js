@@ -46,7 +46,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-IMRHWE5L.js";
+} from "./chunks/chunk-XIMEPJD4.js";
 import {
   ConfigError,
   UsageError,

@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-IMRHWE5L.js";
+} from "./chunks/chunk-XIMEPJD4.js";
 import {
   ConfigError,
   UsageError,
@@ -25318,7 +25318,9 @@ async function watchDrift(evaluated, options, context3, github) {
     confidence: config.gate.confidence,
     maxDrop: config.gate.maxDrop
   });
-  await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
+  if (Object.keys(lock.prompts).length > 0) {
+    await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
+  }
   const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
   const report = {
     ...evaluated,
@@ -25365,6 +25367,10 @@ async function run() {
     mode = settings.mode === "auto" ? autoMode(context3) : settings.mode;
     await maskConfiguredSecrets(context3.workspace, settings.configPath);
     info(`promptgate: ${mode} mode on ${context3.eventName}`);
+    if (!settings.token)
+      warning(
+        "the `github-token` input is empty: no PR comment, check run or drift issue will be written"
+      );
     const github = settings.token ? createGitHubClient(settings.token, { baseUrl: context3.apiUrl }) : void 0;
     report = await runMode(mode, settings, context3, github);
     await publish(report, settings, context3, github);
@@ -25550,6 +25556,7 @@ async function writeReportSafely(report, settings) {
 async function skipNeutrally(message, settings, context3) {
   notice(message);
   setOutput(OUTPUTS.verdict, "skipped");
+  setOutput(OUTPUTS.changedPrompts, "[]");
   const report = errorReport("compare", message);
   report.verdict = "pass";
   report.errors = 0;

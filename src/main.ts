@@ -30,6 +30,10 @@ export async function run(): Promise<void> {
     mode = settings.mode === 'auto' ? autoMode(context) : settings.mode;
     await maskConfiguredSecrets(context.workspace, settings.configPath);
     core.info(`promptgate: ${mode} mode on ${context.eventName}`);
+    if (!settings.token)
+      core.warning(
+        'the `github-token` input is empty: no PR comment, check run or drift issue will be written',
+      );
     const github = settings.token
       ? createGitHubClient(settings.token, { baseUrl: context.apiUrl })
       : undefined;
@@ -272,6 +276,7 @@ async function skipNeutrally(
 ): Promise<void> {
   core.notice(message);
   core.setOutput(OUTPUTS.verdict, 'skipped');
+  core.setOutput(OUTPUTS.changedPrompts, '[]');
   const report = errorReport('compare', message);
   report.verdict = 'pass';
   report.errors = 0;

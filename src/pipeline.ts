@@ -164,7 +164,9 @@ async function execute(
     extraReasons: [
       ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
       ...(usage.budgetExhausted
-        ? [`budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached; remaining calls were not made`]
+        ? [
+            `budget exhausted: max_cost_usd ${effective.maxCostUsd ?? ''} reached; remaining calls were not made`,
+          ]
         : []),
     ],
   });

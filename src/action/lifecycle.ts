@@ -140,8 +140,10 @@ async function watchDrift(
     maxDrop: config.gate.maxDrop,
   });
   // Recorded in the workspace's lock file: a later step may commit it, so prompts promoted without an
-  // evaluation (forced) get a baseline for the next run.
-  await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
+  // evaluation (forced) get a baseline for the next run. Nothing promoted yet: no lock file to create.
+  if (Object.keys(lock.prompts).length > 0) {
+    await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
+  }
   const driftReasons = drift.prompts
     .filter((p) => p.drifted)
     .map((p) => `${p.id}: scores dropped since promotion (model drift?)`);

@@ -138,6 +138,19 @@ describe('the bundled action when GitHub or the setup fails', () => {
     }
   });
 
+  it('leaves no lock file behind when a scheduled run finds nothing promoted', async () => {
+    const payload = join(repo.dir, '..', 'schedule.json');
+    writeFileSync(payload, JSON.stringify({ schedule: '0 6 * * *', repository: { default_branch: 'main' } }));
+    const run = await runAction(repo, {
+      ...prEnv,
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_EVENT_PATH: payload,
+      GITHUB_REF: 'refs/heads/main',
+    });
+    expect(run.stdout).toContain('scheduled mode on schedule');
+    expect(existsSync(join(repo.dir, 'promptgate.lock.yaml'))).toBe(false);
+  });
+
   it('says which payload is missing', async () => {
     const run = await runAction(repo, { ...prEnv, GITHUB_EVENT_PATH: join(repo.dir, 'no-event.json') });
     expect(run.code).toBe(1);
