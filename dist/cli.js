@@ -46,7 +46,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-XIMEPJD4.js";
+} from "./chunks/chunk-NSRU42KH.js";
 import {
   ConfigError,
   UsageError,
@@ -58,7 +58,7 @@ import {
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-LZJVLKS6.js";
+} from "./chunks/chunk-Z2RTJZHC.js";
 import "./chunks/chunk-7PPADPII.js";
 import "./chunks/chunk-NM3O7CPD.js";
 

@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-XIMEPJD4.js";
+} from "./chunks/chunk-NSRU42KH.js";
 import {
   ConfigError,
   UsageError,
@@ -36,7 +36,7 @@ import {
   findLocked,
   getErrorMessage,
   gitOrThrow
-} from "./chunks/chunk-LZJVLKS6.js";
+} from "./chunks/chunk-Z2RTJZHC.js";
 import "./chunks/chunk-7PPADPII.js";
 import {
   __commonJS,

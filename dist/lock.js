@@ -8,7 +8,7 @@ import {
   readFileAtCommit,
   readWorkingFile,
   sha256
-} from "./chunks/chunk-LZJVLKS6.js";
+} from "./chunks/chunk-Z2RTJZHC.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
 // src/lifecycle/loader.ts

@@ -7,7 +7,12 @@ export interface GitResult {
 }
 
 /** Runs git without a shell; never throws for a non-zero exit (callers decide). */
-export function git(args: string[], cwd: string, input?: string): Promise<GitResult> {
+export function git(
+  args: string[],
+  cwd: string,
+  input?: string,
+  env: Record<string, string> = {},
+): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
@@ -16,7 +21,7 @@ export function git(args: string[], cwd: string, input?: string): Promise<GitRes
         cwd,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env },
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
@@ -31,8 +36,13 @@ export function git(args: string[], cwd: string, input?: string): Promise<GitRes
 }
 
 /** Runs git and returns stdout; throws with git's own message on failure. */
-export async function gitOrThrow(args: string[], cwd: string, input?: string): Promise<string> {
-  const result = await git(args, cwd, input);
+export async function gitOrThrow(
+  args: string[],
+  cwd: string,
+  input?: string,
+  env?: Record<string, string>,
+): Promise<string> {
+  const result = await git(args, cwd, input, env);
   if (result.exitCode !== 0) {
     throw new Error(`git ${args.join(' ')} failed: ${result.stderr.trim() || `exit ${result.exitCode}`}`);
   }

@@ -1,3 +1,6 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { git, gitOrThrow } from './git.js';
 import { splitNul } from './paths.js';
@@ -53,16 +56,39 @@ export async function changedFiles(root: string, base: string, head?: string): P
     return parseNameStatus(await gitOrThrow([...diffArgs, `${baseSha}...${headSha}`, '--'], root));
   }
   const from = await mergeBase(root, base, 'HEAD');
-  const [diff, untracked] = await Promise.all([
-    gitOrThrow([...diffArgs, from, '--'], root),
-    gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root),
-  ]);
-  const added = splitNul(untracked)
-    .filter((path) => !path.endsWith('/'))
-    .map((path): FileChange => ({ status: 'added', path }));
-  return [...parseNameStatus(diff), ...added].sort((x, y) =>
-    x.path < y.path ? -1 : x.path > y.path ? 1 : 0,
-  );
+  return withScratchIndex(root, async (env) => {
+    // Untracked files join a scratch copy of the index as intent-to-add, so git's rename detection
+    // pairs a plain `mv` (delete + untracked file) as a rename; the real index is never touched.
+    const untracked = splitNul(
+      await gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root),
+    ).filter((path) => !path.endsWith('/'));
+    if (untracked.length > 0) {
+      await gitOrThrow(
+        ['add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'],
+        root,
+        untracked.join('\0'),
+        env,
+      );
+    }
+    const diff = await gitOrThrow([...diffArgs, from, '--'], root, undefined, env);
+    return parseNameStatus(diff).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  });
+}
+
+/** Runs `work` with GIT_INDEX_FILE pointing at a throw-away copy of the repository's index. */
+async function withScratchIndex<T>(
+  root: string,
+  work: (env: Record<string, string>) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'promptgate-index-'));
+  try {
+    const scratch = join(dir, 'index');
+    const real = resolve(root, (await gitOrThrow(['rev-parse', '--git-path', 'index'], root)).trim());
+    await copyFile(real, scratch).catch(() => undefined); // no index yet: start empty
+    return await work({ GIT_INDEX_FILE: scratch });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Parses `git diff --name-status -z`: "<status>\0<path>\0" or "R<score>\0<old>\0<new>\0". */

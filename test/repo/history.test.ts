@@ -90,6 +90,17 @@ describe('changedFiles', () => {
     ]);
   });
 
+  it('sees a plain mv (unstaged, edited) as a rename without touching the index', async () => {
+    const body = 'a body that is long enough to be recognised as the same file\nline two\nline three\n';
+    const r = repo({ 'old/s.prompt.yml': body });
+    r.write({ 'old/s.prompt.yml': null, 'new/s.prompt.yml': `${body}line four\n` });
+
+    expect(await changedFiles(r.dir, 'HEAD')).toEqual([
+      { status: 'renamed', path: 'new/s.prompt.yml', previousPath: 'old/s.prompt.yml' },
+    ]);
+    expect(r.git('diff', '--cached', '--name-only')).toBe(''); // the real index is untouched
+  });
+
   it('sees a staged rename in the working tree', async () => {
     const r = repo({ 'old.txt': 'a body that is long enough to be recognised as the same file\n' });
     r.git('mv', 'old.txt', 'new.txt');
