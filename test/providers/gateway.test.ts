@@ -236,7 +236,8 @@ describe('createModelGateway: cache', () => {
     const results = await Promise.all([1, 2, 3].map(() => gateway.call('gpt-4o-mini', ask('dup'), EVAL)));
 
     expect(server.requests).toHaveLength(1);
-    expect(results.map((r) => r.ok && r.cached)).toEqual([false, true, true]);
+    // Which of the three goes out first depends on disk-cache lookups finishing; exactly one does.
+    expect(results.map((r) => r.ok && r.cached).sort()).toEqual([false, true, true]);
   });
 });
 
@@ -282,7 +283,7 @@ describe('createModelGateway: limits and budget', () => {
 
     expect(server.requests).toHaveLength(2);
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(results[4]).toMatchObject({
+    expect(results.find((r) => !r.ok)).toMatchObject({
       ok: false,
       attempts: 0,
       // Never issued: no time spent, so the report does not count it as a call.
@@ -305,10 +306,10 @@ describe('createModelGateway: limits and budget', () => {
 
     const results = await Promise.all([0, 1].map((i) => gateway.call('gpt-4o-mini', ask(`q${i}`), EVAL)));
 
-    expect(results[1]).toMatchObject({
-      ok: false,
-      error: 'budget exhausted: max_cost_usd 0.00001 reached (spent $0.000015)',
-    });
+    // Order-independent: which call takes the slot first depends on disk-cache lookups finishing.
+    expect(results.filter((r) => !r.ok)).toMatchObject([
+      { ok: false, error: 'budget exhausted: max_cost_usd 0.00001 reached (spent $0.000015)' },
+    ]);
   });
 });
 
