@@ -46,7 +46,7 @@ import {
   worstVerdict,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-NSRU42KH.js";
+} from "./chunks/chunk-I6A6J2CL.js";
 import {
   ConfigError,
   UsageError,
@@ -756,14 +756,15 @@ ${HELP}`);
     return command || values.help ? 0 : 2;
   }
   try {
-    if (command === "eval" || command === "compare") return await evaluate(command, values, env);
-    if (command === "merge") return await merge(rest, values);
+    const root = await repoRoot();
+    if (command === "eval" || command === "compare") return await evaluate(command, values, env, root);
+    if (command === "merge") return await merge(rest, values, root);
     if (LIFECYCLE_COMMANDS.includes(command))
       return await runLifecycleCommand(
         command,
         rest,
-        { ...values, config: await configFor(values) },
-        { root: await repoRoot(), env }
+        { ...values, config: configFor(values, root) },
+        { root, env }
       );
     throw new UsageError(
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`
@@ -775,13 +776,13 @@ ${HELP}`);
     return 2;
   }
 }
-async function evaluate(command, values, env) {
+async function evaluate(command, values, env, root) {
   const mode = command;
   const color = !values["no-color"] && process.stdout.isTTY === true && !env.NO_COLOR;
   const progress = values.quiet ? void 0 : progressPrinter();
   const options = {
-    root: await repoRoot(),
-    configPath: await configFor(values),
+    root,
+    configPath: configFor(values, root),
     env,
     offline: values.offline ?? false,
     cacheMode: values["no-cache"] ? "off" : values["cache-read-only"] ? "read" : void 0,
@@ -820,12 +821,12 @@ async function evaluate(command, values, env) {
   process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
   return exitCodeFor(report);
 }
-async function merge(files, values) {
+async function merge(files, values, root) {
   let report;
   try {
     if (files.length === 0) throw new UsageError("merge needs one or more JSON report files");
     const reports = await Promise.all(files.map(readReportFile));
-    const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
+    const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, root));
     report = mergeReports(reports, config.gate);
   } catch (error) {
     if (values.json) await writeOutput(values.json, reportJson(errorReport("compare", error)));
@@ -844,9 +845,9 @@ async function repoRoot() {
   const top = await git(["rev-parse", "--show-toplevel"], process.cwd()).catch(() => void 0);
   return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : process.cwd();
 }
-async function configFor(values) {
+function configFor(values, root) {
   if (!values.config) return void 0;
-  return relative(await repoRoot(), resolve(process.cwd(), values.config)).split(sep).join("/");
+  return relative(root, resolve(process.cwd(), values.config)).split(sep).join("/");
 }
 function progressPrinter() {
   const tty = process.stderr.isTTY === true;

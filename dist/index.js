@@ -28,7 +28,7 @@ import {
   when,
   writeLockFile,
   writeOutput
-} from "./chunks/chunk-NSRU42KH.js";
+} from "./chunks/chunk-I6A6J2CL.js";
 import {
   ConfigError,
   UsageError,

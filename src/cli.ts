@@ -104,14 +104,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return command || values.help ? 0 : 2;
   }
   try {
-    if (command === 'eval' || command === 'compare') return await evaluate(command, values, env);
-    if (command === 'merge') return await merge(rest, values);
+    const root = await repoRoot();
+    if (command === 'eval' || command === 'compare') return await evaluate(command, values, env, root);
+    if (command === 'merge') return await merge(rest, values, root);
     if (LIFECYCLE_COMMANDS.includes(command))
       return await runLifecycleCommand(
         command,
         rest,
-        { ...values, config: await configFor(values) },
-        { root: await repoRoot(), env },
+        { ...values, config: configFor(values, root) },
+        { root, env },
       );
     throw new UsageError(
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`,
@@ -128,13 +129,14 @@ async function evaluate(
   command: 'eval' | 'compare',
   values: Values,
   env: NodeJS.ProcessEnv,
+  root: string,
 ): Promise<number> {
   const mode: ReportMode = command;
   const color = !values['no-color'] && process.stdout.isTTY === true && !env.NO_COLOR;
   const progress = values.quiet ? undefined : progressPrinter();
   const options: PipelineOptions = {
-    root: await repoRoot(),
-    configPath: await configFor(values),
+    root,
+    configPath: configFor(values, root),
     env,
     offline: values.offline ?? false,
     cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
@@ -176,12 +178,12 @@ async function evaluate(
   return exitCodeFor(report);
 }
 
-async function merge(files: string[], values: Values): Promise<number> {
+async function merge(files: string[], values: Values, root: string): Promise<number> {
   let report: Report;
   try {
     if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
     const reports = await Promise.all(files.map(readReportFile));
-    const config = await loadConfig(new WorkingTreeSnapshot(await repoRoot()), await configFor(values));
+    const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, root));
     report = mergeReports(reports, config.gate);
   } catch (error) {
     if (values.json) await writeOutput(values.json, reportJson(errorReport('compare', error)));
@@ -208,11 +210,9 @@ async function repoRoot(): Promise<string> {
 }
 
 /** `--config` is given relative to where the user stands; the loaders read repo-relative paths. */
-async function configFor(values: Values): Promise<string | undefined> {
+function configFor(values: Values, root: string): string | undefined {
   if (!values.config) return undefined;
-  return relative(await repoRoot(), resolve(process.cwd(), values.config))
-    .split(sep)
-    .join('/');
+  return relative(root, resolve(process.cwd(), values.config)).split(sep).join('/');
 }
 
 /** Progress on stderr: a live counter on a terminal, a line per 10% elsewhere (CI logs). */

@@ -47,16 +47,11 @@ export interface PromptComparisonInput {
 }
 
 /** Everything assemblePromptReport needs: what a PromptReport holds before statistics and gate. */
-export interface PromptDraft {
-  id: string;
-  path: string;
-  previousPath?: string;
-  status: ChangeStatus;
-  model: string;
-  threshold: number;
-  version: PromptReport['version'];
+export interface PromptDraft extends Pick<
+  PromptComparisonInput,
+  'id' | 'path' | 'previousPath' | 'status' | 'model' | 'threshold' | 'version' | 'metrics'
+> {
   promptTokens: PromptReport['promptTokens'];
-  metrics: MetricInfo[];
   /** Which versions ran; a side that could not be prepared at all counts as absent. */
   sides: Record<SideName, boolean>;
   cases: CaseReport[];

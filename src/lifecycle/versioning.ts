@@ -1,6 +1,7 @@
 import { nunjucksVariables } from '../prompts/template.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { PromptReport } from '../report/types.js';
+import { canonicalJson } from '../canonical-json.js';
 import { byCodeUnit } from './lockfile.js';
 import { comparePrerelease, parseSemver, type Semver } from './semver.js';
 
@@ -111,13 +112,4 @@ function templateVariables(prompt: PromptFile): Set<string> {
 
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** JSON with object keys sorted, so a reordered JSON schema is not a contract change. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => byCodeUnit(a, b)))
-      : v,
-  );
 }

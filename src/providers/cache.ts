@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { canonicalJson } from '../canonical-json.js';
 import type { CacheMode } from '../config/types.js';
 import { isRecord } from '../config/yaml.js';
 import { count } from './narrow.js';
@@ -29,19 +30,6 @@ export function cacheKey(parts: CacheKeyParts): string {
   return createHash('sha256')
     .update(canonicalJson({ format: FORMAT, ...parts }))
     .digest('hex');
-}
-
-/** JSON with sorted keys and no undefined members, so equal requests always hash alike. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, member: unknown) =>
-    isRecord(member)
-      ? Object.fromEntries(
-          Object.keys(member)
-            .sort()
-            .map((key) => [key, member[key]]),
-        )
-      : member,
-  );
 }
 
 export interface ResponseCache {
