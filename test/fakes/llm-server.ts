@@ -12,6 +12,8 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** The parsed JSON body (undefined when it was not JSON). */
   body: unknown;
+  /** `performance.now()` when the request arrived (the bench times discovery up to the first call). */
+  receivedAt: number;
 }
 
 /** Usage reported with a reply; defaults are estimated from text length (about 4 characters per token). */
@@ -83,8 +85,10 @@ export async function startFakeServer<Body>(
   let maxInFlight = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const receivedAt = performance.now();
     const raw = await readBody(req);
     const recorded: RecordedRequest = {
+      receivedAt,
       method: req.method ?? 'GET',
       path: req.url ?? '/',
       headers: flattenHeaders(req),
