@@ -1,15 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { getErrorMessage, UsageError } from './errors.js';
+import { writeFileAtomically } from './fs/atomic-write.js';
 import { parseReport } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
 import { TOOL_VERSION } from './version.js';
 
-/** Writes a file, creating its directory; used for every report format. */
+/** Writes a report file atomically, creating its directory; used for every report format. */
 export async function writeOutput(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content.endsWith('\n') ? content : `${content}\n`, 'utf8');
+  await writeFileAtomically(path, content.endsWith('\n') ? content : `${content}\n`);
 }
 
 export function reportJson(report: Report): string {

@@ -12,7 +12,7 @@ import {
   renderDriftIssueBody,
 } from '../lifecycle/drift.js';
 import { promote } from '../lifecycle/promote.js';
-import { readLockFile, writeLockFile } from '../lifecycle/store.js';
+import { updateLockFile } from '../lifecycle/store.js';
 import { runEval, type PipelineOptions } from '../pipeline.js';
 import { gitOrThrow } from '../repo/git.js';
 import { WorkingTreeSnapshot } from '../repo/worktree.js';
@@ -55,25 +55,27 @@ async function promoteEvaluated(
   const snapshot = new WorkingTreeSnapshot(root);
   const config = await loadConfig(snapshot, options.configPath);
   const project = await loadProject(snapshot, config);
-  const lock = await readLockFile(root, config.lockFile);
   const commit = (await gitOrThrow(['rev-parse', 'HEAD'], root)).trim();
-  const result = await promote({
-    root,
-    lock,
-    prompts: project.prompts,
-    ids: report.prompts.map((p) => p.id),
-    report,
-    actor: await resolveActor(root, options.env),
-    commit,
-    now: new Date(),
-    tag: config.promotion.tag,
+  const actor = await resolveActor(root, options.env);
+  const result = await updateLockFile(root, config.lockFile, async (lock) => {
+    const promoted = await promote({
+      root,
+      lock,
+      prompts: project.prompts,
+      ids: report.prompts.map((p) => p.id),
+      report,
+      actor,
+      commit,
+      now: new Date(),
+      tag: config.promotion.tag,
+    });
+    return { ...(promoted.promoted.length > 0 ? { lock: promoted.lock } : {}), result: promoted };
   });
   for (const id of result.promoted) core.info(`promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`);
   for (const r of result.refused) core.warning(`not promoted ${r.id}: ${r.reason}`);
   for (const note of result.notes) core.info(note);
   if (result.promoted.length === 0) return report;
 
-  await writeLockFile(root, config.lockFile, result.lock);
   const message = `promptgate: promote ${result.promoted.map((id) => `${id}@${result.lock.prompts[id]?.version ?? ''}`).join(', ')}`;
   const branch =
     config.promotion.commit === 'pull-request' ? `promptgate/promote-${commit.slice(0, 7)}` : undefined;
@@ -132,18 +134,17 @@ async function watchDrift(
   github: GitHubPort | undefined,
 ): Promise<Report> {
   const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
-  const lock = await readLockFile(options.root, config.lockFile);
-  const drift = detectDrift({
-    report: evaluated,
-    lock,
-    confidence: config.gate.confidence,
-    maxDrop: config.gate.maxDrop,
-  });
   // Recorded in the workspace's lock file: a later step may commit it, so prompts promoted without an
   // evaluation (forced) get a baseline for the next run. Nothing promoted yet: no lock file to create.
-  if (Object.keys(lock.prompts).length > 0) {
-    await writeLockFile(options.root, config.lockFile, recordScheduledRun(lock, evaluated));
-  }
+  const drift = await updateLockFile(options.root, config.lockFile, (lock) => ({
+    ...(Object.keys(lock.prompts).length > 0 ? { lock: recordScheduledRun(lock, evaluated) } : {}),
+    result: detectDrift({
+      report: evaluated,
+      lock,
+      confidence: config.gate.confidence,
+      maxDrop: config.gate.maxDrop,
+    }),
+  }));
   const driftReasons = drift.prompts
     .filter((p) => p.drifted)
     .map((p) => `${p.id}: scores dropped since promotion (model drift?)`);

@@ -11,7 +11,7 @@ import { resolveActor } from './actor.js';
 import { formatHistory, formatHistoryJson } from './history.js';
 import { promote } from './promote.js';
 import { rollback } from './rollback.js';
-import { readLockFile, writeLockFile } from './store.js';
+import { readLockFile, updateLockFile } from './store.js';
 
 export const LIFECYCLE_COMMANDS: readonly string[] = ['promote', 'rollback', 'history'];
 
@@ -46,10 +46,10 @@ export async function runLifecycleCommand(
 ): Promise<number> {
   const print = context.print ?? ((text: string) => void process.stdout.write(text));
   const config = await loadConfig(new WorkingTreeSnapshot(context.root), options.config);
-  const lock = await readLockFile(context.root, config.lockFile);
 
   if (command === 'history') {
     const id = singleId(args, 'history');
+    const lock = await readLockFile(context.root, config.lockFile);
     if (options.json === undefined) print(formatHistory(lock, id));
     else if (options.json === '-') print(formatHistoryJson(lock, id));
     else await writeOutput(options.json, formatHistoryJson(lock, id));
@@ -58,16 +58,19 @@ export async function runLifecycleCommand(
 
   const actor = await resolveActor(context.root, context.env);
   if (command === 'rollback') {
-    const result = await rollback({
-      root: context.root,
-      lock,
-      id: singleId(args, 'rollback'),
-      ...(options.to ? { toVersion: options.to } : {}),
-      actor,
-      now: new Date(),
-      restoreFile: !options['no-restore'],
+    const id = singleId(args, 'rollback');
+    const result = await updateLockFile(context.root, config.lockFile, async (lock) => {
+      const rolledBack = await rollback({
+        root: context.root,
+        lock,
+        id,
+        ...(options.to ? { toVersion: options.to } : {}),
+        actor,
+        now: new Date(),
+        restoreFile: !options['no-restore'],
+      });
+      return { lock: rolledBack.lock, result: rolledBack };
     });
-    await writeLockFile(context.root, config.lockFile, result.lock);
     const restored = result.restoredPath ? [result.restoredPath, ...result.restoredPartials] : [];
     print(
       [
@@ -84,19 +87,23 @@ export async function runLifecycleCommand(
   if (command !== 'promote') throw new UsageError(`unknown command \`${command}\``);
   if (options.all && args.length > 0) throw new UsageError('promote takes prompt ids or --all, not both');
   const project = await loadProject(new WorkingTreeSnapshot(context.root), config);
-  const result = await promote({
-    root: context.root,
-    lock,
-    prompts: project.prompts,
-    ids: options.all ? 'all' : args,
-    ...(await lastReport(options.report, context.root)),
-    ...(options.force !== undefined ? { force: { reason: options.force } } : {}),
-    actor,
-    commit: (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim(),
-    now: new Date(),
-    tag: config.promotion.tag && !options['no-tag'],
+  const report = await lastReport(options.report, context.root);
+  const commit = (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim();
+  const result = await updateLockFile(context.root, config.lockFile, async (lock) => {
+    const promoted = await promote({
+      root: context.root,
+      lock,
+      prompts: project.prompts,
+      ids: options.all ? 'all' : args,
+      ...report,
+      ...(options.force !== undefined ? { force: { reason: options.force } } : {}),
+      actor,
+      commit,
+      now: new Date(),
+      tag: config.promotion.tag && !options['no-tag'],
+    });
+    return { ...(promoted.promoted.length > 0 ? { lock: promoted.lock } : {}), result: promoted };
   });
-  if (result.promoted.length > 0) await writeLockFile(context.root, config.lockFile, result.lock);
   print(
     [
       ...result.promoted.map((id) => `promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`),

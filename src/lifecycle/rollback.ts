@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomically } from '../fs/atomic-write.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import {
   findLocked,
@@ -106,9 +106,7 @@ export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
     );
   }
   for (const [path, text] of contents) {
-    const full = join(args.root, path);
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, text, 'utf8');
+    await writeFileAtomically(join(args.root, path), text);
   }
   return {
     lock,

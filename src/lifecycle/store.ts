@@ -1,5 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+/**
+ * Reading and updating the lock file on disk. Every change is a read-modify-write under an
+ * inter-process lock, written atomically: two promotions started together both land, and a write cut
+ * short leaves the previous file intact.
+ */
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { removeLeftoverTemps, writeFileAtomically } from '../fs/atomic-write.js';
 import { readWorkingFile } from './files.js';
 import { emptyLockFile, parseLockFile, serializeLockFile, type LockFile } from './lockfile.js';
 
@@ -9,8 +16,79 @@ export async function readLockFile(root: string, path: string): Promise<LockFile
   return text === undefined ? emptyLockFile() : parseLockFile(text, path);
 }
 
-export async function writeLockFile(root: string, path: string, lock: LockFile): Promise<void> {
+/** What an update decided: the new lock file (none: leave the file untouched) and the caller's result. */
+export interface LockUpdate<T> {
+  lock?: LockFile;
+  result: T;
+}
+
+/**
+ * A lock held longer than this without a heartbeat belongs to a dead process and is taken over. The
+ * holder refreshes it every STALE_MS / 2, so a live update of any length keeps it.
+ */
+const STALE_MS = 10_000;
+/** Waiting for another process: up to ~60 s in total, checking often at first. */
+const RETRIES = { retries: 40, factor: 1.3, minTimeout: 25, maxTimeout: 2_000, randomize: true };
+
+/**
+ * Reads the lock file, lets `update` decide, and writes its result, all while holding an
+ * inter-process lock on the file (`<lock file>.lock`, a directory): no other promptgate process reads
+ * or writes the lock file in between, so no update is lost. `update` may take its time (create tags,
+ * restore files); it must not call updateLockFile itself.
+ */
+export async function updateLockFile<T>(
+  root: string,
+  path: string,
+  update: (current: LockFile) => Promise<LockUpdate<T>> | LockUpdate<T>,
+): Promise<T> {
   const full = resolve(root, path);
   await mkdir(dirname(full), { recursive: true });
-  await writeFile(full, serializeLockFile(lock), 'utf8');
+  let compromised: Error | undefined;
+  const release = await lockfile
+    .lock(full, {
+      realpath: false,
+      stale: STALE_MS,
+      retries: RETRIES,
+      // The default throws from a timer and kills the process; refusing the write is enough.
+      onCompromised: (error) => {
+        compromised = error;
+      },
+    })
+    .catch((error: unknown) => {
+      throw isLockHeld(error) ? new LockBusyError(path) : error;
+    });
+  try {
+    await removeLeftoverTemps(full);
+    const decided = await update(await readLockFile(root, path));
+    if (decided.lock) {
+      if (compromised) throw new LockLostError(path, compromised);
+      await writeFileAtomically(full, serializeLockFile(decided.lock));
+    }
+    return decided.result;
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+/** Another process took the lock over while this one held it (it stalled past the stale bound). */
+export class LockLostError extends Error {
+  constructor(path: string, cause: Error) {
+    super(`lost the lock on ${path} while updating it (${cause.message}); nothing was written, run again`);
+    this.name = 'LockLostError';
+  }
+}
+
+/** Another process kept the lock for the whole wait. */
+export class LockBusyError extends Error {
+  constructor(path: string) {
+    super(
+      `another promptgate process has been updating ${path} for over a minute (${path}.lock exists); ` +
+        `if none is running, remove ${path}.lock and run again`,
+    );
+    this.name = 'LockBusyError';
+  }
+}
+
+function isLockHeld(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ELOCKED';
 }
