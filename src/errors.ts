@@ -27,6 +27,22 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A template (prompt message, partial or judge template) uses a construct the template sandbox
+ * refuses: a way towards JavaScript functions, constructors or prototypes. The whole run stops
+ * (exit 2) before or as soon as it is found; `construct` says what was refused.
+ */
+export class TemplateSandboxError extends ConfigError {
+  constructor(
+    readonly construct: string,
+    location: SourceLocation,
+    hint: string,
+  ) {
+    super(`${construct} is not allowed in templates`, location, hint);
+    this.name = 'TemplateSandboxError';
+  }
+}
+
 /** Wrong command-line or action input. Exit code 2. */
 export class UsageError extends Error {
   readonly exitCode = 2;

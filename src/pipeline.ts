@@ -15,7 +15,7 @@ import type { PromptReport, Report, ReportMode } from './report/types.js';
 import { executePlans, type PromptExecution } from './run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
 import { TOOL_VERSION } from './version.js';
-import { ConfigError, getErrorMessage, UsageError } from './errors.js';
+import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from './errors.js';
 import { renderPrompt } from './prompts/render.js';
 
 export interface PipelineOptions {
@@ -223,12 +223,23 @@ function toPromptReport(execution: PromptExecution, config: Config, gateway: Mod
  * Baselines may legitimately lack a variable the PR adds, so their render errors stay per-case errors.
  */
 function checkCandidateRenders(plan: PromptPlan): void {
+  // A template the sandbox refuses stops the run before any call, on either side.
+  if (plan.baseline?.format === 'promptgate') {
+    for (const c of plan.cases) {
+      try {
+        renderPrompt(plan.baseline, c.vars);
+      } catch (error) {
+        if (error instanceof TemplateSandboxError) throw error;
+      }
+    }
+  }
   // GitHub Models files keep gh's behaviour: a row without a variable is that case's error, not the run's.
   if (!plan.candidate || plan.candidate.format === 'github') return;
   for (const c of plan.cases) {
     try {
       renderPrompt(plan.candidate, c.vars);
     } catch (error) {
+      if (error instanceof TemplateSandboxError) throw error;
       throw new ConfigError(
         `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(error)}`,
         c.location,

@@ -38,11 +38,12 @@ export function blankPlaceholders(text: string, replacement: string): string {
   return text.replace(PLACEHOLDER, replacement);
 }
 
+/** Own data only: `{{ constructor }}` or `{{ a.__proto__ }}` find nothing, as for any unknown name. */
 function lookup(scope: Record<string, unknown>, path: string): unknown {
-  if (path in scope) return scope[path];
+  if (Object.hasOwn(scope, path)) return scope[path];
   let value: unknown = scope;
   for (const part of path.split('.')) {
-    if (!isRecord(value) || !(part in value)) return undefined;
+    if (!isRecord(value) || !Object.hasOwn(value, part)) return undefined;
     value = value[part];
   }
   return value;

@@ -4,7 +4,12 @@ import { ConfigError } from '../errors.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { buildGitHubSuite } from '../suites/github.js';
 import { parsePromptFile } from './parse.js';
-import { githubTemplateVariables, includedTemplateNames, nunjucksVariables } from './template.js';
+import {
+  checkTemplate,
+  githubTemplateVariables,
+  includedTemplateNames,
+  nunjucksVariables,
+} from './template.js';
 import type { PromptFile } from './types.js';
 
 /**
@@ -23,12 +28,15 @@ export async function loadPromptFile(
   const partialSources: Record<string, string> = {};
   const partialPaths = new Map<string, string>();
   if (draft.format === 'promptgate') {
+    // The sandbox sees every template before anything it names is read.
+    for (const message of draft.messages)
+      checkTemplate(message.content, path, message.bodyLine ?? message.line);
     const pending = draft.messages.flatMap((m, i) =>
       includedTemplateNames(m.content).map((name) => ({ name, from: path, line: draft.messages[i]?.line })),
     );
     while (pending.length > 0) {
       const next = pending.shift();
-      if (!next || next.name in partialSources) continue;
+      if (!next || Object.hasOwn(partialSources, next.name)) continue;
       const resolved = await resolvePartial(snapshot, next.name, posix.dirname(path), templatePaths);
       if (!resolved) {
         throw new ConfigError(
@@ -37,6 +45,7 @@ export async function loadPromptFile(
           `looked in ${[posix.dirname(path), ...templatePaths, '(repo root)'].join(', ')}; set \`template_paths\` in promptgate.yaml`,
         );
       }
+      checkTemplate(resolved.text, resolved.path);
       partialSources[next.name] = resolved.text;
       for (const name of includedTemplateNames(resolved.text))
         pending.push({ name, from: resolved.path, line: undefined });
@@ -71,6 +80,7 @@ export async function loadPromptFile(
     messages: draft.messages,
     partials,
     partialSources,
+    partialPaths: Object.fromEntries(partialPaths),
     contentHash: hash.digest('hex'),
     embeddedSuite: buildGitHubSuite(draft),
     variables: [...variables].sort(),

@@ -115,11 +115,16 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
       'add e.g. `model: openai/gpt-4o-mini`',
     );
   }
-  const messages = (data.messages as { role: string; content: unknown }[]).map((m, i) => ({
-    role: m.role.toLowerCase() as Role,
-    content: scalarText(m.content) ?? '',
-    line: source.locate(['messages', i, 'content']).line,
-  }));
+  const lines = text.split('\n');
+  const messages = (data.messages as { role: string; content: unknown }[]).map((m, i) => {
+    const { line, column } = source.locate(['messages', i, 'content']);
+    return {
+      role: m.role.toLowerCase() as Role,
+      content: scalarText(m.content) ?? '',
+      line,
+      ...(line !== undefined ? { bodyLine: bodyStart(lines, line, column) } : {}),
+    };
+  });
 
   return {
     format,
@@ -136,6 +141,12 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
     evaluators: (data.evaluators as unknown[] | undefined) ?? [],
     source,
   };
+}
+
+/** The line a scalar's text starts on: the next one for a block scalar (`content: |`). */
+function bodyStart(lines: readonly string[], line: number, column: number | undefined): number {
+  const indicator = column === undefined ? undefined : lines[line - 1]?.[column - 1];
+  return indicator === '|' || indicator === '>' ? line + 1 : line;
 }
 
 /** A YAML scalar as the text gh's decoder puts in a Go string field; undefined when absent. */

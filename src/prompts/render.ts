@@ -1,6 +1,6 @@
 import { TemplateError } from '../errors.js';
 import type { ChatMessage } from '../providers/types.js';
-import { NunjucksRenderer, renderGitHubTemplate } from './template.js';
+import { NunjucksRenderer, renderGitHubTemplate, sandboxError, SandboxViolationError } from './template.js';
 import type { PromptFile, RenderedPrompt } from './types.js';
 
 /**
@@ -19,6 +19,12 @@ export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>):
         : renderGitHubTemplate(message.content, vars);
       return { role: message.role, content };
     } catch (error) {
+      if (error instanceof SandboxViolationError) {
+        const partial = error.finding.template ? prompt.partialPaths?.[error.finding.template] : undefined;
+        throw partial
+          ? sandboxError(error.finding, partial)
+          : sandboxError(error.finding, prompt.path, message.bodyLine ?? message.line);
+      }
       const why = error instanceof Error ? error.message : String(error);
       throw new TemplateError(`${prompt.path}${message.line ? `:${message.line}` : ''}: ${why}`, {
         file: prompt.path,

@@ -1,6 +1,15 @@
 import nunjucks from 'nunjucks';
 import { parse as parseNunjucks } from 'nunjucks/src/parser.js';
-import { TemplateError } from '../errors.js';
+import { ConfigError, TemplateError, TemplateSandboxError } from '../errors.js';
+import {
+  checkTemplateSource,
+  createSandboxEnvironment,
+  renderSandboxed,
+  SandboxViolationError,
+  type SandboxFinding,
+} from './sandbox/environment.js';
+
+export { SandboxViolationError } from './sandbox/environment.js';
 import { substituteGitHub } from '../metrics/github/substitute.js';
 
 /** An identifier-like `{{name}}`: what a template variable looks like (no spaces inside the braces). */
@@ -28,45 +37,92 @@ export function githubTemplateVariables(template: string): string[] {
   return [...template.matchAll(GITHUB_PLACEHOLDER)].map((m) => m[1] ?? '');
 }
 
+/**
+ * The user-facing error for a sandbox refusal. `firstLine` is the file line of the template's first
+ * line when the template is embedded in YAML (a message); a whole-file template (a partial, a judge
+ * template) starts at line 1 and its columns are the file's.
+ */
+export function sandboxError(
+  finding: SandboxFinding,
+  file: string,
+  firstLine?: number,
+): TemplateSandboxError {
+  const line = finding.line === undefined ? undefined : (firstLine ?? 1) + finding.line - 1;
+  const column = firstLine === undefined ? finding.column : undefined;
+  return new TemplateSandboxError(
+    finding.construct,
+    {
+      file,
+      ...(line !== undefined ? { line } : {}),
+      ...(line !== undefined && column !== undefined ? { column } : {}),
+    },
+    finding.hint,
+  );
+}
+
+/**
+ * Checks one promptgate template (a message or a partial) against the sandbox before anything
+ * renders or is resolved from it: a refused construct is a TemplateSandboxError naming its file and
+ * line; text that does not parse is a ConfigError.
+ */
+export function checkTemplate(source: string, file: string, firstLine?: number): void {
+  try {
+    checkTemplateSource(source, file, { allowInclude: true });
+  } catch (error) {
+    if (error instanceof SandboxViolationError) throw sandboxError(error.finding, file, firstLine);
+    throw new ConfigError(`template does not parse: ${toTemplateError(error, [], {}).message}`, {
+      file,
+      ...(firstLine !== undefined ? { line: firstLine } : {}),
+    });
+  }
+}
+
 /** Names of the partials a nunjucks template includes (static: dynamic names cannot be known). */
 export function includedTemplateNames(template: string): string[] {
   return [...template.matchAll(INCLUDE_STATEMENT)].map((m) => m[2] ?? '');
 }
 
 /**
- * Renders nunjucks templates over a fixed set of partials (already read from the snapshot), with
- * undefined variables as errors that name the variable.
+ * Renders nunjucks templates in the sandbox (src/prompts/sandbox) over a fixed set of partials
+ * (already read from the snapshot and checked), with undefined variables as errors that name the
+ * variable. A refused construct throws SandboxViolationError with its line in the template.
  */
 export class NunjucksRenderer {
   private readonly env: nunjucks.Environment;
+  private readonly compiled = new Map<string, nunjucks.Template>();
 
   /** @param partials resolved partial name -> source, as produced by the loader. */
   constructor(private readonly partials: ReadonlyMap<string, string>) {
-    const loader = {
-      getSource: (name: string) => {
-        const src = partials.get(name);
-        if (src === undefined) {
-          throw new TemplateError(`partial \`${name}\` was not found`);
-        }
-        return { src, path: name, noCache: true };
-      },
-    };
-    this.env = new nunjucks.Environment(loader, {
-      autoescape: false,
-      throwOnUndefined: true,
-      trimBlocks: false,
-    });
+    for (const [name, source] of partials) checkTemplateSource(source, name, { allowInclude: true });
+    this.env = createSandboxEnvironment(partials);
   }
 
   render(template: string, vars: Record<string, unknown>): string {
-    try {
-      return this.env.renderString(template, vars);
-    } catch (error) {
-      // nunjucks does not name the variable; static analysis of the template and its partials does.
-      const sources = [template, ...this.partials.values()];
-      const missing = sources.flatMap((src) => safeNames(src)).filter((name) => !(name in vars));
-      throw toTemplateError(error, [...new Set(missing)], vars);
+    const outcome = renderSandboxed(this.compile(template), vars);
+    if (outcome.ok) return outcome.text;
+    if (outcome.violation) {
+      throw new SandboxViolationError({
+        template: outcome.violation.template ?? '',
+        construct: outcome.violation.construct,
+        ...(outcome.line !== undefined ? { line: outcome.line } : {}),
+        ...(outcome.column !== undefined ? { column: outcome.column } : {}),
+        hint: 'templates read data, not object internals',
+      });
     }
+    // nunjucks does not name the variable; static analysis of the template and its partials does.
+    const sources = [template, ...this.partials.values()];
+    const missing = sources.flatMap((src) => safeNames(src)).filter((name) => !Object.hasOwn(vars, name));
+    throw toTemplateError(outcome.error, [...new Set(missing)], vars);
+  }
+
+  private compile(template: string): nunjucks.Template {
+    let compiled = this.compiled.get(template);
+    if (!compiled) {
+      checkTemplateSource(template, '', { allowInclude: true });
+      compiled = new nunjucks.Template(template, this.env, undefined, true);
+      this.compiled.set(template, compiled);
+    }
+    return compiled;
   }
 }
 

@@ -13,6 +13,8 @@ export interface PromptMessageTemplate {
   content: string;
   /** 1-based line of this message in the prompt file, for error messages. */
   line?: number;
+  /** 1-based line in the prompt file where the template text starts (after `|` of a block scalar). */
+  bodyLine?: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export interface PromptFile {
   partials: string[];
   /** Partial sources by the name the templates include them with (what the renderer needs). */
   partialSources?: Record<string, string>;
+  /** Repo-relative path of each partial by the name the templates include it with (for errors). */
+  partialPaths?: Record<string, string>;
   /** sha256 of the prompt file and its partials' contents. */
   contentHash: string;
   /** The testData + evaluators of a GitHub Models file, as a suite; undefined when it has none. */

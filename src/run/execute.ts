@@ -1,3 +1,4 @@
+import { TemplateSandboxError } from '../errors.js';
 import { evaluateMetric, evaluatePairMetric, isPairwise } from '../metrics/registry.js';
 import type { JudgeClient, MetricResult, PairResult } from '../metrics/types.js';
 import { estimateTokens, renderPrompt } from '../prompts/render.js';
@@ -144,6 +145,8 @@ async function runSample(
   try {
     messages = renderPrompt(prompt, c.vars).messages;
   } catch (error) {
+    // A sandbox refusal is the run's error, not this case's (the pipeline renders every case first).
+    if (error instanceof TemplateSandboxError) throw error;
     return failedSample(sample, `render failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const p = prompt.modelParameters;

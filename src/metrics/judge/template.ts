@@ -1,5 +1,11 @@
+import { posix } from 'node:path';
 import nunjucks from 'nunjucks';
-import { nunjucksVariables } from '../../prompts/template.js';
+import { nunjucksVariables, sandboxError, SandboxViolationError } from '../../prompts/template.js';
+import {
+  checkTemplateSource,
+  createSandboxEnvironment,
+  renderSandboxed,
+} from '../../prompts/sandbox/environment.js';
 import type { MetricConfigReader } from '../config.js';
 
 /** A user's judge prompt override, compiled at parse time so syntax errors surface before any call. */
@@ -8,11 +14,10 @@ export interface JudgeTemplate {
   render(variables: Record<string, unknown>): string;
 }
 
-const environment = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
-
 /**
  * Reads `template:` (relative to the suite) and checks it uses the variables the judge needs.
- * Templates cannot include other files: the judge prompt is one self-contained file.
+ * Templates cannot include other files: the judge prompt is one self-contained file. It is a file
+ * from the pull request like any prompt, so it renders in the same sandbox.
  */
 export function loadJudgeTemplate(
   path: string,
@@ -23,12 +28,18 @@ export function loadJudgeTemplate(
   reader.context.addDependency(path);
   if (source === undefined)
     reader.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
+  // Errors name the file as the repository has it (the suite names it relative to itself).
+  const file = path.startsWith('/')
+    ? path.slice(1)
+    : posix.normalize(posix.join(posix.dirname(reader.context.location.file), path));
   let template: nunjucks.Template;
   let used: string[];
   try {
-    template = new nunjucks.Template(source, environment, path, true);
+    checkTemplateSource(source, path, { allowInclude: false });
+    template = new nunjucks.Template(source, createSandboxEnvironment(new Map()), path, true);
     used = nunjucksVariables(source);
   } catch (error) {
+    if (error instanceof SandboxViolationError) throw sandboxError(error.finding, file);
     return reader.fail(`judge template \`${path}\` does not compile: ${firstLine(error)}`);
   }
   const missing = required.filter((name) => !used.includes(name));
@@ -41,11 +52,23 @@ export function loadJudgeTemplate(
   return {
     path,
     render(variables) {
-      try {
-        return template.render(variables);
-      } catch (error) {
-        throw new Error(`judge template \`${path}\` failed to render: ${firstLine(error)}`, { cause: error });
+      const outcome = renderSandboxed(template, variables);
+      if (outcome.ok) return outcome.text;
+      if (outcome.violation) {
+        throw sandboxError(
+          {
+            template: path,
+            construct: outcome.violation.construct,
+            hint: 'templates read data, not object internals',
+            ...(outcome.line !== undefined ? { line: outcome.line } : {}),
+            ...(outcome.column !== undefined ? { column: outcome.column } : {}),
+          },
+          file,
+        );
       }
+      throw new Error(`judge template \`${path}\` failed to render: ${firstLine(outcome.error)}`, {
+        cause: outcome.error,
+      });
     },
   };
 }
