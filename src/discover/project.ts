@@ -7,7 +7,9 @@ import { loadPromptFile } from '../prompts/load.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { parseSuite, referencedFiles } from '../suites/parse.js';
-import type { Suite } from '../suites/types.js';
+import type { MetricSpec, Suite } from '../suites/types.js';
+import { githubModelsFileRef } from '../providers/routing.js';
+import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
 
 /** Everything promptgate knows about a repository at one snapshot. */
 export interface Project {
@@ -69,7 +71,9 @@ export async function loadProject(
     await Promise.all(
       files.filter(isPrompt).map((p) => guard(p, () => loadPromptFile(snapshot, p, config.templatePaths))),
     )
-  ).filter((p): p is PromptFile => p !== undefined);
+  )
+    .filter((p): p is PromptFile => p !== undefined)
+    .map((p) => (p.format === 'github' ? withGitHubModelsRoutes(p, config) : p));
   if (!options.lenient) checkUniquePromptIds(prompts);
 
   const suiteHashes = new Map<string, string>();
@@ -119,6 +123,21 @@ export async function loadProject(
     }
   }
   return project;
+}
+
+/** The model and `llm` judge names of a `.prompt.yml` as gh routes them (see githubModelsFileRef). */
+function withGitHubModelsRoutes(prompt: PromptFile, config: Config): PromptFile {
+  const suite = prompt.embeddedSuite;
+  const route = (spec: MetricSpec): MetricSpec => {
+    if (spec.type !== githubLlmMetric.type) return spec;
+    const llm = spec.config as GitHubLlmConfig;
+    return { ...spec, config: { ...llm, model: githubModelsFileRef(llm.model, config) } };
+  };
+  return {
+    ...prompt,
+    model: githubModelsFileRef(prompt.model, config),
+    ...(suite ? { embeddedSuite: { ...suite, metrics: suite.metrics.map(route) } } : {}),
+  };
 }
 
 /** A suite names its prompt by id or by repo path. */

@@ -6,6 +6,7 @@ import { endsWithMetric } from './ends-with.js';
 import { equalsMetric } from './equals.js';
 import { githubLlmMetric } from './github/llm.js';
 import { githubStringMetric } from './github/string.js';
+import { githubUnknownUsesMetric } from './github/unknown-uses.js';
 import { judgeMetric } from './judge.js';
 import { lengthMetric } from './length.js';
 import { pairwiseMetric } from './pairwise.js';
@@ -41,7 +42,11 @@ const SUITE_METRICS: readonly MetricDefinition[] = [
 ];
 
 /** Types only produced from `.prompt.yml` evaluators (their config is gh's, not ours). */
-const GITHUB_METRICS: readonly MetricDefinition[] = [githubStringMetric, githubLlmMetric];
+const GITHUB_METRICS: readonly MetricDefinition[] = [
+  githubStringMetric,
+  githubLlmMetric,
+  githubUnknownUsesMetric,
+];
 
 /** Migration hints for assertion names of promptfoo, where most of our users come from. */
 const PROMPTFOO_HINTS: Record<string, string> = {

@@ -22,7 +22,8 @@ export interface JudgeClient {
     model?: string;
     messages: ChatMessage[];
     responseFormat?: ResponseFormat;
-    temperature?: number;
+    /** Default 0 (judges should be repeatable); `null` sends none, as `gh models eval` does. */
+    temperature?: number | null;
   }): Promise<JudgeReply>;
 }
 

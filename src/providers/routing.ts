@@ -63,6 +63,23 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   return { provider: lookup(conventionalProvider(ref), `by convention for \`${ref}\``), model: ref };
 }
 
+/**
+ * The ref a model name of a GitHub Models `.prompt.yml` stands for. `gh models eval` sends every
+ * model to GitHub Models, bare names (`gpt-4o-mini`) included, so such names get the `github`
+ * provider unless promptgate.yaml routes them: an explicit `provider:` prefix, a `models:` glob or
+ * `default_provider` wins, as for any other prompt.
+ */
+export function githubModelsFileRef(ref: ModelRef, config: RoutingConfig): ModelRef {
+  if (ref === '') return ref;
+  const colon = ref.indexOf(':');
+  if (colon > 0 && Object.hasOwn(knownProviders(config), ref.slice(0, colon))) return ref;
+  const globbed = Object.keys(config.models).some((pattern) =>
+    picomatch.isMatch(ref, pattern, { bash: true, nocase: true }),
+  );
+  if (globbed || config.defaultProvider) return ref;
+  return `github:${ref}`;
+}
+
 function conventionalProvider(model: string): ProviderType {
   if (model.includes('/')) return 'github';
   if (/^claude/i.test(model)) return 'anthropic';

@@ -203,7 +203,7 @@ function judgeFor(c: PlannedCase, options: ExecuteOptions): JudgeClient {
         request.model ?? fallback,
         {
           messages: request.messages,
-          temperature: request.temperature ?? 0,
+          ...(request.temperature === null ? {} : { temperature: request.temperature ?? 0 }),
           ...(request.responseFormat ? { responseFormat: request.responseFormat } : {}),
         },
         { purpose: 'judge', sample: 0 },

@@ -26,6 +26,7 @@ export interface RecordedRequest {
   model?: string;
   messages: ChatMessage[];
   responseFormat?: ResponseFormat;
+  temperature?: number | null;
 }
 
 /** A judge that replays scripted replies (a function of the request, or a queue) and records requests. */

@@ -112,6 +112,8 @@ describe('GitHub `llm` evaluators', () => {
             content: 'Question: Hi?\nAnswer: Thanks a lot!\nIs the answer polite? Reply good, ok or bad.',
           },
         ],
+        // gh sends no temperature (nor a response format) to the judge: the server's default applies.
+        temperature: null,
       },
     ]);
     expect(usesJudge(convert(evaluator))).toBe(true);
@@ -224,13 +226,28 @@ describe('built-in github/* evaluators', () => {
     expect(await grade('5 (on a scale of 1 to 5)')).toMatchObject({ outcome: 'fail', score: 0 });
   });
 
-  it('covers every built-in and rejects unknown ones with a suggestion', () => {
+  it('covers every built-in; an unknown one fails that evaluator (as in gh), with a suggestion', async () => {
     for (const name of ['similarity', 'coherence', 'fluency', 'relevance', 'groundedness']) {
       expect(convert({ name, uses: `github/${name}` }).type).toBe('github-llm');
     }
-    const error = convertError({ name: 'x', uses: 'github/coherance' });
-    expect(error.message).toContain('unknown evaluator `uses: github/coherance`');
-    expect(error.hint).toContain('did you mean `github/coherence`?');
+    const unknown = convert({ name: 'x', uses: 'github/coherance' });
+    expect(usesJudge(unknown)).toBe(false);
+    expect(await evaluateMetric(unknown, input('Fine.'))).toEqual({
+      outcome: 'fail',
+      score: 0,
+      reason:
+        'evaluator `uses: github/coherance` does not exist (did you mean `github/coherence`?); gh fails it too',
+    });
+    expect((await evaluateMetric(convert({ name: 'y', uses: 'acme/tone' }), input('Fine.'))).reason).toBe(
+      'evaluator `uses: acme/tone` does not exist; gh fails it too',
+    );
+  });
+
+  it("send gh's parameters: the judge model and messages only, no temperature", async () => {
+    const { judge, requests } = fakeJudge(['3']);
+    await evaluateMetric(convert({ name: 'c', uses: 'github/coherence' }), input('Fine.', { judge }));
+    expect(requests[0]).toMatchObject({ model: 'openai/gpt-4o', temperature: null });
+    expect(requests[0]?.responseFormat).toBeUndefined();
   });
 });
 

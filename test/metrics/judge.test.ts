@@ -57,6 +57,20 @@ describe('judge metric', () => {
     );
   });
 
+  it('accepts a reply with extra keys (servers that ignore the schema add them) without a repair', async () => {
+    const { result, requests } = await grade({}, [
+      JSON.stringify({ score: 5, reasoning: 'Offers the refund.', pass: true }),
+    ]);
+    expect(result).toEqual({ outcome: 'pass', score: 1, reason: '5 on 1..5: Offers the refund.' });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('still repairs a reply that lacks a required key, whatever extra keys it has', async () => {
+    const { result, requests } = await grade({}, [JSON.stringify({ rating: 5, pass: true }), verdict(2)]);
+    expect(result).toMatchObject({ outcome: 'fail', score: 0.25 });
+    expect(requests).toHaveLength(2);
+  });
+
   it('reads JSON wrapped in prose or in a fence without a repair request', async () => {
     const prose = await grade({}, [
       `Let me think. The reply offers a refund.\n{"reasoning": "ok", "score": 5}\nDone.`,

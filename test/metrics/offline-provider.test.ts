@@ -22,8 +22,11 @@ const user = (content: string) => ({ messages: [{ role: 'user' as const, content
 
 /** The offline model as the judge, the way the pipeline wires a gateway into metrics. */
 const offlineJudge: JudgeClient = {
-  async complete(request) {
-    const reply = await provider.complete({ model: 'judge', ...request }, signal);
+  async complete({ temperature, ...request }) {
+    const reply = await provider.complete(
+      { model: 'judge', ...request, ...(temperature === null ? {} : { temperature }) },
+      signal,
+    );
     return { ok: true, text: reply.text };
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderConfig } from '../../src/config/types.js';
 import { ConfigError } from '../../src/errors.js';
-import { resolveRoute, type RoutingConfig } from '../../src/providers/routing.js';
+import { githubModelsFileRef, resolveRoute, type RoutingConfig } from '../../src/providers/routing.js';
 
 const vllm: ProviderConfig = { name: 'local-vllm', type: 'openai', baseUrl: 'http://127.0.0.1:8000/v1' };
 const config = (extra: Partial<RoutingConfig> = {}): RoutingConfig => ({
@@ -59,5 +59,24 @@ describe('resolveRoute', () => {
     expect(() => resolveRoute('llama3', config({ models: { 'llama*': '__proto__' } }))).toThrow(
       /unknown provider `__proto__`/,
     );
+  });
+});
+
+describe('githubModelsFileRef (model names of .prompt.yml files)', () => {
+  const fileRoute = (ref: string, extra?: Partial<RoutingConfig>) =>
+    route(githubModelsFileRef(ref, config(extra)), extra);
+
+  it('sends every name to GitHub Models, bare ones included, as gh does', () => {
+    expect(fileRoute('gpt-4o-mini')).toBe('github|gpt-4o-mini');
+    expect(fileRoute('claude-sonnet-4-6')).toBe('github|claude-sonnet-4-6');
+    expect(fileRoute('openai/gpt-4o-mini')).toBe('github|openai/gpt-4o-mini');
+    expect(fileRoute('azureml://registries/x/models/y')).toBe('github|azureml://registries/x/models/y');
+  });
+
+  it('leaves names promptgate.yaml routes to their route', () => {
+    expect(fileRoute('gpt-4o-mini', { models: { 'gpt-*': 'openai' } })).toBe('openai|gpt-4o-mini');
+    expect(fileRoute('gpt-4o-mini', { defaultProvider: 'local-vllm' })).toBe('local-vllm|gpt-4o-mini');
+    expect(fileRoute('anthropic:claude-haiku-4-5')).toBe('anthropic|claude-haiku-4-5');
+    expect(githubModelsFileRef('', config())).toBe('');
   });
 });

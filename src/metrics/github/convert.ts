@@ -7,6 +7,7 @@ import { GITHUB_BUILTIN_EVALUATORS, githubBuiltinConfig } from './builtins.js';
 import { githubLlmMetric } from './llm.js';
 import { ignoredKeysHint, splitKeys } from './keys.js';
 import { githubStringMetric } from './string.js';
+import { githubUnknownUsesMetric } from './unknown-uses.js';
 
 const EVALUATOR_KEYS = ['name', 'string', 'llm', 'uses'];
 const METHODS = ['string', 'llm', 'uses'] as const;
@@ -15,8 +16,9 @@ const METHODS = ['string', 'llm', 'uses'] as const;
  * One entry of a `.prompt.yml` `evaluators:` list as a metric with `gh models eval` semantics:
  * `string` -> `github-string`, `llm` and `uses: github/*` -> `github-llm`. The metric is named
  * after the evaluator. As in gh, unknown keys are ignored and the first method present (string,
- * then llm, then uses) is the one that runs. Mistakes gh would only hit at run time (an unknown
- * `uses`, no method, no check in a `string` evaluator) are reported here, with the evaluator's line.
+ * then llm, then uses) is the one that runs. An unknown `uses` fails that evaluator, as in gh.
+ * Mistakes that stop gh's run (no method, no check in a `string` evaluator) are reported here,
+ * with the evaluator's line.
  */
 export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext, index: number): MetricSpec {
   const fail = (message: string, hint?: string): never => {
@@ -59,11 +61,14 @@ export function githubEvaluatorToMetricSpec(raw: unknown, context: ParseContext,
   const uses = String(evaluator.uses);
   const builtin = GITHUB_BUILTIN_EVALUATORS.find((b) => `github/${b}` === uses);
   if (!builtin) {
-    const known = GITHUB_BUILTIN_EVALUATORS.map((b) => `github/${b}`);
-    const near = closestName(uses, known);
-    return fail(
-      `unknown evaluator \`uses: ${uses}\``,
-      `${near ? `did you mean \`${near}\`? ` : ''}built-in evaluators: ${known.join(', ')}`,
+    // gh fails such an evaluator on every test instead of refusing the file: so do we.
+    const suggestion = closestName(
+      uses,
+      GITHUB_BUILTIN_EVALUATORS.map((b) => `github/${b}`),
+    );
+    return spec(
+      githubUnknownUsesMetric.type,
+      githubUnknownUsesMetric.parse({ uses, ...(suggestion ? { suggestion } : {}) }, context),
     );
   }
   return spec(githubLlmMetric.type, githubBuiltinConfig(builtin));

@@ -87,7 +87,8 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
       ...(config.systemPrompt ? [{ role: 'system' as const, content: config.systemPrompt }] : []),
       { role: 'user', content: prompt },
     ];
-    const reply = await input.judge.complete({ model: config.model, messages });
+    // gh sends the judge its messages and model only: no temperature, no response format.
+    const reply = await input.judge.complete({ model: config.model, messages, temperature: null });
     if (!reply.ok) return { outcome: 'error', score: 0, reason: `judge call failed: ${reply.error}` };
     const text = reply.text.toLowerCase().trim();
     const match = config.choices.find((c) => text.includes(c.choice.toLowerCase()));

@@ -15,12 +15,36 @@ export interface ReplyShape<T> {
   normalise?: (value: unknown) => unknown;
 }
 
+/**
+ * The schema is sent as is (strict structured output needs `additionalProperties: false`), but
+ * replies are validated without that rule: servers that ignore the response format often add
+ * keys (`"pass": true`), and what is required is all a verdict needs.
+ */
 export function replyShape<T>(
   name: string,
   schema: Record<string, unknown>,
   normalise?: (value: unknown) => unknown,
 ): ReplyShape<T> {
-  return { name, schema, validate: ajv.compile<T>(schema), ...(normalise ? { normalise } : {}) };
+  return {
+    name,
+    schema,
+    validate: ajv.compile<T>(allowingExtraKeys(schema)),
+    ...(normalise ? { normalise } : {}),
+  };
+}
+
+/** A copy of a JSON schema with every `additionalProperties: false` dropped (recursively). */
+function allowingExtraKeys(schema: unknown): Record<string, unknown> {
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+        .map(([key, value]) => [key, strip(value)]),
+    );
+  };
+  return strip(schema) as Record<string, unknown>;
 }
 
 export type StructuredReply<T> = { ok: true; value: T } | { ok: false; error: string };
