@@ -13,7 +13,7 @@ import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
-import { renderMarkdown, renderPendingComment } from './report/markdown.js';
+import { renderJobSummary, renderMarkdown, renderPendingComment } from './report/markdown.js';
 import type { Report } from './report/types.js';
 import { runPromoteMode, runScheduledMode } from './action/lifecycle.js';
 
@@ -165,7 +165,7 @@ async function publish(
     core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
   }
 
-  const markdown = renderMarkdown(report, { runUrl: context.runUrl, maxChars: 500_000 });
+  const markdown = renderJobSummary(report, { runUrl: context.runUrl });
   await bestEffort('write the job summary', () => core.summary.addRaw(markdown).write());
 
   for (const a of annotationsFor(report)) {

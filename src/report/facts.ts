@@ -1,9 +1,12 @@
 /** Facts every renderer derives from a report the same way (plain text; each renderer escapes). */
 import { sidePassRate } from '../compare/cases.js';
-import { percent, plural } from './format.js';
-import type { CaseReport, CaseSideReport, PromptReport, Report } from './types.js';
+import { percent, plural, points, score } from './format.js';
+import type { CaseReport, CaseSideReport, MetricReport, PromptReport, Report } from './types.js';
 
-/** The one-line "why" after the verdict: counts, then the first reason of the worst kind. */
+/**
+ * The one-line "why" after the verdict: what regressed and by how much (the worst prompt), else
+ * the first reason of the worst kind.
+ */
 export function headline(report: Report): string {
   const n = report.prompts.length;
   if (report.verdict === 'pass') {
@@ -14,17 +17,121 @@ export function headline(report: Report): string {
   }
   const failed = report.prompts.filter((p) => p.verdict === 'fail');
   const errored = report.prompts.filter((p) => p.verdict === 'error');
+  const regressions = failed.flatMap((p) => {
+    const r = regressionOf(p);
+    return r ? [{ prompt: p, regression: r }] : [];
+  });
+  const worst = regressions.reduce<(typeof regressions)[number] | undefined>(
+    (a, b) => (a === undefined || b.regression.size > a.regression.size ? b : a),
+    undefined,
+  );
+  if (failed.length === 1 && errored.length === 0 && worst) {
+    return `\`${worst.prompt.id}\` regressed: ${worst.regression.text}`;
+  }
+  const allRegressed = regressions.length === failed.length;
   const counts = [
-    ...(failed.length > 0 ? [`${failed.length} of ${plural(n, 'prompt')} failed the gate`] : []),
+    ...(failed.length > 0
+      ? [`${failed.length} of ${plural(n, 'prompt')} ${allRegressed ? 'regressed' : 'failed the gate'}`]
+      : []),
     ...(errored.length > 0 ? [`${errored.length} of ${plural(n, 'prompt')} had errors`] : []),
   ].join(', ');
-  const why = errored[0]
-    ? errorWhy(errored[0])
-    : failed[0]
-      ? `${failed[0].id}: ${failed[0].reasons[0] ?? 'failed'}`
-      : report.reasons[0];
+  const why = worst
+    ? `${failed.length > 1 ? 'worst ' : ''}\`${worst.prompt.id}\`: ${worst.regression.text}`
+    : errored[0]
+      ? errorWhy(errored[0])
+      : failed[0]
+        ? `\`${failed[0].id}\`: ${failed[0].reasons[0] ?? 'failed'}`
+        : report.reasons[0];
   if (!counts) return why ?? report.verdict;
   return why ? `${counts}; ${why}` : counts;
+}
+
+/** How a compared prompt got worse, in one line (plain text with code spans). */
+export interface Regression {
+  /** e.g. "pass rate 100.0% → 0.0% (-100.0 pts; 20 of 20 cases pass → fail on `tone`)" */
+  text: string;
+  /** How much worse, for ranking prompts: the drop of the case pass rate, else of a score. */
+  size: number;
+  /** Whether the case pass rate fell (else a score or a pairwise judgement did). */
+  passRateFell: boolean;
+  /** The metrics the drop shows in; their gate reasons describe the same cause. */
+  metrics: string[];
+}
+
+/** What regressed between baseline and candidate, or undefined when nothing got worse. */
+export function regressionOf(prompt: PromptReport): Regression | undefined {
+  if (!hasBaseline(prompt) || prompt.status === 'removed') return undefined;
+  const dropped = prompt.metrics.filter(
+    (m) =>
+      m.status !== 'pass' &&
+      ((m.delta !== undefined && m.delta.n > 0 && (m.delta.passRate < 0 || m.delta.meanScore < 0)) ||
+        (m.pairwise !== undefined && m.pairwise.lossRate > m.pairwise.winRate)),
+  );
+  const metrics = dropped.map((m) => m.name);
+  const on = metrics.length > 0 ? ` on ${metrics.map((m) => `\`${m}\``).join(', ')}` : '';
+  const before = sidePassRate(prompt.cases, 'baseline');
+  const after = sidePassRate(prompt.cases, 'candidate');
+  if (before && after && after.rate < before.rate) {
+    const flips = prompt.cases.filter((c) => c.flip === 'pass->fail').length;
+    return {
+      text:
+        `pass rate ${percent(before.rate)} → ${percent(after.rate)} (${points(after.rate - before.rate, true)}; ` +
+        `${flips} of ${plural(prompt.cases.length, 'case')} pass → fail${on})`,
+      size: before.rate - after.rate,
+      passRateFell: true,
+      metrics,
+    };
+  }
+  const worst = dropped.reduce<MetricReport | undefined>(
+    (a, b) => (a === undefined || metricDrop(b) > metricDrop(a) ? b : a),
+    undefined,
+  );
+  if (!worst) return undefined;
+  if (worst.pairwise) {
+    const p = worst.pairwise;
+    return {
+      text: `\`${worst.name}\` judged worse: ${p.wins} wins, ${p.ties} ties, ${p.losses} losses`,
+      size: p.lossRate - p.winRate,
+      passRateFell: false,
+      metrics,
+    };
+  }
+  const b = worst.baseline?.meanScore ?? 0;
+  const c = worst.candidate?.meanScore ?? 0;
+  return {
+    text: `\`${worst.name}\` mean score ${score(b)} → ${score(c)} (${score(c - b, true)})`,
+    size: b - c,
+    passRateFell: false,
+    metrics,
+  };
+}
+
+function metricDrop(m: MetricReport): number {
+  if (m.pairwise) return m.pairwise.lossRate - m.pairwise.winRate;
+  return -(m.delta?.meanScore ?? 0);
+}
+
+/**
+ * A prompt's reasons with one root cause stated once: the regression line replaces the gate
+ * reasons of the metrics it names and the prompt's pass-rate minimum (the same cases failing).
+ * `folded` are the replaced gate reasons, kept for a collapsed "gate rules" listing.
+ */
+export function rootCauses(prompt: PromptReport): { causes: string[]; folded: string[] } {
+  const regression = regressionOf(prompt);
+  if (!regression) return { causes: prompt.reasons, folded: [] };
+  const explained = new Set(
+    prompt.metrics.filter((m) => regression.metrics.includes(m.name)).flatMap((m) => m.reasons),
+  );
+  const after = sidePassRate(prompt.cases, 'candidate');
+  // The prompt-level minimum is a consequence of the same failing cases when the pass rate fell.
+  const minimum = after && regression.passRateFell ? `pass rate ${percent(after.rate)} (` : undefined;
+  const folded = prompt.reasons.filter(
+    (r) => explained.has(r) || (minimum !== undefined && r.startsWith(minimum)),
+  );
+  const belowMinimum = minimum !== undefined && folded.some((r) => r.startsWith(minimum));
+  const rest = prompt.reasons.filter((r) => !folded.includes(r));
+  const cause = `${regression.text}${belowMinimum ? ', below the minimum pass rate' : ''}`;
+  return { causes: [cause, ...rest], folded };
 }
 
 function errorWhy(prompt: PromptReport): string {

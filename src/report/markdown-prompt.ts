@@ -1,34 +1,45 @@
-/** One prompt's section of the Markdown comment: header, reasons, metric table, notable cases, usage. */
+/**
+ * One prompt's section of the Markdown comment: header, its root causes, a chart and the metric
+ * table, the evidence (flipped cases with inputs beside both outputs), usage.
+ */
+import { escapeHtmlText, escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import {
-  codeFence,
-  escapeHtmlText,
-  escapeMarkdown,
-  escapeWithCode,
-  inlineCode,
-  neutralizeReferences,
-  truncate,
-} from './escape.js';
-import { caseProblems, errorMessages, firstOutput, hasBaseline, notableCases } from './facts.js';
+  evidenceCaseCount,
+  evidenceRows,
+  formatInputs,
+  type EvidenceChange,
+  type EvidenceRow,
+} from './evidence.js';
+import { errorMessages, hasBaseline, rootCauses } from './facts.js';
 import { count, duration, interval, percent, plural, points, score, usd } from './format.js';
-import type { CaseReport, MetricReport, PromptReport, SideUsage, Verdict } from './types.js';
+import { metricChart } from './markdown-chart.js';
+import type { MetricReport, PromptReport, SideUsage, Verdict } from './types.js';
 
 export interface SectionDetail {
-  /** Include output excerpts of notable cases. */
-  excerpts: boolean;
-  /** Include the notable cases at all. */
-  cases: boolean;
+  /** Evidence rows shown (most informative first); 0 leaves the cases out. */
+  rows: number;
+  /** Characters of each output excerpt. */
+  excerptChars: number;
+  /** Characters of each case's inputs. */
+  inputChars: number;
+  /** The Mermaid chart of baseline vs candidate per metric. */
+  chart: boolean;
+  /** The gate reasons folded into the root cause, listed in a collapsed block. */
+  rules: boolean;
+  /** Last resort before a failing prompt loses its evidence: only failing metrics, no usage or notes. */
+  compact?: boolean;
 }
 
 export interface RenderedSection {
   text: string;
-  /** Details this rendering left out (excerpts, case listings). */
+  /** Details this rendering left out (evidence rows). */
   trimmed: number;
 }
 
-/** At most this many notable cases per prompt, whatever the space. */
-const MAX_CASES = 20;
-const EXCERPT_CHARS = 400;
+/** Inputs of at most this many cases are listed for a row of identical outputs. */
+const GROUP_INPUTS = 3;
 const REASON_CHARS = 300;
+const PROBLEM_CHARS = 160;
 
 export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⚠️' };
 const STATUS_LABEL: Record<PromptReport['status'], string> = {
@@ -38,30 +49,34 @@ const STATUS_LABEL: Record<PromptReport['status'], string> = {
   renamed: 'renamed',
   unchanged: 'evaluated',
 };
+const CHANGE_LABEL: Record<EvidenceChange, string> = {
+  'pass->fail': 'pass → fail',
+  'fail->pass': 'fail → pass',
+  error: 'error',
+  fail: 'fail',
+};
 
 export function renderPromptSection(prompt: PromptReport, detail: SectionDetail): RenderedSection {
   const parts = [header(prompt), identity(prompt)];
-  if (prompt.reasons.length > 0)
-    parts.push(prompt.reasons.map((r) => `- ${escapeWithCode(truncate(r, REASON_CHARS))}`).join('\n'));
-  if (prompt.status !== 'removed' && prompt.metrics.length > 0) {
-    parts.push(hasBaseline(prompt) ? compareTable(prompt.metrics) : candidateTable(prompt.metrics));
-    const mde = detectionNote(prompt);
+  const { causes, folded } = rootCauses(prompt);
+  if (causes.length > 0)
+    parts.push(causes.map((r) => `- ${escapeWithCode(truncate(r, REASON_CHARS))}`).join('\n'));
+  const chart = detail.chart && prompt.verdict !== 'pass' ? metricChart(prompt) : undefined;
+  if (chart) parts.push(chart);
+  const metrics = detail.compact ? prompt.metrics.filter((m) => m.status !== 'pass') : prompt.metrics;
+  if (prompt.status !== 'removed' && metrics.length > 0) {
+    parts.push(hasBaseline(prompt) ? compareTable(metrics) : candidateTable(metrics));
+    const mde = detail.compact ? undefined : detectionNote(prompt);
     if (mde) parts.push(mde);
   }
-  const cases = notableCases(prompt);
-  let trimmed = 0;
-  if (cases.length > 0) {
-    if (detail.cases) {
-      const shown = cases.slice(0, MAX_CASES);
-      if (!detail.excerpts) trimmed += shown.length;
-      parts.push(caseDetails(prompt, shown, cases, detail.excerpts));
-    } else {
-      trimmed += cases.length;
-    }
-  }
+  const rows = evidenceRows(prompt);
+  const shown = rows.slice(0, detail.rows);
+  const trimmed = evidenceCaseCount(rows.slice(shown.length));
+  if (rows.length > 0) parts.push(evidence(prompt, rows, shown, detail));
+  if (detail.rules && folded.length > 0) parts.push(gateRules(folded));
   const errors = errorMessages(prompt);
-  if (errors.length > 0) parts.push(errorDetails(errors));
-  parts.push(usageLine(prompt));
+  if (errors.length > 0 && !detail.compact) parts.push(errorDetails(errors));
+  if (!detail.compact) parts.push(usageLine(prompt));
   return { text: parts.join('\n\n'), trimmed };
 }
 
@@ -153,37 +168,83 @@ function detectionNote(prompt: PromptReport): string | undefined {
   return `<sub>With ${plural(widest.n, 'paired case')}, changes smaller than about ${points(widest.minDetectableEffect)} are unlikely to be detected (80% power).</sub>`;
 }
 
-function caseDetails(
+/** The notable cases: a table of inputs beside both outputs; a passing prompt's cases are collapsed. */
+function evidence(
   prompt: PromptReport,
-  shown: CaseReport[],
-  notable: CaseReport[],
-  excerpts: boolean,
+  rows: EvidenceRow[],
+  shown: EvidenceRow[],
+  detail: SectionDetail,
 ): string {
-  // Counted over every notable case: the listing is capped, the count must not be.
-  const regressions = notable.filter((c) => c.flip === 'pass->fail').length;
-  const total = notable.length;
-  const summary = hasBaseline(prompt)
-    ? `${plural(total, 'notable case')} (${regressions} pass → fail)`
-    : `${plural(total, 'failing case')}`;
-  const entries = shown.map((c) => caseEntry(c, excerpts, hasBaseline(prompt)));
-  if (total > shown.length) entries.push(`…and ${total - shown.length} more in the JSON report.`);
-  return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${entries.join('\n\n')}\n\n</details>`;
+  const compare = hasBaseline(prompt);
+  const tally = (change: EvidenceChange) =>
+    rows.filter((r) => r.change === change).reduce((sum, r) => sum + r.cases.length, 0);
+  const counts = (Object.keys(CHANGE_LABEL) as EvidenceChange[])
+    .filter((change) => tally(change) > 0)
+    .map((change) => countLabel(change, tally(change)));
+  const summary = `${counts.join(', ')}${shown.length > 0 ? ', most informative first' : ''}`;
+  const total = evidenceCaseCount(rows);
+  const listed = evidenceCaseCount(shown);
+  const more = total > listed ? `…and ${plural(total - listed, 'more case')} in the full report.` : '';
+  if (shown.length === 0) return `**${escapeMarkdown(summary)}** ${more}`.trimEnd();
+  const head = compare ? ['Case', 'Inputs', 'Baseline', 'Candidate'] : ['Case', 'Inputs', 'Output', 'Why'];
+  const body = shown.map((r) => evidenceRow(r, compare, detail));
+  const text = [table(head, body), ...(more ? ['', more] : [])].join('\n');
+  if (prompt.verdict !== 'pass') return `**${escapeMarkdown(summary)}**\n\n${text}`;
+  return `<details><summary>${escapeHtmlText(summary)}</summary>\n\n${text}\n\n</details>`;
 }
 
-function caseEntry(c: CaseReport, excerpts: boolean, compare: boolean): string {
-  const change = c.flip ? c.flip.replace('->', ' → ') : (c.candidate?.outcome ?? 'n/a');
-  const problems = caseProblems(c.candidate).map((p) => `- ${escapeMarkdown(truncate(p, REASON_CHARS))}`);
-  const lines = [`**${inlineCode(c.id)}** ${change}`, ...problems];
-  if (excerpts) {
-    const excerpt = (label: string, output: string | undefined) =>
-      // Code blocks render no HTML; references are broken anyway, in case a viewer links them.
-      output === undefined
-        ? []
-        : [`${label}:`, '', codeFence(neutralizeReferences(truncate(output, EXCERPT_CHARS)))];
-    if (compare) lines.push('', ...excerpt('Baseline', firstOutput(c.baseline)));
-    lines.push('', ...excerpt('Candidate', firstOutput(c.candidate)));
-  }
-  return lines.join('\n').trimEnd();
+function countLabel(change: EvidenceChange, n: number): string {
+  if (change === 'fail') return plural(n, 'failing case');
+  if (change === 'error') return `${plural(n, 'case')} errored`;
+  return `${plural(n, 'case')} ${CHANGE_LABEL[change]}`;
+}
+
+function evidenceRow(row: EvidenceRow, compare: boolean, detail: SectionDetail): string[] {
+  const [first, ...others] = row.cases;
+  const ids = row.cases.slice(0, GROUP_INPUTS).map((c) => inlineCode(c.id));
+  const extra = row.cases.length - ids.length;
+  const same =
+    row.cases.length > 1
+      ? `<br>same ${compare && !row.sameBaseline ? 'candidate output' : 'output'} for ${row.cases.length} cases`
+      : '';
+  const caseCell = `${ids.join(', ')}${extra > 0 ? ` +${extra} more` : ''}<br>${CHANGE_LABEL[row.change]}${same}`;
+  const inputs = [first, ...others]
+    .slice(0, GROUP_INPUTS)
+    .flatMap((c) => (c ? [cell(formatInputs(c.vars, detail.inputChars), detail.inputChars)] : []))
+    .join('<br>');
+  const problems = row.problems
+    .slice(0, detail.compact ? 1 : 2)
+    .map((p) => `↳ ${cell(p, PROBLEM_CHARS)}`)
+    .join('<br>');
+  const candidate = excerpt(row.candidate, detail.excerptChars);
+  if (!compare) return [caseCell, inputs, candidate, problems || '—'];
+  const baselineNote =
+    row.cases.length > 1 && !row.sameBaseline ? '<br><sub>(first case; differs per case)</sub>' : '';
+  return [
+    caseCell,
+    inputs,
+    `${excerpt(row.baseline, detail.excerptChars)}${baselineNote}`,
+    `${candidate}${problems ? `<br>${problems}` : ''}`,
+  ];
+}
+
+function excerpt(text: string | undefined, max: number): string {
+  return text === undefined ? '—' : cell(text, max) || '<sub>(empty output)</sub>';
+}
+
+/**
+ * Untrusted text for a table cell: control characters neutralised, one line, Markdown and HTML
+ * escaped (so model output cannot format, link, mention or break the table).
+ */
+function cell(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+  return escapeMarkdown(truncate(clean.replace(/\s+/g, ' ').trim(), max));
+}
+
+function gateRules(folded: string[]): string {
+  const items = folded.map((r) => `- ${escapeWithCode(truncate(r, REASON_CHARS))}`);
+  return `<details><summary>${escapeHtmlText(plural(folded.length, 'gate rule'))} behind this</summary>\n\n${items.join('\n')}\n\n</details>`;
 }
 
 function errorDetails(errors: { message: string; count: number }[]): string {

@@ -5,97 +5,222 @@
  */
 import { verdictSeverity } from '../compare/build.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
-import { hasBaseline, headline, passRateChange, runReasons } from './facts.js';
+import { evidenceCaseCount, evidenceRows } from './evidence.js';
+import { hasBaseline, headline, passRateChange, regressionOf, runReasons } from './facts.js';
 import { count, plural, shortSha, usd, verdictLabel } from './format.js';
-import { renderPromptSection, VERDICT_EMOJI } from './markdown-prompt.js';
-import type { Report } from './types.js';
+import {
+  renderPromptSection,
+  VERDICT_EMOJI,
+  type RenderedSection,
+  type SectionDetail,
+} from './markdown-prompt.js';
+import type { PromptReport, Report } from './types.js';
 
 export interface MarkdownOptions {
   /** Hidden marker that identifies the sticky comment: an HTML comment, or text to wrap in one. */
   marker?: string;
   runUrl?: string;
-  /** GitHub's limit for a comment body. */
+  /** Where reviewers open the HTML report (an uploaded artifact); linked under the headline. */
+  htmlReportUrl?: string;
+  /** GitHub's limit for a comment body, in characters. */
   maxChars?: number;
+  /** A limit in UTF-8 bytes (the job summary's is 1 MiB per step). */
+  maxBytes?: number;
+  /** How much room the first attempt takes: the job summary starts with more evidence. */
+  profile?: 'comment' | 'summary';
 }
 
 const DEFAULT_MAX_CHARS = 65_536;
+/** GitHub's job summary limit (1 MiB per step), less room for the summary writer's own framing. */
+export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 4096;
 const HEADLINE_CHARS = 300;
 
-/** How much to show; prompts are ranked failing first, and each count keeps the first ones. */
+/**
+ * How much to show. Prompts are ranked failing first (the most regressed first); passing prompts
+ * lose their sections before a failing prompt loses any evidence.
+ */
 interface Detail {
-  /** Prompts whose notable cases show output excerpts. */
-  excerpts: number;
-  /** Prompts whose notable cases are listed. */
-  cases: number;
-  /** Prompts rendered with a full section (the rest appear in the summary table only). */
-  sections: number;
+  failing: SectionDetail;
+  /** Undefined: passing prompts appear in the summary table only. */
+  passing?: SectionDetail;
+  /** Failing prompts rendered with a section (the rest appear in the summary table only). */
+  failingSections: number;
   /** Rows of the summary table. */
   rows: number;
 }
 
+const RICH: SectionDetail = { rows: 20, excerptChars: 600, inputChars: 300, chart: true, rules: true };
+const FULL: SectionDetail = { rows: 8, excerptChars: 300, inputChars: 160, chart: true, rules: true };
+const SHORTER: SectionDetail = { rows: 5, excerptChars: 200, inputChars: 120, chart: true, rules: true };
+/** What every failing prompt keeps as long as anything fits: its three most informative rows. */
+const ESSENTIAL: SectionDetail = { rows: 3, excerptChars: 160, inputChars: 100, chart: false, rules: false };
+const TERSE: SectionDetail = { rows: 3, excerptChars: 100, inputChars: 70, chart: false, rules: false };
+const COMPACT: SectionDetail = { ...TERSE, excerptChars: 80, inputChars: 60, compact: true };
+const BARE: SectionDetail = { rows: 0, excerptChars: 0, inputChars: 0, chart: false, rules: false };
+const PASSING: SectionDetail = { rows: 3, excerptChars: 200, inputChars: 120, chart: false, rules: false };
+
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const n = report.prompts.length;
+  const fits = (text: string) =>
+    text.length <= (options.maxChars ?? (options.maxBytes ? Infinity : DEFAULT_MAX_CHARS)) &&
+    (options.maxBytes === undefined || Buffer.byteLength(text, 'utf8') <= options.maxBytes);
   let rendered = { head: '', text: '' };
-  for (const detail of detailLevels(n)) {
-    rendered = renderAt(report, options, detail);
-    if (rendered.text.length <= maxChars) return rendered.text;
+  let level = 0;
+  const sections = sectionCache();
+  for (const detail of detailLevels(report.prompts.length, options.profile ?? 'comment')) {
+    rendered = renderAt(report, options, detail, level++ > 0, sections);
+    if (fits(rendered.text)) return rendered.text;
   }
-  // Even the barest rendering is too long (e.g. a tiny maxChars): keep the head, cut the rest.
+  // Even the barest rendering is too long (e.g. a tiny limit): keep the head, cut the rest.
   const { head, text } = rendered;
-  if (head.length >= maxChars) return truncate(head, maxChars);
-  return head + truncate(text.slice(head.length), maxChars - head.length);
+  let max = Math.min(text.length, options.maxChars ?? text.length, options.maxBytes ?? text.length);
+  for (;;) {
+    const cut =
+      head.length >= max ? truncate(head, max) : head + truncate(text.slice(head.length), max - head.length);
+    if (fits(cut) || max <= 0) return cut;
+    max = Math.floor(max * 0.9);
+  }
 }
 
-/** From the fullest rendering to the barest: excerpts go first, then case listings, then sections, then rows. */
-function* detailLevels(n: number): Generator<Detail> {
+/** The job summary: the same priorities as the comment, with more evidence, within GitHub's 1 MiB. */
+export function renderJobSummary(
+  report: Report,
+  options: Omit<MarkdownOptions, 'marker' | 'profile'> = {},
+): string {
+  return renderMarkdown(report, { maxBytes: JOB_SUMMARY_MAX_BYTES, ...options, profile: 'summary' });
+}
+
+/**
+ * From the fullest rendering to the barest: passing prompts collapse first; then failing prompts
+ * show fewer and shorter cases, down to their three most informative; only then do failing
+ * prompts lose sections, and last the summary table loses rows.
+ */
+function* detailLevels(n: number, profile: 'comment' | 'summary'): Generator<Detail> {
   const halving = function* (from: number) {
     for (let k = from; k > 0; k = Math.floor(k / 2)) yield k;
     yield 0;
   };
-  for (const excerpts of halving(n)) yield { excerpts, cases: n, sections: n, rows: n };
-  for (const cases of halving(n)) yield { excerpts: 0, cases, sections: n, rows: n };
-  for (const sections of halving(n)) yield { excerpts: 0, cases: 0, sections, rows: n };
-  for (const rows of halving(n)) yield { excerpts: 0, cases: 0, sections: 0, rows };
+  const all = { failingSections: n, rows: n };
+  if (profile === 'summary') {
+    yield { failing: RICH, passing: RICH, ...all };
+    yield { failing: RICH, passing: FULL, ...all };
+    yield { failing: RICH, ...all };
+  }
+  yield { failing: FULL, passing: PASSING, ...all };
+  yield { failing: FULL, ...all };
+  yield { failing: SHORTER, ...all };
+  yield { failing: ESSENTIAL, ...all };
+  yield { failing: TERSE, ...all };
+  yield { failing: COMPACT, ...all };
+  for (const failingSections of halving(n)) yield { failing: COMPACT, failingSections, rows: n };
+  for (const rows of halving(n)) yield { failing: BARE, failingSections: 0, rows };
 }
 
-function renderAt(report: Report, options: MarkdownOptions, detail: Detail): { head: string; text: string } {
-  // Failing prompts get their sections first, so trimming drops the passing ones.
-  const order = [...report.prompts].sort((a, b) => verdictSeverity(b.verdict) - verdictSeverity(a.verdict));
-  const sections = order
-    .slice(0, detail.sections)
-    .map((p, i) => renderPromptSection(p, { excerpts: i < detail.excerpts, cases: i < detail.cases }));
-  const trimmed =
-    sections.reduce((sum, s) => sum + s.trimmed, 0) +
-    (report.prompts.length - Math.min(detail.sections, report.prompts.length)) +
-    (report.prompts.length - Math.min(detail.rows, report.prompts.length));
-  const head = renderHead(report, options, trimmed);
+function renderAt(
+  report: Report,
+  options: MarkdownOptions,
+  detail: Detail,
+  shortened: boolean,
+  cache: SectionCache,
+): { head: string; text: string } {
+  const order = rankPrompts(report.prompts);
+  let failingShown = 0;
+  let trimmed = 0;
+  const sections: string[] = [];
+  for (const prompt of order) {
+    const failing = prompt.verdict !== 'pass';
+    const sectionDetail = failing
+      ? failingShown++ < detail.failingSections
+        ? detail.failing
+        : undefined
+      : detail.passing;
+    if (sectionDetail) {
+      const section = cache.section(prompt, sectionDetail);
+      trimmed += section.trimmed;
+      sections.push(section.text);
+    } else {
+      // A collapsed passing prompt loses only its notable cases (the table lists it); a failing one, its section.
+      trimmed += failing ? 1 : cache.notableCases(prompt);
+    }
+  }
+  trimmed += report.prompts.length - Math.min(detail.rows, report.prompts.length);
+  const head = renderHead(report, options, trimmed, shortened);
   const parts = [head];
   const extra = runReasons(report);
   if (extra.length > 0)
     parts.push(extra.map((r) => `- ${escapeWithCode(truncate(r, HEADLINE_CHARS))}`).join('\n'));
-  if (report.prompts.length > 1 && detail.rows > 0) parts.push(summaryTable(report, detail.rows));
-  parts.push(...sections.map((s) => s.text));
+  if (report.prompts.length > 1 && detail.rows > 0) parts.push(summaryTable(order, detail.rows));
+  parts.push(...sections);
   parts.push(footer(report, options));
   return { head, text: `${parts.join('\n\n')}\n` };
 }
 
-function renderHead(report: Report, options: MarkdownOptions, trimmed: number): string {
+interface SectionCache {
+  section(prompt: PromptReport, detail: SectionDetail): RenderedSection;
+  notableCases(prompt: PromptReport): number;
+}
+
+/** Levels share most sections (same prompt, same detail): render each once, so large runs stay fast. */
+function sectionCache(): SectionCache {
+  const sections = new Map<PromptReport, Map<SectionDetail, RenderedSection>>();
+  const notable = new Map<PromptReport, number>();
+  return {
+    section(prompt, detail) {
+      const byDetail = sections.get(prompt) ?? new Map<SectionDetail, RenderedSection>();
+      sections.set(prompt, byDetail);
+      const cached = byDetail.get(detail);
+      if (cached) return cached;
+      const rendered = renderPromptSection(prompt, detail);
+      byDetail.set(detail, rendered);
+      return rendered;
+    },
+    notableCases(prompt) {
+      const known = notable.get(prompt);
+      if (known !== undefined) return known;
+      const count = evidenceCaseCount(evidenceRows(prompt));
+      notable.set(prompt, count);
+      return count;
+    },
+  };
+}
+
+/** Failing prompts first, the most regressed first; the rest keep their order. */
+function rankPrompts(prompts: PromptReport[]): PromptReport[] {
+  const size = new Map(prompts.map((p) => [p, regressionOf(p)?.size ?? 0]));
+  return [...prompts].sort(
+    (a, b) =>
+      verdictSeverity(b.verdict) - verdictSeverity(a.verdict) || (size.get(b) ?? 0) - (size.get(a) ?? 0),
+  );
+}
+
+function renderHead(report: Report, options: MarkdownOptions, trimmed: number, shortened: boolean): string {
   const lines = [
     ...(options.marker ? [markerComment(options.marker)] : []),
     `## ${VERDICT_EMOJI[report.verdict]} promptgate ${verdictLabel(report.verdict)}: ${escapeWithCode(truncate(headline(report), HEADLINE_CHARS))}`,
   ];
-  if (trimmed > 0) {
-    const where = options.runUrl ? `see the [job summary](${options.runUrl})` : 'see the job summary';
-    lines.push('', `> ${plural(trimmed, 'detail')} trimmed to fit the comment; ${where} or the JSON report.`);
+  if (options.htmlReportUrl) {
+    lines.push(
+      '',
+      `📄 [HTML report](${options.htmlReportUrl}): every case with its inputs and a word-level diff of both outputs.`,
+    );
+  }
+  if (trimmed > 0 || shortened) {
+    const summary = options.runUrl ? `the [job summary](${options.runUrl})` : 'the job summary';
+    const where = [
+      ...(options.htmlReportUrl ? [`the [HTML report](${options.htmlReportUrl})`] : []),
+      ...(options.profile === 'summary' ? [] : [summary]),
+      'the JSON report',
+    ];
+    const place = options.profile === 'summary' ? 'the job summary' : 'the comment';
+    const what = trimmed > 0 ? `${plural(trimmed, 'detail')} trimmed` : 'Excerpts shortened';
+    lines.push('', `> ${what} to fit ${place}; see ${orList(where)}.`);
   }
   return lines.join('\n');
 }
 
-function summaryTable(report: Report, rows: number): string {
-  const compare = report.prompts.some(hasBaseline);
+function summaryTable(prompts: PromptReport[], rows: number): string {
+  const compare = prompts.some(hasBaseline);
   const head = ['', 'Prompt', 'Change', 'Cases', compare ? 'Pass rate (baseline → candidate)' : 'Pass rate'];
-  const body = report.prompts
+  const body = prompts
     .slice(0, rows)
     .map((p) => [
       VERDICT_EMOJI[p.verdict],
@@ -106,7 +231,7 @@ function summaryTable(report: Report, rows: number): string {
     ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const lines = [line(head), line(head.map(() => '---')), ...body.map(line)];
-  if (rows < report.prompts.length) lines.push('', `…and ${report.prompts.length - rows} more prompts.`);
+  if (rows < prompts.length) lines.push('', `…and ${prompts.length - rows} more prompts.`);
   return lines.join('\n');
 }
 
@@ -129,6 +254,11 @@ function footer(report: Report, options: MarkdownOptions): string {
     ...(options.runUrl ? [`[workflow run](${options.runUrl})`] : []),
   ];
   return `---\n<sub>${items.join(' · ')}</sub>`;
+}
+
+/** "a", "a or b", "a, b or c" */
+function orList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function markerComment(marker: string): string {

@@ -28,7 +28,7 @@ describe('renderMarkdown', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('<!-- promptgate:sticky -->');
     expect(lines[1]).toMatch(
-      /^## ❌ promptgate FAIL: 1 of 2 prompts failed the gate; support\/reply: `tone`: pass rate dropped 20\.0 pts/,
+      /^## ❌ promptgate FAIL: `support\/reply` regressed: pass rate 100\.0% → 80\.0% \(-20\.0 pts; 2 of 10 cases pass → fail on `tone`\)$/,
     );
   });
 
@@ -40,8 +40,10 @@ describe('renderMarkdown', () => {
     expect(text).toContain(
       '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (-0.50 to 0.10) | ❌ fail |',
     );
-    expect(text).toContain('<details><summary>2 notable cases (2 pass → fail)</summary>');
-    expect(text).toContain('**`case-9`** pass → fail');
+    expect(text).toContain('**2 cases pass → fail, most informative first**');
+    expect(text).toContain(
+      '| `case-9`, `case-10`<br>pass → fail<br>same output for 2 cases | question: question case-9<br>question: question case-10 | an answer | an answer<br>↳ tone: tone not met |',
+    );
     expect(text).toContain('prompt 120 → 140 tokens (+20)');
     expect(text).toContain('changes smaller than about');
     expect(text).toContain('[workflow run](https://example.test/run/1)');
@@ -55,8 +57,11 @@ describe('renderMarkdown', () => {
       candidate: fromPattern('candidate', 'F'.repeat(60)),
     });
     const text = renderMarkdown(wrapReport([report]));
-    expect(text).toContain('<details><summary>60 notable cases (60 pass → fail)</summary>');
-    expect(text).toMatch(/…and \d+ more in the JSON report\./);
+    // Identical outputs share a row, whose count covers every case.
+    expect(text).toContain('**60 cases pass → fail, most informative first**');
+    expect(text).toContain(
+      '`case-1`, `case-2`, `case-3` +57 more<br>pass → fail<br>same output for 60 cases',
+    );
   });
 
   it('notes a version that was not bumped', () => {
@@ -74,7 +79,8 @@ describe('renderMarkdown', () => {
     expect(text).toMatch(/^## ✅ promptgate PASS: 1 prompt meets its threshold/);
     expect(text).toContain('| Metric | Pass rate (CI) | Mean score ± SE | Status |');
     expect(text).not.toContain('Baseline');
-    expect(text).toContain('1 failing case');
+    expect(text).toContain('<details><summary>1 failing case, most informative first</summary>');
+    expect(text).toContain('| Case | Inputs | Output | Why |');
   });
 
   it('escapes untrusted model output: no HTML, no mentions, no broken tables or fences', () => {
@@ -94,8 +100,10 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('&lt;script&gt;');
     expect(text).not.toMatch(/@octocat/);
     expect(text).not.toMatch(/#42/);
-    // The output excerpt sits in a fence longer than the backticks it contains.
-    expect(text).toContain('````\n@\u200Doctocat <script>');
+    // The output excerpt is escaped inside its table cell.
+    expect(text).toContain(
+      '@\u200Doctocat &lt;script&gt;alert(1)&lt;/script&gt; \\| col \\`\\`\\` fence \\#\u200D42',
+    );
     // Every table row keeps its 5 columns (escaped pipes do not split cells).
     const row = text.split('\n').find((l) => l.startsWith('| `to'));
     expect(row?.split(/(?<!\\)\|/).length).toBe(7);
@@ -108,7 +116,10 @@ describe('renderMarkdown', () => {
         Array.from({ length: 30 }, (__, j) => [`case-${j}`, [sample({ tone: 'pass' }, { output: long })]]),
       );
       const failing = Object.fromEntries(
-        Array.from({ length: 30 }, (__, j) => [`case-${j}`, [sample({ tone: 'fail' }, { output: long })]]),
+        Array.from({ length: 30 }, (__, j) => [
+          `case-${j}`,
+          [sample({ tone: 'fail' }, { output: `${j} ${long}` })],
+        ]),
       );
       return compareReport({
         id: `prompt-${i}`,
@@ -122,7 +133,7 @@ describe('renderMarkdown', () => {
 
     const text = renderMarkdown(report);
     expect(text.length).toBeLessThanOrEqual(65_536);
-    expect(text).toMatch(/^## ❌ promptgate FAIL: 60 of 60 prompts failed the gate/);
+    expect(text).toMatch(/^## ❌ promptgate FAIL: 60 of 60 prompts regressed; worst `prompt-0`/);
     expect(text).toMatch(
       /\n> \d+ details trimmed to fit the comment; see the job summary or the JSON report\./,
     );

@@ -47,7 +47,9 @@ describe('renderTerminal', () => {
     expect(text).toContain(
       'candidate usage: 10 calls (0 cached), 1,200 tokens, $0.0100, p50 500 ms, p95 500 ms',
     );
-    expect(text).toContain('✖ FAIL  1 of 2 prompts failed the gate');
+    expect(text).toContain(
+      '✖ FAIL  `support/reply` regressed: pass rate 100.0% → 80.0% (-20.0 pts; 2 of 10 cases pass → fail on `tone`)',
+    );
     expect(text).toContain(
       '2 prompts: 1 passed, 1 failed, 0 errored · 23 calls (3 cached, 0 failed) · 2,400 tokens · $0.0123 · p50 800 ms, p95 1.9 s',
     );
