@@ -12,6 +12,8 @@ import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
 import type { Report, ReportMode } from './report/types.js';
 import { LAST_REPORT_PATH, runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
+import { runReleaseCommand } from './lifecycle/commands/command.js';
+import { RELEASE_COMMANDS } from './lifecycle/commands/index.js';
 import { parseShard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -21,9 +23,10 @@ Usage:
   promptgate eval [options]                 evaluate every prompt of the working tree
   promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
-  promptgate promote <id...|--all> [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
+  promptgate promote <id...|--all> [--env E] [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
   promptgate rollback <id> [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)
   promptgate history <id> [--json [FILE|-]]
+${[...RELEASE_COMMANDS.values()].flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}
 
 Options:
   --config FILE       config file (default: promptgate.yaml)
@@ -59,6 +62,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   // lifecycle commands
   all: { type: 'boolean' },
+  env: { type: 'string' },
   report: { type: 'string' },
   force: { type: 'string' },
   to: { type: 'string' },
@@ -86,6 +90,9 @@ function bareHistoryJson(argv: string[]): string[] {
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Release commands parse their own options (`rollout --version V` is not the tool's --version).
+  const release = RELEASE_COMMANDS.get(argv[0] ?? '');
+  if (release) return runReleaseCommand(release, argv, { env });
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -115,7 +122,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         { root, env },
       );
     throw new UsageError(
-      `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history)`,
+      `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history, ${[...RELEASE_COMMANDS.keys()].join(', ')})`,
     );
   } catch (error) {
     // Configuration, usage and git errors carry their own fix; anything else is still exit 2, never a stack trace.

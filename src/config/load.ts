@@ -2,6 +2,7 @@ import type { CacheMode, Config, GatePolicy, PriceEntry, ProviderConfig } from '
 import type { ProviderType } from '../providers/types.js';
 import { ConfigError } from '../errors.js';
 import { configSchema } from './schema.js';
+import { toReleaseConfig, type RawReleaseConfig } from '../lifecycle/release-config.js';
 import { validateYaml } from './validate.js';
 import { parseYaml } from './yaml.js';
 
@@ -29,6 +30,7 @@ export function defaultConfig(): Config {
     gate: defaultGate(),
     lockFile: 'promptgate.lock.yaml',
     promotion: { tag: true, commit: 'push' },
+    release: toReleaseConfig({}),
   };
 }
 
@@ -54,7 +56,7 @@ interface RawGateRules {
 }
 
 /** Shape guaranteed by configSchema once validation passed. */
-interface RawConfig {
+interface RawConfig extends RawReleaseConfig {
   prompts?: string | string[];
   suites?: string | string[];
   exclude?: string | string[];
@@ -144,6 +146,7 @@ export function parseConfig(text: string, file: string): Config {
       tag: raw.promotion?.tag ?? base.promotion.tag,
       commit: raw.promotion?.commit ?? base.promotion.commit,
     },
+    release: toReleaseConfig(raw),
   };
 }
 

@@ -1,4 +1,5 @@
 /** JSON schema of promptgate.yaml (validated with ajv; unknown keys are errors so typos surface). */
+import { releaseConfigSchema } from '../lifecycle/release-config.js';
 
 const fraction = { type: 'number', minimum: 0, maximum: 1 };
 
@@ -90,5 +91,6 @@ export const configSchema = {
         commit: { enum: ['push', 'pull-request'] },
       },
     },
+    ...releaseConfigSchema,
   },
 } as const;

@@ -1,4 +1,5 @@
 import type { ProviderType } from '../providers/types.js';
+import type { ReleaseConfig } from '../lifecycle/release-config.js';
 
 /** One entry of `providers:` in promptgate.yaml, with defaults applied. */
 export interface ProviderConfig {
@@ -79,4 +80,6 @@ export interface Config {
     /** In the action's promote mode: commit the lock file to the branch, or open a pull request. */
     commit: 'push' | 'pull-request';
   };
+  /** `environments` and experiment `rules`. */
+  release: ReleaseConfig;
 }

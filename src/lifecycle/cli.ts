@@ -9,6 +9,7 @@ import { WorkingTreeSnapshot } from '../repo/worktree.js';
 import type { Report } from '../report/types.js';
 import { resolveActor } from './actor.js';
 import { formatHistory, formatHistoryJson } from './history.js';
+import { findInEnvironment, PRODUCTION, resolveEnvironment } from './environments.js';
 import { promote } from './promote.js';
 import { rollback } from './rollback.js';
 import { readLockFile, updateLockFile } from './store.js';
@@ -22,6 +23,7 @@ export const LAST_REPORT_PATH = '.promptgate/last-report.json';
 export interface LifecycleOptions {
   config?: string;
   all?: boolean;
+  env?: string;
   report?: string;
   force?: string;
   to?: string;
@@ -87,10 +89,12 @@ export async function runLifecycleCommand(
   if (command !== 'promote') throw new UsageError(`unknown command \`${command}\``);
   if (options.all && args.length > 0) throw new UsageError('promote takes prompt ids or --all, not both');
   const project = await loadProject(new WorkingTreeSnapshot(context.root), config);
+  const env = resolveEnvironment(options.env, config.release.environments);
   const report = await lastReport(options.report, context.root);
   const commit = (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim();
   const result = await updateLockFile(context.root, config.lockFile, async (lock) => {
     const promoted = await promote({
+      env,
       root: context.root,
       lock,
       prompts: project.prompts,
@@ -106,7 +110,10 @@ export async function runLifecycleCommand(
   });
   print(
     [
-      ...result.promoted.map((id) => `promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`),
+      ...result.promoted.map(
+        (id) =>
+          `promoted ${id} ${findInEnvironment(result.lock, env, id)?.version ?? ''}${env === PRODUCTION ? '' : ` to ${env}`}`,
+      ),
       ...result.tags.map((tag) => `tagged ${tag} (push it: git push origin ${tag})`),
       ...result.unchanged.map((id) => `unchanged ${id}: already in production`),
       ...result.refused.map((r) => `refused ${r.id}: ${r.reason}`),
@@ -124,7 +131,8 @@ function singleId(args: string[], command: string): string {
   return id;
 }
 
-async function lastReport(explicit: string | undefined, root: string): Promise<{ report?: Report }> {
+/** The report named by --report, else the last eval/compare run's, else none. */
+export async function lastReport(explicit: string | undefined, root: string): Promise<{ report?: Report }> {
   if (explicit) return { report: await readReportFile(explicit) };
   const fallback = join(root, LAST_REPORT_PATH);
   return existsSync(fallback) ? { report: await readReportFile(fallback) } : {};

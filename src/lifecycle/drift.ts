@@ -161,7 +161,7 @@ export function recordScheduledRun(lock: LockFile, report: Report): LockFile {
     if (!locked || prompt.version.candidateHash !== locked.hash || prompt.verdict === 'error') continue;
     prompts[prompt.id] = { ...locked, lastScheduledRun: summarizeEvaluation(report, prompt) };
   }
-  return { prompts };
+  return { ...lock, prompts };
 }
 
 /** The drift issue's title, naming the drifted prompts. */

@@ -6,6 +6,7 @@
 import { Document, isMap } from 'yaml';
 import { parseYaml } from '../config/yaml.js';
 import type { Verdict } from '../report/types.js';
+import { LIFECYCLE_STATUSES, type LifecycleStatus } from './states.js';
 import { YamlChecker, type YamlPath as Path } from './yaml-checker.js';
 
 const LOCKFILE_VERSION = 1;
@@ -53,7 +54,18 @@ export interface LockEntry {
   evaluation?: EvaluationSummary;
 }
 
-export type HistoryEventKind = 'promote' | 'forced-promote' | 'rollback';
+export type HistoryEventKind =
+  | 'promote'
+  | 'forced-promote'
+  | 'rollback'
+  /** A canary started or its weight changed. */
+  | 'rollout'
+  /** The canary reached 100%: it became the environment's version. */
+  | 'rollout-complete'
+  /** The canary was withdrawn: everyone is back on the environment's version. */
+  | 'rollout-abort'
+  /** A lifecycle transition by hand (deprecate, archive, back to testing). */
+  | 'status';
 
 export interface HistoryEvent {
   event: HistoryEventKind;
@@ -65,13 +77,27 @@ export interface HistoryEvent {
   commit: string;
   actor: string;
   at: string;
-  /** The production version this event replaced. */
+  /** The version this event replaced (for a rollout: the version the others keep). */
   from?: string;
-  /** Required for a forced promotion; optional for a rollback. */
+  /** Rollout events: the canary's share of targeting keys, 0-100. */
+  weight?: number;
+  /** `status` events: the version's new lifecycle status. */
+  status?: LifecycleStatus;
+  /** Required for a forced promotion; optional otherwise. */
   reason?: string;
 }
 
+/** A canary: `version` serves `weight`% of targeting keys, the environment's version the rest. */
+export interface Rollout extends LockEntry {
+  /** 0-100. */
+  weight: number;
+}
+
 export interface LockedPrompt extends LockEntry {
+  /** The lifecycle status of this version; absent means the environment's own (production, staging). */
+  status?: LifecycleStatus;
+  /** A canary in progress in this environment. */
+  rollout?: Rollout;
   /** The last scheduled run of this production content: the drift baseline when no promotion evaluation is kept. */
   lastScheduledRun?: EvaluationSummary;
   /** Oldest first; only ever appended to. */
@@ -79,8 +105,10 @@ export interface LockedPrompt extends LockEntry {
 }
 
 export interface LockFile {
-  /** By prompt id. */
+  /** The production environment, by prompt id (the lock file's original and main content). */
   prompts: Record<string, LockedPrompt>;
+  /** The other environments (staging, ...), by environment name, then prompt id. */
+  environments?: Record<string, Record<string, LockedPrompt>>;
 }
 
 export function emptyLockFile(): LockFile {
@@ -97,9 +125,12 @@ export function findLocked(lock: LockFile, id: string): LockedPrompt | undefined
 
 /** The production state alone, without the prompt's history and scheduled-run record. */
 export function productionEntry(prompt: LockedPrompt): LockEntry {
-  const entry: LockEntry & Partial<Pick<LockedPrompt, 'history' | 'lastScheduledRun'>> = { ...prompt };
+  const entry: LockEntry &
+    Partial<Pick<LockedPrompt, 'history' | 'lastScheduledRun' | 'rollout' | 'status'>> = { ...prompt };
   delete entry.history;
   delete entry.lastScheduledRun;
+  delete entry.rollout;
+  delete entry.status;
   return entry;
 }
 
@@ -121,7 +152,8 @@ const ENTRY_KEYS = [
   'forced',
   'evaluation',
 ] as const;
-const PROMPT_KEYS = [...ENTRY_KEYS, 'lastScheduledRun', 'history'] as const;
+const ROLLOUT_KEYS = ['version', 'weight', ...ENTRY_KEYS.slice(1)] as const;
+const PROMPT_KEYS = [...ENTRY_KEYS, 'status', 'lastScheduledRun', 'rollout', 'history'] as const;
 const SUMMARY_KEYS = ['verdict', 'model', 'at', 'commit', 'metrics'] as const;
 const METRIC_KEYS = ['passRate', 'meanScore', 'n'] as const;
 const EVENT_KEYS = [
@@ -134,10 +166,20 @@ const EVENT_KEYS = [
   'actor',
   'at',
   'from',
+  'weight',
+  'status',
   'reason',
 ] as const;
 const VERDICTS: readonly Verdict[] = ['pass', 'fail', 'error'];
-const EVENTS: readonly HistoryEventKind[] = ['promote', 'forced-promote', 'rollback'];
+const EVENTS: readonly HistoryEventKind[] = [
+  'promote',
+  'forced-promote',
+  'rollback',
+  'rollout',
+  'rollout-complete',
+  'rollout-abort',
+  'status',
+];
 const SHA256 = /^[0-9a-f]{64}$/;
 const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -148,18 +190,37 @@ export function isCommitSha(text: string): boolean {
 
 /** Deterministic YAML: fixed key order, prompts sorted by id, one line per metric, undefined keys left out. */
 export function serializeLockFile(lock: LockFile): string {
-  const ids = Object.keys(lock.prompts).sort(byCodeUnit);
-  const prompts = Object.fromEntries(ids.map((id) => [id, orderPrompt(lock.prompts[id] as LockedPrompt)]));
-  const doc = new Document({ lockfileVersion: LOCKFILE_VERSION, prompts });
+  const environments = Object.entries(lock.environments ?? {})
+    .filter(([, prompts]) => Object.keys(prompts).length > 0)
+    .sort(([a], [b]) => byCodeUnit(a, b));
+  const doc = new Document({
+    lockfileVersion: LOCKFILE_VERSION,
+    prompts: orderPrompts(lock.prompts),
+    // Absent until a second environment is used, so production-only lock files stay as they were.
+    ...(environments.length > 0
+      ? { environments: Object.fromEntries(environments.map(([env, p]) => [env, orderPrompts(p)])) }
+      : {}),
+  });
   doc.commentBefore = HEADER;
-  for (const id of ids) {
-    for (const summary of ['evaluation', 'lastScheduledRun']) {
-      const metrics = doc.getIn(['prompts', id, summary, 'metrics']);
-      if (!isMap(metrics)) continue;
-      for (const item of metrics.items) if (isMap(item.value)) item.value.flow = true;
+  const sections: (string | number)[][] = [
+    ['prompts'],
+    ...environments.map(([env]) => ['environments', env]),
+  ];
+  for (const section of sections) {
+    for (const id of Object.keys((doc.getIn(section) as { toJSON(): object } | undefined)?.toJSON() ?? {})) {
+      for (const summary of [['evaluation'], ['lastScheduledRun'], ['rollout', 'evaluation']]) {
+        const metrics = doc.getIn([...section, id, ...summary, 'metrics']);
+        if (!isMap(metrics)) continue;
+        for (const item of metrics.items) if (isMap(item.value)) item.value.flow = true;
+      }
     }
   }
   return doc.toString({ lineWidth: 0, indent: 2 });
+}
+
+function orderPrompts(prompts: Record<string, LockedPrompt>): Record<string, unknown> {
+  const ids = Object.keys(prompts).sort(byCodeUnit);
+  return Object.fromEntries(ids.map((id) => [id, orderPrompt(prompts[id] as LockedPrompt)]));
 }
 
 function orderPrompt(prompt: LockedPrompt): Record<string, unknown> {
@@ -169,9 +230,21 @@ function orderPrompt(prompt: LockedPrompt): Record<string, unknown> {
       files: sortKeys(prompt.files),
       evaluation: prompt.evaluation && orderSummary(prompt.evaluation),
       lastScheduledRun: prompt.lastScheduledRun && orderSummary(prompt.lastScheduledRun),
+      rollout: prompt.rollout && orderRollout(prompt.rollout),
       history: prompt.history.map((event) => pick(event, EVENT_KEYS)),
     },
     PROMPT_KEYS,
+  );
+}
+
+function orderRollout(rollout: Rollout): Record<string, unknown> {
+  return pick(
+    {
+      ...rollout,
+      files: sortKeys(rollout.files),
+      evaluation: rollout.evaluation && orderSummary(rollout.evaluation),
+    },
+    ROLLOUT_KEYS,
   );
 }
 
@@ -204,7 +277,7 @@ export function parseLockFile(text: string, path: string): LockFile {
   const source = parseYaml(text, path);
   if (source.data === null || source.data === undefined) return emptyLockFile();
   const check = new YamlChecker(source, 'lock file', REPAIR_HINT);
-  const root = check.mapping(source.data, [], ['lockfileVersion', 'prompts']);
+  const root = check.mapping(source.data, [], ['lockfileVersion', 'prompts', 'environments']);
   if (root.lockfileVersion !== LOCKFILE_VERSION) {
     check.fail(
       ['lockfileVersion'],
@@ -212,17 +285,58 @@ export function parseLockFile(text: string, path: string): LockFile {
       'upgrade promptgate if a newer version wrote this file',
     );
   }
-  // Object.fromEntries defines own properties, so a key like `__proto__` stays a plain key.
-  const raw = check.mapping(root.prompts ?? {}, ['prompts'], undefined);
+  const environments = Object.entries(check.mapping(root.environments ?? {}, ['environments'], undefined));
   return {
-    prompts: Object.fromEntries(
-      Object.entries(raw).map(([id, v]) => [id, readPrompt(check, v, ['prompts', id])]),
-    ),
+    prompts: readPrompts(check, root.prompts ?? {}, ['prompts']),
+    ...(environments.length > 0
+      ? {
+          environments: Object.fromEntries(
+            environments.map(([env, v]) => [env, readPrompts(check, v, ['environments', env])]),
+          ),
+        }
+      : {}),
   };
+}
+
+function readPrompts(check: YamlChecker, value: unknown, at: Path): Record<string, LockedPrompt> {
+  // Object.fromEntries defines own properties, so a key like `__proto__` stays a plain key.
+  const raw = check.mapping(value, at, undefined);
+  return Object.fromEntries(Object.entries(raw).map(([id, v]) => [id, readPrompt(check, v, [...at, id])]));
 }
 
 function readPrompt(check: YamlChecker, value: unknown, at: Path): LockedPrompt {
   const m = check.mapping(value, at, PROMPT_KEYS);
+  const history = check
+    .list(m.history ?? [], [...at, 'history'])
+    .map((e, i) => readEvent(check, e, [...at, 'history', i]));
+  return {
+    ...readEntry(check, m, at),
+    ...optional(
+      'status',
+      m.status === undefined ? undefined : check.oneOf(m, 'status', at, LIFECYCLE_STATUSES),
+    ),
+    ...optional(
+      'lastScheduledRun',
+      m.lastScheduledRun === undefined
+        ? undefined
+        : readSummary(check, m.lastScheduledRun, [...at, 'lastScheduledRun']),
+    ),
+    ...optional(
+      'rollout',
+      m.rollout === undefined ? undefined : readRollout(check, m.rollout, [...at, 'rollout']),
+    ),
+    history,
+  };
+}
+
+function readRollout(check: YamlChecker, value: unknown, at: Path): Rollout {
+  const m = check.mapping(value, at, ROLLOUT_KEYS);
+  const weight = check.integer(m, 'weight', at);
+  if (weight < 0 || weight > 100) check.fail([...at, 'weight'], `weight must be 0-100, got ${weight}`);
+  return { ...readEntry(check, m, at), weight };
+}
+
+function readEntry(check: YamlChecker, m: Record<string, unknown>, at: Path): LockEntry {
   const format = check.oneOf(m, 'format', at, ['github', 'promptgate'] as const);
   const filesAt = [...at, 'files'];
   const rawFiles = check.mapping(m.files, filesAt, undefined);
@@ -234,9 +348,6 @@ function readPrompt(check: YamlChecker, value: unknown, at: Path): LockedPrompt 
   );
   const path = check.string(m, 'path', at);
   if (!Object.hasOwn(files, path)) check.fail(filesAt, `\`files\` must include the prompt file ${path}`);
-  const history = check
-    .list(m.history ?? [], [...at, 'history'])
-    .map((e, i) => readEvent(check, e, [...at, 'history', i]));
   return {
     version: check.string(m, 'version', at),
     hash: check.matching(m, 'hash', at, SHA256, 'a sha256 hex digest'),
@@ -251,13 +362,6 @@ function readPrompt(check: YamlChecker, value: unknown, at: Path): LockedPrompt 
       'evaluation',
       m.evaluation === undefined ? undefined : readSummary(check, m.evaluation, [...at, 'evaluation']),
     ),
-    ...optional(
-      'lastScheduledRun',
-      m.lastScheduledRun === undefined
-        ? undefined
-        : readSummary(check, m.lastScheduledRun, [...at, 'lastScheduledRun']),
-    ),
-    history,
   };
 }
 
@@ -314,6 +418,11 @@ function readEvent(check: YamlChecker, value: unknown, at: Path): HistoryEvent {
     actor: check.string(m, 'actor', at),
     at: check.timestamp(m, 'at', at),
     ...optional('from', m.from === undefined ? undefined : check.string(m, 'from', at)),
+    ...optional('weight', m.weight === undefined ? undefined : check.number(m, 'weight', at, 0, 100)),
+    ...optional(
+      'status',
+      m.status === undefined ? undefined : check.oneOf(m, 'status', at, LIFECYCLE_STATUSES),
+    ),
     ...optional('reason', reason),
   };
 }

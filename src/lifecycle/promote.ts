@@ -3,7 +3,16 @@ import type { PromptFile } from '../prompts/types.js';
 import type { PromptReport, Report } from '../report/types.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import { evaluationLines } from './history.js';
-import { findLocked, isCommitSha, type HistoryEvent, type LockedPrompt, type LockFile } from './lockfile.js';
+import {
+  environmentPrompts,
+  environmentStatus,
+  findInEnvironment,
+  PRODUCTION,
+  versionStatus,
+  withEnvironmentPrompts,
+} from './environments.js';
+import { isCommitSha, type HistoryEvent, type LockedPrompt, type LockFile } from './lockfile.js';
+import { checkTransition, TransitionError } from './states.js';
 import { summarizeEvaluation } from './summary.js';
 import { createTag, tagName } from './tags.js';
 import { displayVersion, shortHash } from './versioning.js';
@@ -24,8 +33,10 @@ export interface PromoteArgs {
   /** The commit holding the prompts' content (usually HEAD). */
   commit: string;
   now: Date;
-  /** Create an annotated `prompt/<id>@<version>` tag per promoted prompt. */
+  /** Create an annotated `prompt/<id>@<version>` tag per promoted prompt (production only). */
   tag: boolean;
+  /** The environment promoted to; default production. */
+  env?: string;
 }
 
 export interface PromoteResult {
@@ -68,7 +79,8 @@ export async function promote(args: PromoteArgs): Promise<PromoteResult> {
     tags: [],
     notes: [],
   };
-  const prompts = { ...args.lock.prompts };
+  const env = args.env ?? PRODUCTION;
+  const prompts = { ...environmentPrompts(args.lock, env) };
   const tagQueue: { id: string; name: string; message: string }[] = [];
 
   for (const id of selectIds(args)) {
@@ -84,7 +96,7 @@ export async function promote(args: PromoteArgs): Promise<PromoteResult> {
       prompts[prompt.id] = decision.prompt;
       result.promoted.push(prompt.id);
       if (decision.note) result.notes.push(decision.note);
-      if (args.tag)
+      if (args.tag && env === PRODUCTION)
         tagQueue.push({
           id: prompt.id,
           name: tagName(prompt.id, decision.prompt.version),
@@ -99,7 +111,7 @@ export async function promote(args: PromoteArgs): Promise<PromoteResult> {
     else if (outcome === 'exists') result.notes.push(`${tag.id}: tag ${tag.name} already exists; left as is`);
     else result.notes.push(`${tag.id}: \`${tag.name}\` is not a valid git tag name; no tag created`);
   }
-  return { ...result, lock: { prompts } };
+  return { ...result, lock: withEnvironmentPrompts(args.lock, env, prompts) };
 }
 
 function selectIds(args: PromoteArgs): string[] {
@@ -109,10 +121,28 @@ function selectIds(args: PromoteArgs): string[] {
 }
 
 async function decide(prompt: PromptFile, args: PromoteArgs): Promise<Decision> {
-  const current = findLocked(args.lock, prompt.id);
+  const env = args.env ?? PRODUCTION;
+  const current = findInEnvironment(args.lock, env, prompt.id);
   const version = displayVersion(prompt);
   if (current && current.version === version && current.hash === prompt.contentHash)
     return { kind: 'unchanged' };
+  if (current?.rollout) {
+    return {
+      kind: 'refuse',
+      reason: `a rollout of ${current.rollout.version} is in progress in ${env}: complete it (\`promptgate rollout ${prompt.id} --version ${current.rollout.version} --weight 100\`) or abort it (\`--abort\`) first`,
+    };
+  }
+  const status = versionStatus(args.lock, prompt.id, prompt.contentHash);
+  // A production version may also be staged (staging catches up); anything else follows the lifecycle.
+  if (status && status !== 'production') {
+    try {
+      checkTransition(`${prompt.id} ${version}`, status, environmentStatus(env));
+    } catch (error) {
+      if (error instanceof TransitionError && args.ids === 'all')
+        return { kind: 'refuse', reason: error.message };
+      throw error;
+    }
+  }
 
   const reused = [current, ...(current?.history ?? [])].find(
     (e) => e && e.version === version && e.hash !== prompt.contentHash,

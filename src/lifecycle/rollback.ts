@@ -10,6 +10,8 @@ import {
   type LockEntry,
   type LockFile,
 } from './lockfile.js';
+import { versionStatus } from './environments.js';
+import { checkTransition } from './states.js';
 import { shortHash } from './versioning.js';
 
 export interface RollbackArgs {
@@ -47,7 +49,14 @@ export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
   const current = findLocked(args.lock, args.id);
   if (!current)
     throw new UsageError(`\`${args.id}\` has no production version in the lock file: nothing to roll back`);
+  if (current.rollout) {
+    throw new UsageError(
+      `a rollout of ${current.rollout.version} is in progress: abort it first (\`promptgate rollout ${args.id} --abort\`), which returns everyone to ${current.version}`,
+    );
+  }
   const target = args.toVersion ? namedVersion(current, args.toVersion) : previousVersion(current);
+  const status = versionStatus(args.lock, args.id, target.hash);
+  if (status) checkTransition(`${args.id} ${target.version}`, status, 'production');
   const paths = [target.path, ...(target.partials ?? [])];
 
   const contents = new Map<string, string>();
@@ -88,7 +97,7 @@ export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
   };
   // The promotion's evaluation and the last scheduled run measured the version being replaced.
   const locked: LockedPrompt = { ...to, history: [...current.history, event] };
-  const lock: LockFile = { prompts: { ...args.lock.prompts, [args.id]: locked } };
+  const lock: LockFile = { ...args.lock, prompts: { ...args.lock.prompts, [args.id]: locked } };
 
   const notes = args.restoreFile ? sharedPartialNotes(args.lock, args.id, target.partials ?? []) : [];
   if (current.path !== target.path) {
@@ -135,7 +144,7 @@ async function uncommittedEdits(root: string, paths: string[], current: LockEntr
 /** The version in production before the current one: the history replayed as a stack of production states. */
 function previousVersion(current: LockedPrompt): HistoryEvent {
   const stack: HistoryEvent[] = [];
-  for (const event of current.history) {
+  for (const event of current.history.filter(changedVersion)) {
     if (event.event === 'rollback') {
       const index = stack.findLastIndex((e) => e.hash === event.hash);
       if (index >= 0) {
@@ -155,10 +164,15 @@ function previousVersion(current: LockedPrompt): HistoryEvent {
   return previous;
 }
 
+/** Events that made a version the production version (a canary only serves some keys until it completes). */
+function changedVersion(event: HistoryEvent): boolean {
+  return ['promote', 'forced-promote', 'rollback', 'rollout-complete'].includes(event.event);
+}
+
 function namedVersion(current: LockedPrompt, version: string): HistoryEvent {
   const matches = (e: HistoryEvent) =>
     e.version === version || (version.length >= 7 && e.hash.startsWith(version));
-  const event = current.history.findLast(matches);
+  const event = current.history.filter(changedVersion).findLast(matches);
   if (!event) {
     const known = [...new Set(current.history.map((e) => e.version))].join(', ');
     throw new UsageError(
