@@ -17,7 +17,7 @@ import { productionEntry, type LockedPrompt, type LockEntry, type LockFile } fro
 import { promote } from '../promote.js';
 import { applyRollout, parseWeight, type RolloutStep } from '../rollout.js';
 import { checkTransition } from '../states.js';
-import { readLockFile, writeLockFile } from '../store.js';
+import { updateLockFile, type LockUpdate } from '../store.js';
 import { displayVersion } from '../versioning.js';
 import { singleId, stringOption, type CommandContext, type ReleaseCommand } from './command.js';
 
@@ -47,23 +47,30 @@ export const rolloutCommand: ReleaseCommand = {
     if (!abort && (version === undefined || weightText === undefined))
       throw new UsageError('rollout needs --version V and --weight W (0-100), or --abort');
 
-    const lock = await readLockFile(context.root, context.config.lockFile);
+    const weight = abort ? undefined : parseWeight(weightText ?? '');
     const actor = await resolveActor(context.root, context.env);
     const reason = stringOption(context.values, 'reason');
-    const base = { lock, env, id, actor, now: context.now(), ...(reason ? { reason } : {}) };
-    let step: RolloutStep;
-    if (abort) step = { kind: 'abort' };
-    else {
-      const weight = parseWeight(weightText ?? '');
-      const source = await rolloutSource(context, lock, env, id, version ?? '');
-      if ('refused' in source) {
-        context.print(`refused ${id} ${version ?? ''}: ${source.refused}\n`);
-        return 1;
-      }
-      step = { kind: 'weight', weight, entry: source.entry };
+    const result = await updateLockFile(
+      context.root,
+      context.config.lockFile,
+      async (lock): Promise<LockUpdate<{ summary: string[] } | { refused: string }>> => {
+        let step: RolloutStep = { kind: 'abort' };
+        if (weight !== undefined) {
+          const source = await rolloutSource(context, lock, env, id, version ?? '');
+          if ('refused' in source) return { result: source };
+          step = { kind: 'weight', weight, entry: source.entry };
+        }
+        const applied = applyRollout(
+          { lock, env, id, actor, now: context.now(), ...(reason ? { reason } : {}) },
+          step,
+        );
+        return { lock: applied.lock, result: { summary: applied.summary } };
+      },
+    );
+    if ('refused' in result) {
+      context.print(`refused ${id} ${version ?? ''}: ${result.refused}\n`);
+      return 1;
     }
-    const result = applyRollout(base, step);
-    await writeLockFile(context.root, context.config.lockFile, result.lock);
     context.print(
       [
         ...result.summary,

@@ -15,7 +15,7 @@ import {
 } from '../environments.js';
 import { byCodeUnit, type HistoryEvent, type LockFile } from '../lockfile.js';
 import { checkTransition, isLifecycleStatus, LIFECYCLE_STATUSES } from '../states.js';
-import { readLockFile, writeLockFile } from '../store.js';
+import { readLockFile, updateLockFile, type LockUpdate } from '../store.js';
 import { singleId, stringOption, type CommandContext, type ReleaseCommand } from './command.js';
 
 export const statusCommand: ReleaseCommand = {
@@ -31,13 +31,17 @@ export const statusCommand: ReleaseCommand = {
     reason: { type: 'string' },
   },
   async run(context) {
-    const lock = await readLockFile(context.root, context.config.lockFile);
     const target = stringOption(context.values, 'set');
     if (target === undefined) {
-      context.print(formatStatus(lock, context.args));
+      context.print(formatStatus(await readLockFile(context.root, context.config.lockFile), context.args));
       return 0;
     }
-    return setStatus(context, lock, target);
+    const actor = await resolveActor(context.root, context.env);
+    const line = await updateLockFile(context.root, context.config.lockFile, (lock) =>
+      setStatus(context, lock, target, actor),
+    );
+    context.print(`${line}\ncommit ${context.config.lockFile} to record it\n`);
+    return 0;
   },
 };
 
@@ -62,7 +66,12 @@ function formatStatus(lock: LockFile, ids: string[]): string {
   return `${lines.join('\n') || 'no prompt has been promoted yet'}\n`;
 }
 
-async function setStatus(context: CommandContext, lock: LockFile, target: string): Promise<number> {
+function setStatus(
+  context: CommandContext,
+  lock: LockFile,
+  target: string,
+  actor: string,
+): LockUpdate<string> {
   if (!isLifecycleStatus(target))
     throw new UsageError(`unknown status \`${target}\` (one of ${LIFECYCLE_STATUSES.join(', ')})`);
   const id = singleId(context.args, 'status --set');
@@ -98,7 +107,7 @@ async function setStatus(context: CommandContext, lock: LockFile, target: string
     hash: entry.hash,
     path: entry.path,
     commit: entry.commit,
-    actor: await resolveActor(context.root, context.env),
+    actor,
     at: context.now().toISOString(),
     status: target,
     reason,
@@ -110,7 +119,5 @@ async function setStatus(context: CommandContext, lock: LockFile, target: string
     history: [...current.history, event],
   };
   if (served && target === environmentStatus(env)) delete next.status;
-  await writeLockFile(context.root, context.config.lockFile, withEnvironmentPrompt(lock, env, id, next));
-  context.print(`${subject}: ${from} -> ${target}\ncommit ${context.config.lockFile} to record it\n`);
-  return 0;
+  return { lock: withEnvironmentPrompt(lock, env, id, next), result: `${subject}: ${from} -> ${target}` };
 }
