@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
-    // The end-to-end tests spawn the bundled action; keep the run deterministic on 2 cores.
+    // Tests start git and local fake servers; separate processes keep the run deterministic on 2 cores.
     pool: 'forks',
   },
 });

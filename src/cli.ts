@@ -3,7 +3,8 @@ import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
 import { ConfigError, getErrorMessage, UsageError } from './errors.js';
 import { errorReport, exitCodeFor, readReportFile, reportJson, writeOutput } from './output.js';
-import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
+import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
+import { gitRepository } from './repo/repository.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
@@ -89,37 +90,75 @@ function bareHistoryJson(argv: string[]): string[] {
   });
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** A text stream the CLI writes to: process.stdout / process.stderr, or a test's buffer. */
+export interface TextSink {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/** The CLI's edges, injected so every command runs in-process in tests. */
+export interface CliDeps {
+  env: NodeJS.ProcessEnv;
+  /** Where the user stands: relative paths in arguments resolve against it. */
+  cwd: string;
+  stdout: TextSink;
+  stderr: TextSink;
+  clock: () => Date;
+}
+
+export const processDeps = (): CliDeps => ({
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  clock: () => new Date(),
+});
+
+export async function main(argv: string[], deps: CliDeps = processDeps()): Promise<number> {
   // Release commands parse their own options (`rollout --version V` is not the tool's --version).
   const release = RELEASE_COMMANDS.get(argv[0] ?? '');
-  if (release) return runReleaseCommand(release, argv, { env });
+  if (release) {
+    return runReleaseCommand(release, argv, {
+      env: deps.env,
+      root: await repoRoot(deps.cwd),
+      print: (text) => void deps.stdout.write(text),
+      printError: (text) => void deps.stderr.write(text),
+      now: deps.clock,
+    });
+  }
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`promptgate: ${getErrorMessage(error)}\n\n${HELP}`);
+    deps.stderr.write(`promptgate: ${getErrorMessage(error)}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.version) {
-    process.stdout.write(`${TOOL_VERSION}\n`);
+    deps.stdout.write(`${TOOL_VERSION}\n`);
     return 0;
   }
   if (values.help || !command || command === 'help') {
-    process.stdout.write(HELP);
+    deps.stdout.write(HELP);
     return command || values.help ? 0 : 2;
   }
   try {
-    const root = await repoRoot();
-    if (command === 'eval' || command === 'compare') return await evaluate(command, values, env, root);
-    if (command === 'merge') return await merge(rest, values, root);
+    const root = await repoRoot(deps.cwd);
+    if (command === 'eval' || command === 'compare') return await evaluate(command, values, deps, root);
+    if (command === 'merge') return await merge(rest, values, deps, root);
     if (LIFECYCLE_COMMANDS.includes(command))
       return await runLifecycleCommand(
         command,
         rest,
-        { ...values, config: configFor(values, root) },
-        { root, env },
+        {
+          ...values,
+          config: configFor(values, deps.cwd, root),
+          report: values.report && resolve(deps.cwd, values.report),
+          json: values.json && values.json !== '-' ? resolve(deps.cwd, values.json) : values.json,
+        },
+        { root, env: deps.env, clock: deps.clock, print: (text) => void deps.stdout.write(text) },
       );
     throw new UsageError(
       `unknown command \`${command}\` (try: eval, compare, merge, promote, rollback, history, ${[...RELEASE_COMMANDS.keys()].join(', ')})`,
@@ -127,7 +166,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (error) {
     // Configuration, usage and git errors carry their own fix; anything else is still exit 2, never a stack trace.
     const known = error instanceof ConfigError || error instanceof UsageError;
-    process.stderr.write(`promptgate: ${known ? '' : 'error: '}${getErrorMessage(error)}\n`);
+    deps.stderr.write(`promptgate: ${known ? '' : 'error: '}${getErrorMessage(error)}\n`);
     return 2;
   }
 }
@@ -135,21 +174,21 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
 async function evaluate(
   command: 'eval' | 'compare',
   values: Values,
-  env: NodeJS.ProcessEnv,
+  deps: CliDeps,
   root: string,
 ): Promise<number> {
   const mode: ReportMode = command;
-  const color = !values['no-color'] && process.stdout.isTTY === true && !env.NO_COLOR;
-  const progress = values.quiet ? undefined : progressPrinter();
-  const options: PipelineOptions = {
-    root,
-    configPath: configFor(values, root),
-    env,
+  const { env, stdout, stderr } = deps;
+  const color = !values['no-color'] && stdout.isTTY === true && !env.NO_COLOR;
+  const options: EvaluateOptions = {
+    configPath: configFor(values, deps.cwd, root),
     offline: values.offline ?? false,
     cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
     only: values.only,
     shard: values.shard ? parseShard(values.shard) : undefined,
-    onProgress: progress,
+  };
+  const progress: ProgressSink = {
+    onProgress: values.quiet ? undefined : progressPrinter(stderr),
     onPlan: (plans, gateway) => {
       if (values.quiet) return;
       // Removed prompts and prompts without cases are reported, not evaluated: they make no call.
@@ -160,81 +199,88 @@ async function evaluate(
         ),
       ];
       const others = plans.length - evaluated.length;
-      process.stderr.write(
+      stderr.write(
         `promptgate: ${evaluated.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}${others ? ` (${others} more reported without evaluation)` : ''}\n`,
       );
     },
   };
+  const evaluateDeps = { root, repository: gitRepository(root), env, clock: deps.clock, progress };
   let report: Report;
   try {
     if (command === 'compare') {
       if (!values.base) throw new UsageError('compare needs --base REF (e.g. --base origin/main)');
-      report = await runCompare({ ...options, base: values.base, head: values.head });
+      const request = { ...options, mode: 'compare' as const, base: values.base, head: values.head };
+      report = (await evaluateRequest(request, evaluateDeps)).report;
     } else {
-      report = await runEval(options);
+      report = (await evaluateRequest({ ...options, mode: 'eval' }, evaluateDeps)).report;
     }
   } catch (error) {
     // The JSON report is written even when the run could not finish.
-    if (values.json) await writeOutput(values.json, reportJson(errorReport(mode, error)));
+    if (values.json)
+      await writeOutput(resolve(deps.cwd, values.json), reportJson(errorReport(mode, error, deps.clock())));
     throw error;
   }
-  await writeReports(report, values);
+  await writeReports(report, values, deps.cwd);
   // `promptgate promote` reads the last evaluation from here when no --report is given.
-  await writeOutput(join(options.root, LAST_REPORT_PATH), reportJson(report));
-  process.stdout.write(renderTerminal(report, { color, width: process.stdout.columns }));
+  await writeOutput(join(root, LAST_REPORT_PATH), reportJson(report));
+  stdout.write(renderTerminal(report, { color, width: stdout.columns }));
   return exitCodeFor(report);
 }
 
-async function merge(files: string[], values: Values, root: string): Promise<number> {
+async function merge(files: string[], values: Values, deps: CliDeps, root: string): Promise<number> {
   let report: Report;
   try {
     if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
-    const reports = await Promise.all(files.map(readReportFile));
-    const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, root));
+    const reports = await Promise.all(files.map((file) => readReportFile(resolve(deps.cwd, file))));
+    const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, deps.cwd, root));
     report = mergeReports(reports, config.gate);
   } catch (error) {
-    if (values.json) await writeOutput(values.json, reportJson(errorReport('compare', error)));
+    if (values.json)
+      await writeOutput(
+        resolve(deps.cwd, values.json),
+        reportJson(errorReport('compare', error, deps.clock())),
+      );
     throw error;
   }
-  await writeReports(report, values);
-  process.stdout.write(renderTerminal(report, { color: false }));
+  await writeReports(report, values, deps.cwd);
+  deps.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);
 }
 
-async function writeReports(report: Report, values: Values): Promise<void> {
-  if (values.json) await writeOutput(values.json, reportJson(report));
-  if (values.markdown) await writeOutput(values.markdown, renderMarkdown(report, {}));
-  if (values.junit) await writeOutput(values.junit, renderJUnit(report));
+async function writeReports(report: Report, values: Values, cwd: string): Promise<void> {
+  if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
+  if (values.markdown) await writeOutput(resolve(cwd, values.markdown), renderMarkdown(report, {}));
+  if (values.junit) await writeOutput(resolve(cwd, values.junit), renderJUnit(report));
 }
 
 /**
  * The repository root, so `promptgate` works from any subdirectory the way git does; outside a git
  * repository, the current directory.
  */
-async function repoRoot(): Promise<string> {
-  const top = await git(['rev-parse', '--show-toplevel'], process.cwd()).catch(() => undefined);
-  return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : process.cwd();
+async function repoRoot(cwd: string): Promise<string> {
+  const top = await git(['rev-parse', '--show-toplevel'], cwd).catch(() => undefined);
+  return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : cwd;
 }
 
 /** `--config` is given relative to where the user stands; the loaders read repo-relative paths. */
-function configFor(values: Values, root: string): string | undefined {
+function configFor(values: Values, cwd: string, root: string): string | undefined {
   if (!values.config) return undefined;
-  return relative(root, resolve(process.cwd(), values.config)).split(sep).join('/');
+  return relative(root, resolve(cwd, values.config)).split(sep).join('/');
 }
 
 /** Progress on stderr: a live counter on a terminal, a line per 10% elsewhere (CI logs). */
-function progressPrinter(): (done: number, total: number) => void {
-  const tty = process.stderr.isTTY === true;
+function progressPrinter(stderr: TextSink): (done: number, total: number) => void {
+  const tty = stderr.isTTY === true;
   let lastDecile = -1;
   return (done, total) => {
     if (tty) {
-      process.stderr.write(`\r  evaluating ${done}/${total}${done === total ? '\n' : ''}`);
+      stderr.write(`\r  evaluating ${done}/${total}${done === total ? '\n' : ''}`);
       return;
     }
     const decile = Math.floor((done / total) * 10);
     if (total >= 20 && decile !== lastDecile) {
       lastDecile = decile;
-      process.stderr.write(`  evaluated ${done}/${total}\n`);
+      stderr.write(`  evaluated ${done}/${total}\n`);
     }
   };
 }

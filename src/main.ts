@@ -1,6 +1,8 @@
-import * as core from '@actions/core';
 import { resolve } from 'node:path';
+import { coreIO, type ActionIO } from './action/io.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
+import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
+import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
 import { ConfigError, getErrorMessage } from './errors.js';
 import { annotationsFor } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
@@ -9,46 +11,64 @@ import { commentMarker, OUTPUTS, type ActionMode } from './github/constants.js';
 import { autoMode, readActionContext, type ActionContext } from './github/context.js';
 import type { GitHubPort } from './github/port.js';
 import { errorReport, reportJson, writeOutput } from './output.js';
-import { runCompare, runEval, type PipelineOptions } from './pipeline.js';
 import { loadConfig } from './discover/project.js';
+import { gitRepository } from './repo/repository.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
 import { renderJobSummary, renderMarkdown, renderPendingComment } from './report/markdown.js';
 import type { Report } from './report/types.js';
-import { runPromoteMode, runScheduledMode } from './action/lifecycle.js';
 
-/** The action: inputs -> pipeline -> report, comment, summary, annotations, outputs, exit status. */
-export async function run(): Promise<void> {
+/** The action's edges: the runner (inputs, outputs, log), the environment, the clock and GitHub. */
+export interface ActionDeps {
+  env: NodeJS.ProcessEnv;
+  io: ActionIO;
+  clock: () => Date;
+  /** The GitHub REST port for a token and an API URL. */
+  github: (token: string, apiUrl: string) => GitHubPort;
+}
+
+export const runnerDeps = (): ActionDeps => ({
+  env: process.env,
+  io: coreIO,
+  clock: () => new Date(),
+  github: (token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl }),
+});
+
+/** The action: inputs -> evaluation -> report, comment, summary, annotations, outputs, exit status. */
+export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
+  const { env, io: core } = deps;
   let settings: ActionSettings | undefined;
   let mode: ActionMode = 'compare';
   let report: Report | undefined;
   let context: ActionContext | undefined;
   try {
-    maskSecrets(process.env, (value) => core.setSecret(value));
-    settings = readSettings();
-    context = readActionContext(process.env, { base: settings.base, head: settings.head });
+    maskSecrets(env, (value) => core.setSecret(value));
+    settings = readSettings((name) => core.getInput(name));
+    context = readActionContext(env, { base: settings.base, head: settings.head });
     mode = settings.mode === 'auto' ? autoMode(context) : settings.mode;
-    await maskConfiguredSecrets(context.workspace, settings.configPath);
+    await maskConfiguredSecrets(context.workspace, settings.configPath, deps);
     core.info(`promptgate: ${mode} mode on ${context.eventName}`);
     if (!settings.token)
       core.warning(
         'the `github-token` input is empty: no PR comment, check run or drift issue will be written',
       );
-    const github = settings.token
-      ? createGitHubClient(settings.token, { baseUrl: context.apiUrl })
-      : undefined;
-    report = await runMode(mode, settings, context, github);
-    await publish(report, settings, context, github);
-    conclude(report, settings);
+    const github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
+    report = await runMode(mode, settings, context, github, deps);
+    await publish(report, settings, context, github, deps);
+    conclude(report, settings, core);
   } catch (error) {
     if (error instanceof NeutralSkip) {
-      await skipNeutrally(error.message, settings, context);
+      await skipNeutrally(error.message, settings, context, deps);
       return;
     }
-    report ??= errorReport(mode === 'scheduled' ? 'scheduled' : mode === 'eval' ? 'eval' : 'compare', error);
+    report ??= errorReport(
+      mode === 'scheduled' ? 'scheduled' : mode === 'eval' ? 'eval' : 'compare',
+      error,
+      deps.clock(),
+    );
     // Later steps (`if: always()`) read the outputs: a run that could not finish says so there too.
     core.setOutput(OUTPUTS.verdict, 'error');
-    core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
+    core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings, deps));
     core.setFailed(`promptgate: ${getErrorMessage(error)}`);
   }
 }
@@ -57,9 +77,9 @@ export async function run(): Promise<void> {
 class NeutralSkip extends Error {}
 
 /** Keys named by `api_key_env` or `${VAR}` headers are secrets too; a broken config is reported later. */
-async function maskConfiguredSecrets(root: string, configPath: string): Promise<void> {
+async function maskConfiguredSecrets(root: string, configPath: string, deps: ActionDeps): Promise<void> {
   const config = await loadConfig(new WorkingTreeSnapshot(root), configPath).catch(() => undefined);
-  if (config) maskSecrets(process.env, (value) => core.setSecret(value), config);
+  if (config) maskSecrets(deps.env, (value) => deps.io.setSecret(value), config);
 }
 
 async function runMode(
@@ -67,16 +87,12 @@ async function runMode(
   settings: ActionSettings,
   context: ActionContext,
   github: GitHubPort | undefined,
+  deps: ActionDeps,
 ): Promise<Report> {
-  const options: PipelineOptions = {
-    root: context.workspace,
+  const core = deps.io;
+  const root = context.workspace;
+  const options: EvaluateOptions = {
     configPath: settings.configPath,
-    // GitHub Models authenticates with the workflow token: the `github-token` input serves it when
-    // GITHUB_TOKEN is not in the environment, so a repository needs no model secret at all.
-    env:
-      settings.token && !process.env.GITHUB_TOKEN
-        ? { ...process.env, GITHUB_TOKEN: settings.token }
-        : process.env,
     offline: settings.offline,
     shard: settings.shard,
     overrides: {
@@ -84,8 +100,17 @@ async function runMode(
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
     },
-    onProgress: progressLogger(),
   };
+  const evaluateDeps: EvaluateDeps = {
+    root,
+    repository: gitRepository(root),
+    // GitHub Models authenticates with the workflow token: the `github-token` input serves it when
+    // GITHUB_TOKEN is not in the environment, so a repository needs no model secret at all.
+    env: settings.token && !deps.env.GITHUB_TOKEN ? { ...deps.env, GITHUB_TOKEN: settings.token } : deps.env,
+    clock: deps.clock,
+    progress: { onProgress: progressLogger(core) },
+  };
+  const afterEval: AfterEvalDeps = { root, env: deps.env, clock: deps.clock, log: core, context, github };
   switch (mode) {
     case 'compare': {
       if (!context.base) {
@@ -107,29 +132,34 @@ async function runMode(
         );
       }
       try {
-        return await runCompare({
-          ...options,
-          base: context.base,
-          head: context.head,
-          onPlan: async (plans) => {
-            core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
-            if (!github || !pr || !settings.comment || plans.length === 0) return;
-            // Reviewers must never read a stale verdict from an older push while this one runs.
-            await bestEffort('write the pending PR comment', () =>
-              github.upsertStickyComment({
-                owner: context.owner,
-                repo: context.repo,
-                issueNumber: pr.number,
-                marker: commentMarker(),
-                body: renderPendingComment({
-                  promptIds: plans.map((p) => p.id),
-                  headSha: context.head,
-                  runUrl: context.runUrl,
-                }),
-              }),
-            );
+        const evaluation = await evaluate(
+          { ...options, mode: 'compare', base: context.base, head: context.head },
+          {
+            ...evaluateDeps,
+            progress: {
+              ...evaluateDeps.progress,
+              onPlan: async (plans) => {
+                core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
+                if (!github || !pr || !settings.comment || plans.length === 0) return;
+                // Reviewers must never read a stale verdict from an older push while this one runs.
+                await bestEffort(core, 'write the pending PR comment', () =>
+                  github.upsertStickyComment({
+                    owner: context.owner,
+                    repo: context.repo,
+                    issueNumber: pr.number,
+                    marker: commentMarker(),
+                    body: renderPendingComment({
+                      promptIds: plans.map((p) => p.id),
+                      headSha: context.head,
+                      runUrl: context.runUrl,
+                    }),
+                  }),
+                );
+              },
+            },
           },
-        });
+        );
+        return evaluation.report;
       } catch (error) {
         if (pr?.isFork && error instanceof ConfigError && /is not set/.test(error.message)) {
           throw new NeutralSkip(
@@ -143,11 +173,11 @@ async function runMode(
       }
     }
     case 'eval':
-      return runEval(options);
+      return (await evaluate({ ...options, mode: 'eval' }, evaluateDeps)).report;
     case 'promote':
-      return runPromoteMode(options, context, github);
+      return promoteAfterMerge(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
     case 'scheduled':
-      return runScheduledMode(options, context, github);
+      return watchDrift(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
   }
 }
 
@@ -157,8 +187,10 @@ async function publish(
   settings: ActionSettings,
   context: ActionContext,
   github: GitHubPort | undefined,
+  deps: ActionDeps,
 ): Promise<void> {
-  const reportPath = await writeReportSafely(report, settings);
+  const core = deps.io;
+  const reportPath = await writeReportSafely(report, settings, deps);
   core.setOutput(OUTPUTS.verdict, report.verdict);
   core.setOutput(OUTPUTS.reportPath, reportPath);
   if (report.mode === 'compare') {
@@ -166,7 +198,7 @@ async function publish(
   }
 
   const markdown = renderJobSummary(report, { runUrl: context.runUrl });
-  await bestEffort('write the job summary', () => core.summary.addRaw(markdown).write());
+  await bestEffort(core, 'write the job summary', () => core.appendSummary(markdown));
 
   for (const a of annotationsFor(report)) {
     const props = { file: a.file, title: a.title };
@@ -176,16 +208,16 @@ async function publish(
 
   const pr = context.pullRequest;
   if (github && pr && settings.comment && report.mode === 'compare') {
-    await bestEffort('write the PR comment', () => comment(github, report, context, pr.number));
+    await bestEffort(core, 'write the PR comment', () => comment(github, report, context, pr.number, core));
   }
   if (github && settings.checkRuns && context.head) {
     const head = context.head;
-    await bestEffort('create check runs', () => checkRuns(github, report, context, head));
+    await bestEffort(core, 'create check runs', () => checkRuns(github, report, context, head, core));
   }
 }
 
 /** GitHub being unavailable must not turn a computed verdict into a failure: warn and go on. */
-async function bestEffort(what: string, write: () => Promise<unknown>): Promise<void> {
+async function bestEffort(core: ActionIO, what: string, write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (error) {
@@ -198,6 +230,7 @@ async function comment(
   report: Report,
   context: ActionContext,
   issueNumber: number,
+  core: ActionIO,
 ): Promise<void> {
   const result = await github.upsertStickyComment({
     owner: context.owner,
@@ -220,6 +253,7 @@ async function checkRuns(
   report: Report,
   context: ActionContext,
   headSha: string,
+  core: ActionIO,
 ): Promise<void> {
   for (const prompt of report.prompts) {
     const result = await github.createCheckRun({
@@ -240,7 +274,7 @@ async function checkRuns(
 }
 
 /** Fails the step per `fail-on`, so a required status check blocks the merge. */
-function conclude(report: Report, settings: ActionSettings): void {
+function conclude(report: Report, settings: ActionSettings, core: ActionIO): void {
   const why = report.reasons.slice(0, 3).join('; ') || `verdict ${report.verdict}`;
   if (report.verdict === 'pass') {
     core.info(`promptgate: PASS${report.reasons.length ? ` (${why})` : ''}`);
@@ -255,9 +289,14 @@ function conclude(report: Report, settings: ActionSettings): void {
     );
 }
 
-async function writeReportSafely(report: Report, settings: ActionSettings | undefined): Promise<string> {
+async function writeReportSafely(
+  report: Report,
+  settings: ActionSettings | undefined,
+  deps: ActionDeps,
+): Promise<string> {
+  const core = deps.io;
   const path = resolve(
-    process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    deps.env.GITHUB_WORKSPACE ?? process.cwd(),
     settings?.reportPath ?? 'promptgate-report.json',
   );
   try {
@@ -273,21 +312,23 @@ async function skipNeutrally(
   message: string,
   settings: ActionSettings | undefined,
   context: ActionContext | undefined,
+  deps: ActionDeps,
 ): Promise<void> {
+  const core = deps.io;
   core.notice(message);
   core.setOutput(OUTPUTS.verdict, 'skipped');
   core.setOutput(OUTPUTS.changedPrompts, '[]');
-  const report = errorReport('compare', message);
+  const report = errorReport('compare', message, deps.clock());
   report.verdict = 'pass';
   report.errors = 0;
   report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
-  core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings));
-  await bestEffort('write the job summary', () =>
-    core.summary.addRaw(`### ⚪ promptgate: skipped\n\n${message}\n`).write(),
+  core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings, deps));
+  await bestEffort(core, 'write the job summary', () =>
+    core.appendSummary(`### ⚪ promptgate: skipped\n\n${message}\n`),
   );
 }
 
-function progressLogger(): (done: number, total: number) => void {
+function progressLogger(core: ActionIO): (done: number, total: number) => void {
   let lastDecile = -1;
   return (done, total) => {
     const decile = Math.floor((done / total) * 10);

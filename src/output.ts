@@ -16,14 +16,14 @@ export function reportJson(report: Report): string {
 }
 
 /** The report written when the run could not finish: results are never silently missing. */
-export function errorReport(mode: ReportMode, error: unknown): Report {
+export function errorReport(mode: ReportMode, error: unknown, now = new Date()): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'promptgate', version: TOOL_VERSION },
     mode,
     verdict: 'error',
     reasons: [getErrorMessage(error)],
-    generatedAt: new Date().toISOString(),
+    generatedAt: now.toISOString(),
     prompts: [],
     usage: emptyUsageTotals(),
     errors: 1,

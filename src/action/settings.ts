@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { ACTION_MODES, FAIL_ON, INPUTS, type ActionModeInput, type FailOn } from '../github/constants.js';
 import { parseShard } from '../shard.js';
@@ -21,27 +20,30 @@ export interface ActionSettings {
   shard?: { index: number; total: number };
 }
 
-export function readSettings(): ActionSettings {
-  const optional = (name: string) => core.getInput(name) || undefined;
-  const mode = core.getInput(INPUTS.mode) || 'auto';
+/** Reads the inputs through `getInput` (the runner's, or a test's), which returns '' for unset inputs. */
+export function readSettings(getInput: (name: string) => string): ActionSettings {
+  const optional = (name: string) => getInput(name) || undefined;
+  const booleanInput = (name: string, fallback: boolean) => parseBoolean(name, getInput(name), fallback);
+  const numberInput = (name: string, rule: NumberRule) => parseNumber(name, getInput(name), rule);
+  const mode = getInput(INPUTS.mode) || 'auto';
   if (!(ACTION_MODES as readonly string[]).includes(mode)) {
     throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(', ')} (got \`${mode}\`)`);
   }
-  const failOn = core.getInput(INPUTS.failOn) || 'regression';
+  const failOn = getInput(INPUTS.failOn) || 'regression';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`input \`fail-on\` must be one of ${FAIL_ON.join(', ')} (got \`${failOn}\`)`);
   }
   const shard = optional(INPUTS.shard);
   return {
     mode: mode as ActionModeInput,
-    configPath: core.getInput(INPUTS.config) || 'promptgate.yaml',
-    token: core.getInput(INPUTS.githubToken),
+    configPath: getInput(INPUTS.config) || 'promptgate.yaml',
+    token: getInput(INPUTS.githubToken),
     base: optional(INPUTS.base),
     head: optional(INPUTS.head),
     comment: booleanInput(INPUTS.comment, true),
     checkRuns: booleanInput(INPUTS.checkRuns, false),
     failOn: failOn as FailOn,
-    reportPath: core.getInput(INPUTS.reportPath) || 'promptgate-report.json',
+    reportPath: getInput(INPUTS.reportPath) || 'promptgate-report.json',
     offline: booleanInput(INPUTS.offline, false),
     cacheDir: optional(INPUTS.cacheDir),
     concurrency: numberInput(INPUTS.concurrency, { integer: true, min: 1 }),
@@ -50,16 +52,21 @@ export function readSettings(): ActionSettings {
   };
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim().toLowerCase();
+function parseBoolean(name: string, input: string, fallback: boolean): boolean {
+  const raw = input.trim().toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1'].includes(raw)) return true;
   if (['false', 'no', '0'].includes(raw)) return false;
   throw new UsageError(`input \`${name}\` must be true or false (got \`${raw}\`)`);
 }
 
-function numberInput(name: string, rule: { integer: boolean; min: number }): number | undefined {
-  const raw = core.getInput(name).trim();
+interface NumberRule {
+  integer: boolean;
+  min: number;
+}
+
+function parseNumber(name: string, input: string, rule: NumberRule): number | undefined {
+  const raw = input.trim();
   if (raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < rule.min || (rule.integer && !Number.isInteger(value))) {

@@ -35,8 +35,10 @@ export interface LifecycleOptions {
 export interface LifecycleContext {
   root: string;
   env: NodeJS.ProcessEnv;
-  /** Where results are printed; default stdout. */
-  print?: (text: string) => void;
+  /** Where results are printed. */
+  print: (text: string) => void;
+  /** Default: the system clock. */
+  clock?: () => Date;
 }
 
 /** Runs one lifecycle command; 0 on success, 1 when a promotion was refused. */
@@ -46,7 +48,8 @@ export async function runLifecycleCommand(
   options: LifecycleOptions,
   context: LifecycleContext,
 ): Promise<number> {
-  const print = context.print ?? ((text: string) => void process.stdout.write(text));
+  const { print } = context;
+  const clock = context.clock ?? (() => new Date());
   const config = await loadConfig(new WorkingTreeSnapshot(context.root), options.config);
 
   if (command === 'history') {
@@ -68,7 +71,7 @@ export async function runLifecycleCommand(
         id,
         ...(options.to ? { toVersion: options.to } : {}),
         actor,
-        now: new Date(),
+        now: clock(),
         restoreFile: !options['no-restore'],
       });
       return { lock: rolledBack.lock, result: rolledBack };
@@ -103,7 +106,7 @@ export async function runLifecycleCommand(
       ...(options.force !== undefined ? { force: { reason: options.force } } : {}),
       actor,
       commit,
-      now: new Date(),
+      now: clock(),
       tag: config.promotion.tag && !options['no-tag'],
     });
     return { ...(promoted.promoted.length > 0 ? { lock: promoted.lock } : {}), result: promoted };

@@ -1,30 +1,13 @@
-/** The CLI as users run it: the bundled dist/cli.js in a scratch repository. */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/** The CLI as users run it (argv in, exit code and output out), in-process in a scratch repository. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/in-process.js';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = runCli;
 
 function scratch(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'promptgate-cli-'));
@@ -44,10 +27,6 @@ messages:
 `;
 const suite = (metrics: string, vars = '{ name: Ada }', promptId = 'greet') =>
   `prompt: ${promptId}\nmetrics:\n${metrics}\ncases:\n  - id: one\n    vars: ${vars}\n`;
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-});
 
 describe('configuration mistakes: exit 2 with file, line and a fix', () => {
   const cases: [string, Record<string, string>, RegExp][] = [

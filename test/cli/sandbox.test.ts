@@ -1,11 +1,10 @@
-/** The template sandbox as users meet it: the built CLI refuses escapes with exit 2, file and line. */
-import { execFile } from 'node:child_process';
+/** The template sandbox as users meet it: the CLI refuses escapes with exit 2, file and line. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/in-process.js';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
 const SECRET = 'sk-sandbox-cli-77ab';
 
 function scratch(files: Record<string, string>): string {
@@ -17,18 +16,9 @@ function scratch(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      {
-        cwd,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', PG_SECRET: SECRET },
-      },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/** In-process: an escape would read this process's environment, so the secret is put there. */
+function cli(cwd: string, args: string[]) {
+  return runCli(cwd, args, { PG_SECRET: SECRET });
 }
 
 const prompt = (line2: string) =>
@@ -37,7 +27,10 @@ const suite = (metric = '  - type: contains\n    value: Ada') =>
   `prompt: evil\nmetrics:\n${metric}\ncases:\n  - id: one\n    vars: { name: Ada }\n`;
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  process.env.PG_SECRET = SECRET;
+});
+afterAll(() => {
+  delete process.env.PG_SECRET;
 });
 
 describe('template escapes through the CLI', () => {

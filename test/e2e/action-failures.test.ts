@@ -1,17 +1,14 @@
 /**
- * The bundled action when things around it go wrong: GitHub failing to take the comment must not
+ * The action when things around it go wrong: GitHub failing to take the comment must not
  * decide the exit status, and a run that cannot start still says `error` in its outputs.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
-
-const ACTION = resolve(__dirname, '../../dist/index.js');
+import { runActionInProcess, type ActionResult } from '../helpers/in-process.js';
 
 const prompt = (version: string, policy: string) =>
   `id: support\nversion: ${version}\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: "${policy}"\n  - role: user\n    content: "{{ q }}"\n`;
@@ -19,51 +16,23 @@ const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\
   .map((i) => `  - vars: { q: "question ${i}" }`)
   .join('\n')}\n`;
 
-function runAction(
-  repo: TempRepo,
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; outputs: string }> {
-  const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
-  const outputFile = join(work, 'output');
-  writeFileSync(outputFile, '');
-  writeFileSync(join(work, 'summary'), '');
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [ACTION],
-      {
-        cwd: repo.dir,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          GITHUB_ACTIONS: 'true',
-          GITHUB_WORKSPACE: repo.dir,
-          GITHUB_REPOSITORY: 'acme/prompts',
-          GITHUB_OUTPUT: outputFile,
-          GITHUB_STEP_SUMMARY: join(work, 'summary'),
-          RUNNER_TEMP: work,
-          'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
-          ...env,
-        },
-      },
-      (error, stdout) =>
-        done({
-          code: error ? Number(error.code ?? 1) : 0,
-          stdout,
-          outputs: readFileSync(outputFile, 'utf8'),
-        }),
-    );
+function runAction(repo: TempRepo, env: Record<string, string>): Promise<ActionResult> {
+  return runActionInProcess({
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_REPOSITORY: 'acme/prompts',
+    'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
+    ...env,
   });
 }
 
-describe('the bundled action when GitHub or the setup fails', () => {
+describe('the action when GitHub or the setup fails', () => {
   let model: FakeServer;
   let github: FakeGitHub;
   let repo: TempRepo;
   let prEnv: Record<string, string>;
 
   beforeAll(async () => {
-    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first');
     model = await startFakeOpenAI({
       reply: (body) =>
         JSON.stringify(body.messages[0]?.content ?? '').includes('refund') ? 'We will refund you.' : 'No.',

@@ -1,18 +1,15 @@
 /**
- * Runs the bundled action (dist/index.js) the way a runner does: GITHUB_* variables, an event
- * payload file, INPUT_* variables, a real git repository with a base and a head commit, the fake
- * OpenAI server for the model and the fake GitHub REST server for the comment.
+ * Runs the action in-process the way a runner does: GITHUB_* variables, an event payload file,
+ * INPUT_* variables, a real git repository with a base and a head commit, the fake OpenAI server for
+ * the model and the fake GitHub REST server for the comment.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
-
-const ACTION = resolve(__dirname, '../../dist/index.js');
+import { runActionInProcess, type ActionResult } from '../helpers/in-process.js';
 
 const CONFIG = `models:\n  "gpt-*": openai\ncache: { mode: off }\ngate: { max_drop: 0.05 }\n`;
 
@@ -42,51 +39,17 @@ ${['charged twice', 'cancel order', 'late delivery', 'broken item', 'wrong size'
 const GOOD = 'Always offer a refund.';
 const BAD = 'Keep answers short.';
 
-interface RunResult {
-  code: number;
-  stdout: string;
-  outputs: string;
-  summary: string;
-}
-
-export function runAction(repo: TempRepo, env: Record<string, string>): Promise<RunResult> {
-  const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
-  const outputFile = join(work, 'output');
-  const summaryFile = join(work, 'summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [ACTION],
-      {
-        cwd: repo.dir,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          GITHUB_ACTIONS: 'true',
-          GITHUB_WORKSPACE: repo.dir,
-          GITHUB_REPOSITORY: 'acme/prompts',
-          GITHUB_SERVER_URL: 'https://github.example',
-          GITHUB_RUN_ID: '42',
-          GITHUB_OUTPUT: outputFile,
-          GITHUB_STEP_SUMMARY: summaryFile,
-          RUNNER_TEMP: work,
-          'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
-          INPUT_MODE: 'auto',
-          'INPUT_REPORT-PATH': 'promptgate-report.json',
-          ...env,
-        },
-      },
-      (error, stdout) => {
-        done({
-          code: error ? Number(error.code ?? 1) : 0,
-          stdout,
-          outputs: readFileSync(outputFile, 'utf8'),
-          summary: readFileSync(summaryFile, 'utf8'),
-        });
-      },
-    );
+function runAction(repo: TempRepo, env: Record<string, string>): Promise<ActionResult> {
+  return runActionInProcess({
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_REPOSITORY: 'acme/prompts',
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '42',
+    'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
+    INPUT_MODE: 'auto',
+    'INPUT_REPORT-PATH': 'promptgate-report.json',
+    ...env,
   });
 }
 
@@ -117,11 +80,10 @@ function pullRequestEnv(
   };
 }
 
-describe('the bundled action on a pull request', () => {
+describe('the action on a pull request', () => {
   let model: FakeServer;
 
   beforeAll(async () => {
-    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run build` first');
     // The fake model follows the system prompt's policy, so prompt edits change behaviour for real.
     model = await startFakeOpenAI({
       reply: (body) => {

@@ -1,53 +1,15 @@
 /**
  * The lifecycle after merge, as users run it: `promptgate eval` + `promptgate promote` record the
- * production version; then the bundled action's scheduled mode detects model drift, opens one issue,
+ * production version; then the action's scheduled mode detects model drift, opens one issue,
  * updates it on the next run and closes it when scores recover.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
-
-const ROOT = resolve(__dirname, '../..');
-
-function node(
-  repo: TempRepo,
-  script: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; outputs: string }> {
-  const work = mkdtempSync(join(tmpdir(), 'promptgate-runner-'));
-  const outputFile = join(work, 'output');
-  writeFileSync(outputFile, '');
-  writeFileSync(join(work, 'summary'), '');
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, script), ...args],
-      {
-        cwd: repo.dir,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          GITHUB_OUTPUT: outputFile,
-          GITHUB_STEP_SUMMARY: join(work, 'summary'),
-          RUNNER_TEMP: work,
-          ...env,
-        },
-      },
-      (error, stdout) =>
-        done({
-          code: error ? Number(error.code ?? 1) : 0,
-          stdout,
-          outputs: readFileSync(outputFile, 'utf8'),
-        }),
-    );
-  });
-}
+import { runActionInProcess, runCli } from '../helpers/in-process.js';
 
 describe('promote, then scheduled drift runs', () => {
   let model: FakeServer;
@@ -56,8 +18,6 @@ describe('promote, then scheduled drift runs', () => {
   let healthy = true;
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/index.js')))
-      throw new Error('dist/ is missing: run `npm run build` first');
     model = await startFakeOpenAI({ reply: () => (healthy ? 'We will refund you today.' : 'Please wait.') });
     github = await startFakeGitHub();
     repo = createTempRepo();
@@ -94,17 +54,12 @@ describe('promote, then scheduled drift runs', () => {
   });
 
   it('promote refuses without a passing evaluation, then records the evaluated version', async () => {
-    const refused = await node(
-      repo,
-      'dist/cli.js',
-      ['promote', 'support', '--report', 'missing.json'],
-      modelEnv(),
-    );
+    const refused = await runCli(repo.dir, ['promote', 'support', '--report', 'missing.json'], modelEnv());
     expect(refused.code).not.toBe(0);
 
-    const evaluated = await node(repo, 'dist/cli.js', ['eval'], modelEnv());
+    const evaluated = await runCli(repo.dir, ['eval'], modelEnv());
     expect(evaluated.code).toBe(0);
-    const promoted = await node(repo, 'dist/cli.js', ['promote', 'support'], modelEnv());
+    const promoted = await runCli(repo.dir, ['promote', 'support'], modelEnv());
     expect(promoted.stdout).toContain('promoted support 1.0.0');
     expect(promoted.code).toBe(0);
     const lock = readFileSync(join(repo.dir, 'promptgate.lock.yaml'), 'utf8');
@@ -119,19 +74,19 @@ describe('promote, then scheduled drift runs', () => {
 
   it('opens one drift issue when scores drop, updates it on the next run, closes it on recovery', async () => {
     healthy = false;
-    const first = await node(repo, 'dist/index.js', [], actionEnv());
+    const first = await runActionInProcess(actionEnv());
     expect(first.code).toBe(1);
     expect(first.outputs).toMatch(/verdict<<.*\nfail\n/s);
     expect(github.state.issues).toHaveLength(1);
     expect(github.state.issues[0]).toMatchObject({ state: 'open' });
     expect(github.state.issues[0]?.body).toContain('support');
 
-    const second = await node(repo, 'dist/index.js', [], { ...actionEnv(), GITHUB_RUN_ID: '8' });
+    const second = await runActionInProcess({ ...actionEnv(), GITHUB_RUN_ID: '8' });
     expect(second.code).toBe(1);
     expect(github.state.issues).toHaveLength(1);
 
     healthy = true;
-    const recovered = await node(repo, 'dist/index.js', [], { ...actionEnv(), GITHUB_RUN_ID: '9' });
+    const recovered = await runActionInProcess({ ...actionEnv(), GITHUB_RUN_ID: '9' });
     expect(recovered.code).toBe(0);
     expect(github.state.issues).toHaveLength(1);
     expect(github.state.issues[0]).toMatchObject({ state: 'closed' });

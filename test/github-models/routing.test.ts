@@ -1,8 +1,8 @@
 /** A `.prompt.yml` as gh runs it: with only GITHUB_TOKEN set, bare model names go to GitHub Models. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runEval } from '../../src/pipeline.js';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { evaluateCheckout } from '../helpers/in-process.js';
 
 const PROMPT = `name: Capitals
 model: gpt-4o-mini
@@ -43,7 +43,7 @@ const onlyGitHubToken = () => ({
 
 describe('bare model names in .prompt.yml files', () => {
   it('are evaluated on GitHub Models with only GITHUB_TOKEN set, prompt and judge alike', async () => {
-    const report = await runEval({ root: repo.dir, env: onlyGitHubToken(), cacheMode: 'off' });
+    const report = await evaluateCheckout(repo.dir, { mode: 'eval', cacheMode: 'off' }, onlyGitHubToken());
     expect(report.verdict).toBe('pass');
     expect(report.prompts[0]?.cases[0]?.candidate?.outcome).toBe('pass');
     expect(fake.requests.map((r) => [r.path, (r.body as { model: string }).model])).toEqual([
@@ -63,9 +63,9 @@ describe('bare model names in .prompt.yml files', () => {
       'promptgate.yaml': 'models:\n  "gpt-*": openai\n',
     });
     try {
-      await expect(runEval({ root: routed.dir, env: onlyGitHubToken(), cacheMode: 'off' })).rejects.toThrow(
-        /OPENAI_API_KEY/,
-      );
+      await expect(
+        evaluateCheckout(routed.dir, { mode: 'eval', cacheMode: 'off' }, onlyGitHubToken()),
+      ).rejects.toThrow(/OPENAI_API_KEY/);
     } finally {
       routed.remove();
     }

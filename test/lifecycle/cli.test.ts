@@ -27,6 +27,7 @@ function run(command: string, args: string[], options: LifecycleOptions = {}): P
     root: repo.dir,
     env: { GITHUB_ACTOR: 'octocat' },
     print: (text) => output.push(text),
+    clock: () => new Date(),
   });
 }
 

@@ -1,55 +1,79 @@
 import { resolve } from 'node:path';
-import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } from './compare/build.js';
-import type { CacheMode, Config } from './config/types.js';
-import { discoverChanges } from './discover/changes.js';
-import { loadConfig, loadProject, suitesFor } from './discover/project.js';
-import { explicitJudgeModel, isPairwise, usesJudge } from './metrics/registry.js';
-import { versionInfo } from './lifecycle/versioning.js';
-import { createModelGateway } from './providers/gateway.js';
-import type { ModelGateway } from './providers/types.js';
-import { GitCommitSnapshot } from './repo/commit.js';
-import { changedFiles, ensureCommitsAvailable, mergeBase, resolveCommit } from './repo/history.js';
-import { WorkingTreeSnapshot } from './repo/worktree.js';
-import type { RepoSnapshot } from './repo/snapshot.js';
-import type { PromptReport, Report, ReportMode } from './report/types.js';
-import { executePlans, type PromptExecution } from './run/execute.js';
-import { planPrompt, selectShard, type PromptPlan } from './run/plan.js';
-import { TOOL_VERSION } from './version.js';
-import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from './errors.js';
-import { renderPrompt } from './prompts/render.js';
+import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } from '../compare/build.js';
+import type { CacheMode, Config } from '../config/types.js';
+import { discoverChanges } from '../discover/changes.js';
+import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
+import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.js';
+import { versionInfo } from '../lifecycle/versioning.js';
+import { createModelGateway } from '../providers/gateway.js';
+import type { ModelGateway } from '../providers/types.js';
+import type { Repository } from '../repo/repository.js';
+import type { PromptReport, Report, ReportMode } from '../report/types.js';
+import { executePlans, type PromptExecution } from '../run/execute.js';
+import { planPrompt, selectShard, type PromptPlan } from '../run/plan.js';
+import { TOOL_VERSION } from '../version.js';
+import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '../errors.js';
+import { renderPrompt } from '../prompts/render.js';
 
-export interface PipelineOptions {
-  /** Repository root (the working tree). */
-  root: string;
+/** What to evaluate and how; the same for the CLI and the action. */
+export interface EvaluateOptions {
   configPath?: string;
-  env: NodeJS.ProcessEnv;
   /** Route every model call to the deterministic offline model. */
   offline?: boolean;
   cacheMode?: CacheMode;
   /** Only these prompt ids (or paths). */
   only?: string[];
   shard?: { index: number; total: number };
-  onProgress?: (done: number, total: number) => void;
-  /** Awaited after planning and key checks, before the first model call (e.g. the "evaluating..." comment). */
-  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void | Promise<void>;
   /** Values that win over promptgate.yaml (action inputs). */
   overrides?: { cacheDir?: string; concurrency?: number; maxCostUsd?: number };
 }
 
-export interface CompareOptions extends PipelineOptions {
-  base: string;
-  /** Undefined: the working tree. */
-  head?: string;
+/**
+ * `eval`: every prompt of the working tree on its own suites, gated on absolute thresholds.
+ * `compare`: the prompts whose evaluation changed between base and head (undefined: the working
+ * tree), on both versions.
+ */
+export type EvaluateRequest = EvaluateOptions &
+  ({ mode: 'eval' } | { mode: 'compare'; base: string; head?: string });
+
+/** Where a run reports how it goes: the CLI prints, the action logs and writes the pending comment. */
+export interface ProgressSink {
+  /** Awaited after planning and key checks, before the first model call. */
+  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void | Promise<void>;
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** `promptgate eval`: every prompt of the working tree on its own suites, gated on absolute thresholds. */
-export async function runEval(options: PipelineOptions): Promise<Report> {
-  const snapshot = new WorkingTreeSnapshot(options.root);
-  const config = await loadConfig(snapshot, options.configPath);
+/** The edges of an evaluation, injected so the whole flow runs in-process in tests. */
+export interface EvaluateDeps {
+  /** Repository root: relative cache directories resolve against it. */
+  root: string;
+  repository: Repository;
+  env: NodeJS.ProcessEnv;
+  clock: () => Date;
+  progress?: ProgressSink;
+}
+
+/** The report together with what it was computed from, so callers never load it again. */
+export interface Evaluation {
+  report: Report;
+  config: Config;
+  /** The evaluated project: the working tree for `eval`, the head for `compare`. */
+  project: Project;
+}
+
+export async function evaluate(request: EvaluateRequest, deps: EvaluateDeps): Promise<Evaluation> {
+  return request.mode === 'compare'
+    ? evaluateCompare(request, request.base, request.head, deps)
+    : evaluateEval(request, deps);
+}
+
+async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promise<Evaluation> {
+  const snapshot = deps.repository.workingTree();
+  const config = await loadConfig(snapshot, request.configPath);
   const project = await loadProject(snapshot, config);
-  checkOnly(options.only, project.prompts);
+  checkOnly(request.only, project.prompts);
   const plans = project.prompts
-    .filter((p) => selected(options.only, p.id, p.path))
+    .filter((p) => selected(request.only, p.id, p.path))
     .map((prompt) =>
       planPrompt({
         id: prompt.id,
@@ -60,35 +84,26 @@ export async function runEval(options: PipelineOptions): Promise<Report> {
       }),
     )
     .filter((plan) => plan.cases.length > 0);
-  return execute('eval', plans, config, options);
+  const report = await execute('eval', plans, config, request, deps);
+  return { report, config, project };
 }
 
-/** `promptgate compare`: the prompts whose evaluation changed between base and head, on both versions. */
-export async function runCompare(options: CompareOptions): Promise<Report> {
-  const headRef = options.head ?? 'HEAD';
-  await ensureCommitsAvailable(options.root, [options.base, headRef], {});
-  const headSha = await resolveCommit(options.root, headRef);
-  const baseSha = await mergeBase(options.root, options.base, headSha);
-
-  const headSnapshot: RepoSnapshot = options.head
-    ? await GitCommitSnapshot.create(options.root, headSha)
-    : new WorkingTreeSnapshot(options.root);
-  const baseSnapshot = await GitCommitSnapshot.create(options.root, baseSha);
-
-  const config = await loadConfig(headSnapshot, options.configPath);
-  const head = await loadProject(headSnapshot, config);
-  const baseConfig = await loadConfig(baseSnapshot, options.configPath).catch(() => config);
-  const base = await loadProject(baseSnapshot, baseConfig, { lenient: true });
+async function evaluateCompare(
+  request: EvaluateOptions,
+  baseRef: string,
+  headRef: string | undefined,
+  deps: EvaluateDeps,
+): Promise<Evaluation> {
+  const range = await deps.repository.compareRange(baseRef, headRef);
+  const config = await loadConfig(range.head, request.configPath);
+  const head = await loadProject(range.head, config);
+  const baseConfig = await loadConfig(range.base, request.configPath).catch(() => config);
+  const base = await loadProject(range.base, baseConfig, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
-  checkOnly(options.only, [...head.prompts, ...base.prompts]);
+  checkOnly(request.only, [...head.prompts, ...base.prompts]);
 
-  const renames = new Map<string, string>();
-  for (const change of await changedFiles(options.root, baseSha, options.head ? headSha : undefined)) {
-    if (change.status === 'renamed' && change.previousPath) renames.set(change.path, change.previousPath);
-  }
-
-  const plans = discoverChanges(base, head, renames)
-    .filter((c) => selected(options.only, c.id, c.path))
+  const plans = discoverChanges(base, head, range.renames)
+    .filter((c) => selected(request.only, c.id, c.path))
     .map((change) =>
       planPrompt({
         id: change.id,
@@ -104,17 +119,19 @@ export async function runCompare(options: CompareOptions): Promise<Report> {
       }),
     );
   const refs = {
-    base: { ref: options.base, sha: baseSha },
-    head: { ref: options.head ?? 'working tree', sha: headSha },
+    base: { ref: baseRef, sha: range.baseSha },
+    head: { ref: headRef ?? 'working tree', sha: range.headSha },
   };
-  return execute('compare', plans, config, options, refs);
+  const report = await execute('compare', plans, config, request, deps, refs);
+  return { report, config, project: head };
 }
 
 async function execute(
   mode: ReportMode,
   allPlans: PromptPlan[],
   config: Config,
-  options: PipelineOptions,
+  options: EvaluateOptions,
+  deps: EvaluateDeps,
   refs?: Pick<Report, 'base' | 'head'>,
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
@@ -124,10 +141,10 @@ async function execute(
     ...config,
     concurrency: o.concurrency ?? config.concurrency,
     maxCostUsd: o.maxCostUsd ?? config.maxCostUsd,
-    cache: { ...config.cache, dir: resolve(options.root, o.cacheDir ?? config.cache.dir) },
+    cache: { ...config.cache, dir: resolve(deps.root, o.cacheDir ?? config.cache.dir) },
   };
   const gateway = createModelGateway(effective, {
-    env: options.env,
+    env: deps.env,
     offline: options.offline,
     cacheMode: options.cacheMode,
   });
@@ -142,12 +159,12 @@ async function execute(
       }
     }
   }
-  await options.onPlan?.(plans, gateway);
+  await deps.progress?.onPlan?.(plans, gateway);
 
   const executions = await executePlans(plans, {
     gateway,
     judgeModel: config.judgeModel,
-    onProgress: options.onProgress,
+    onProgress: deps.progress?.onProgress,
   });
   const prompts = executions.map((execution) =>
     guardUngated(execution.plan, toPromptReport(execution, config, gateway)),
@@ -160,7 +177,7 @@ async function execute(
     ...refs,
     ...(options.shard ? { shard: options.shard } : {}),
     toolVersion: TOOL_VERSION,
-    generatedAt: new Date().toISOString(),
+    generatedAt: deps.clock().toISOString(),
     extraReasons: [
       ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
       ...(usage.budgetExhausted

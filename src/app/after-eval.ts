@@ -1,6 +1,4 @@
-import * as core from '@actions/core';
 import { getErrorMessage } from '../errors.js';
-import { loadConfig, loadProject } from '../discover/project.js';
 import { DRIFT_ISSUE_LABELS, driftIssueMarker } from '../github/constants.js';
 import type { ActionContext } from '../github/context.js';
 import type { GitHubPort } from '../github/port.js';
@@ -13,26 +11,35 @@ import {
 } from '../lifecycle/drift.js';
 import { promote } from '../lifecycle/promote.js';
 import { updateLockFile } from '../lifecycle/store.js';
-import { runEval, type PipelineOptions } from '../pipeline.js';
+import type { Evaluation } from './evaluate.js';
 import { gitOrThrow } from '../repo/git.js';
-import { WorkingTreeSnapshot } from '../repo/worktree.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 
+/** Where the lifecycle steps log: the action's log, or a test's record. */
+export interface LifecycleLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+/** The edges of the steps that follow an evaluation in the action. */
+export interface AfterEvalDeps {
+  /** The repository root (a checkout: promotion commits and pushes from it). */
+  root: string;
+  env: NodeJS.ProcessEnv;
+  clock: () => Date;
+  log: LifecycleLog;
+  context: ActionContext;
+  github?: GitHubPort;
+}
+
 /**
- * After a merge: evaluate the prompts as merged (the cache makes unchanged work free), promote every
- * prompt whose exact content passed, then commit the lock file (or open a pull request with it).
+ * After a merge, with the prompts as merged evaluated (the cache makes unchanged work free): promote
+ * every prompt whose exact content passed, then commit the lock file (or open a pull request with it).
+ * The evaluation is kept even when promoting fails (a rejected push, a broken lock file).
  */
-export async function runPromoteMode(
-  options: PipelineOptions,
-  context: ActionContext,
-  github?: GitHubPort,
-): Promise<Report> {
-  const report = await runEval(options);
-  // The evaluation is kept even when promoting fails (a rejected push, a broken lock file).
-  return promoteEvaluated(report, options, context, github).catch((error: unknown) =>
-    withError(report, error),
-  );
+export async function promoteAfterMerge(evaluation: Evaluation, deps: AfterEvalDeps): Promise<Report> {
+  return promoteEvaluated(evaluation, deps).catch((error: unknown) => withError(evaluation.report, error));
 }
 
 /** The report with a failure that happened after the evaluation: results kept, verdict `error`. */
@@ -45,18 +52,11 @@ function withError(report: Report, error: unknown): Report {
   };
 }
 
-async function promoteEvaluated(
-  report: Report,
-  options: PipelineOptions,
-  context: ActionContext,
-  github: GitHubPort | undefined,
-): Promise<Report> {
-  const root = options.root;
-  const snapshot = new WorkingTreeSnapshot(root);
-  const config = await loadConfig(snapshot, options.configPath);
-  const project = await loadProject(snapshot, config);
+async function promoteEvaluated(evaluation: Evaluation, deps: AfterEvalDeps): Promise<Report> {
+  const { report, config, project } = evaluation;
+  const { root, context, github, log } = deps;
   const commit = (await gitOrThrow(['rev-parse', 'HEAD'], root)).trim();
-  const actor = await resolveActor(root, options.env);
+  const actor = await resolveActor(root, deps.env);
   const result = await updateLockFile(root, config.lockFile, async (lock) => {
     const promoted = await promote({
       root,
@@ -66,14 +66,14 @@ async function promoteEvaluated(
       report,
       actor,
       commit,
-      now: new Date(),
+      now: deps.clock(),
       tag: config.promotion.tag,
     });
     return { ...(promoted.promoted.length > 0 ? { lock: promoted.lock } : {}), result: promoted };
   });
-  for (const id of result.promoted) core.info(`promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`);
-  for (const r of result.refused) core.warning(`not promoted ${r.id}: ${r.reason}`);
-  for (const note of result.notes) core.info(note);
+  for (const id of result.promoted) log.info(`promoted ${id} ${result.lock.prompts[id]?.version ?? ''}`);
+  for (const r of result.refused) log.warning(`not promoted ${r.id}: ${r.reason}`);
+  for (const note of result.notes) log.info(note);
   if (result.promoted.length === 0) return report;
 
   const message = `promptgate: promote ${result.promoted.map((id) => `${id}@${result.lock.prompts[id]?.version ?? ''}`).join(', ')}`;
@@ -106,37 +106,26 @@ async function promoteEvaluated(
       title: message,
       body: renderMarkdown(report, { runUrl: context.runUrl }),
     });
-    if (pr.action === 'skipped') core.warning(`promotion pull request not opened: ${pr.reason}`);
-    else core.info(`promotion pull request: ${pr.url}`);
+    if (pr.action === 'skipped') log.warning(`promotion pull request not opened: ${pr.reason}`);
+    else log.info(`promotion pull request: ${pr.url}`);
   }
   return report;
 }
 
 /**
- * On a schedule: evaluate every prompt and compare with the scores recorded when its production
+ * On a schedule, with every prompt evaluated: compare with the scores recorded when its production
  * version was promoted. A significant drop opens (or updates) one drift issue; recovery closes it.
  */
-export async function runScheduledMode(
-  options: PipelineOptions,
-  context: ActionContext,
-  github?: GitHubPort,
-): Promise<Report> {
-  const evaluated = await runEval(options);
-  return watchDrift(evaluated, options, context, github).catch((error: unknown) =>
-    withError(evaluated, error),
-  );
+export async function watchDrift(evaluation: Evaluation, deps: AfterEvalDeps): Promise<Report> {
+  return detectAndReport(evaluation, deps).catch((error: unknown) => withError(evaluation.report, error));
 }
 
-async function watchDrift(
-  evaluated: Report,
-  options: PipelineOptions,
-  context: ActionContext,
-  github: GitHubPort | undefined,
-): Promise<Report> {
-  const config = await loadConfig(new WorkingTreeSnapshot(options.root), options.configPath);
+async function detectAndReport(evaluation: Evaluation, deps: AfterEvalDeps): Promise<Report> {
+  const { report: evaluated, config } = evaluation;
+  const { context, github, log } = deps;
   // Recorded in the workspace's lock file: a later step may commit it, so prompts promoted without an
   // evaluation (forced) get a baseline for the next run. Nothing promoted yet: no lock file to create.
-  const drift = await updateLockFile(options.root, config.lockFile, (lock) => ({
+  const drift = await updateLockFile(deps.root, config.lockFile, (lock) => ({
     ...(Object.keys(lock.prompts).length > 0 ? { lock: recordScheduledRun(lock, evaluated) } : {}),
     result: detectDrift({
       report: evaluated,
@@ -168,14 +157,14 @@ async function watchDrift(
       title: driftIssueTitle(drift),
       body: renderDriftIssueBody(drift, markdown),
     });
-    if (result.action === 'skipped') core.warning(`drift issue not written: ${result.reason}`);
-    else core.info(`drift issue ${result.action}: ${result.url}`);
+    if (result.action === 'skipped') log.warning(`drift issue not written: ${result.reason}`);
+    else log.info(`drift issue ${result.action}: ${result.url}`);
   } else {
     const result = await github.resolveDriftIssue({
       ...ref,
       comment: `Scores recovered in ${context.runUrl ?? 'the latest scheduled run'}: closing.`,
     });
-    if (result.action === 'closed') core.info(`drift issue closed: ${result.url}`);
+    if (result.action === 'closed') log.info(`drift issue closed: ${result.url}`);
   }
   return report;
 }

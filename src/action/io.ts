@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+
+/** Where an annotation points. */
+export interface AnnotationProps {
+  file?: string;
+  title?: string;
+}
+
+/**
+ * Everything the action says to the runner, behind one port: the adapter in main.ts talks only to
+ * this, so the action runs in-process in tests with a recording implementation.
+ */
+export interface ActionIO {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setSecret(value: string): void;
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string, props?: AnnotationProps): void;
+  error(message: string, props?: AnnotationProps): void;
+  /** Fails the step (exit code 1). */
+  setFailed(message: string): void;
+  /** Appends Markdown to the job summary. */
+  appendSummary(markdown: string): Promise<void>;
+}
+
+/** The runner's own protocol, through @actions/core. */
+export const coreIO: ActionIO = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
+  info: (message) => core.info(message),
+  notice: (message) => core.notice(message),
+  warning: (message, props) => core.warning(message, props),
+  error: (message, props) => core.error(message, props),
+  setFailed: (message) => core.setFailed(message),
+  appendSummary: async (markdown) => {
+    await core.summary.addRaw(markdown).write();
+  },
+};

@@ -1,0 +1,49 @@
+import { GitCommitSnapshot } from './commit.js';
+import { changedFiles, ensureCommitsAvailable, mergeBase, resolveCommit } from './history.js';
+import type { RepoSnapshot } from './snapshot.js';
+import { WorkingTreeSnapshot } from './worktree.js';
+
+/** What a compare run reads: both sides as snapshots, the commits they stand for, and git's renames. */
+export interface CompareRange {
+  /** The merge base of the requested base and the head. */
+  baseSha: string;
+  headSha: string;
+  base: RepoSnapshot;
+  /** The head commit, or the working tree when no head was requested. */
+  head: RepoSnapshot;
+  /** Renamed files: head path -> base path. */
+  renames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The repository as the application layer sees it: the working tree and compare ranges. The git
+ * implementation below is the only one in production; tests hand in memory snapshots instead.
+ */
+export interface Repository {
+  workingTree(): RepoSnapshot;
+  /** `head` undefined: the working tree against the merge base of `base` and HEAD. */
+  compareRange(base: string, head?: string): Promise<CompareRange>;
+}
+
+export function gitRepository(root: string): Repository {
+  return {
+    workingTree: () => new WorkingTreeSnapshot(root),
+    async compareRange(base, head) {
+      const headRef = head ?? 'HEAD';
+      await ensureCommitsAvailable(root, [base, headRef], {});
+      const headSha = await resolveCommit(root, headRef);
+      const baseSha = await mergeBase(root, base, headSha);
+      const renames = new Map<string, string>();
+      for (const change of await changedFiles(root, baseSha, head ? headSha : undefined)) {
+        if (change.status === 'renamed' && change.previousPath) renames.set(change.path, change.previousPath);
+      }
+      return {
+        baseSha,
+        headSha,
+        base: await GitCommitSnapshot.create(root, baseSha),
+        head: head ? await GitCommitSnapshot.create(root, headSha) : new WorkingTreeSnapshot(root),
+        renames,
+      };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** The application layer with every edge in memory: snapshots, a fixed clock, the offline model. */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvaluateDeps } from '../../src/app/evaluate.js';
+import type { Repository } from '../../src/repo/repository.js';
+import { MemorySnapshot } from '../../src/repo/snapshot.js';
+
+const prompt = (version: string, greeting: string) =>
+  `id: greet\nversion: ${version}\nmodel: offline:echo\nmessages:\n  - role: user\n    content: "${greeting} {{ name }}"\n`;
+const SUITE = `prompt: greet\nmetrics:\n  - type: contains\n    value: Hello\ncases:\n${[
+  'Ada',
+  'Grace',
+  'Linus',
+  'Barbara',
+]
+  .map((name) => `  - vars: { name: ${name} }`)
+  .join('\n')}\n`;
+const CONFIG = 'cache: { mode: off }\n';
+
+function memoryRepository(base: Record<string, string>, head: Record<string, string>): Repository {
+  return {
+    workingTree: () => new MemorySnapshot(head, 'working tree'),
+    compareRange: (baseRef, headRef) =>
+      Promise.resolve({
+        baseSha: `sha-of-${baseRef}`,
+        headSha: `sha-of-${headRef ?? 'HEAD'}`,
+        base: new MemorySnapshot(base, baseRef),
+        head: new MemorySnapshot(head, headRef ?? 'working tree'),
+        renames: new Map(),
+      }),
+  };
+}
+
+const deps = (repository: Repository, plans: string[][] = []): EvaluateDeps => ({
+  root: '/nonexistent',
+  repository,
+  env: {},
+  clock: () => new Date('2026-01-02T03:04:05Z'),
+  progress: { onPlan: (p) => void plans.push(p.map((plan) => plan.id)) },
+});
+
+describe('evaluate', () => {
+  const base = {
+    'promptgate.yaml': CONFIG,
+    'greet.prompt.yaml': prompt('1.0.0', 'Hello'),
+    'greet.eval.yaml': SUITE,
+  };
+
+  it('compares the changed prompt on both sides and fails a regression', async () => {
+    const head = { ...base, 'greet.prompt.yaml': prompt('1.1.0', 'Bye') };
+    const plans: string[][] = [];
+    const { report, config, project } = await evaluate(
+      { mode: 'compare', base: 'main', head: 'edit' },
+      deps(memoryRepository(base, head), plans),
+    );
+    expect(plans).toEqual([['greet']]);
+    expect(report).toMatchObject({
+      mode: 'compare',
+      verdict: 'fail',
+      base: { ref: 'main', sha: 'sha-of-main' },
+      head: { ref: 'edit', sha: 'sha-of-edit' },
+      generatedAt: '2026-01-02T03:04:05.000Z',
+    });
+    expect(report.prompts[0]).toMatchObject({ id: 'greet', status: 'modified', verdict: 'fail' });
+    expect(config.cache.mode).toBe('off');
+    expect(project.prompts.map((p) => p.version)).toEqual(['1.1.0']);
+  });
+
+  it('makes no call and passes when nothing relevant changed', async () => {
+    const head = { ...base, 'README.md': '# docs' };
+    const plans: string[][] = [];
+    const { report } = await evaluate(
+      { mode: 'compare', base: 'main' },
+      deps(memoryRepository(base, head), plans),
+    );
+    expect(plans).toEqual([[]]);
+    expect(report.verdict).toBe('pass');
+    expect(report.usage.calls).toBe(0);
+    expect(report.head?.ref).toBe('working tree');
+  });
+
+  it('evaluates every prompt of the working tree on its thresholds', async () => {
+    const { report } = await evaluate({ mode: 'eval' }, deps(memoryRepository({}, base)));
+    expect(report).toMatchObject({ mode: 'eval', verdict: 'pass' });
+    expect(report.prompts[0]?.metrics[0]?.candidate?.passRate).toBe(1);
+  });
+});
