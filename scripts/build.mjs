@@ -2,7 +2,7 @@
 // (dist/lock.js) with esbuild: one deterministic build, shared code split into content-hashed chunks.
 // dist/ is committed; CI rebuilds it and fails when it differs (check-dist).
 import { build } from 'esbuild';
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -31,3 +31,5 @@ await build({
 });
 // The CLI is the package's bin: keep it executable in git so `npx promptgate` runs it from a checkout.
 await chmod(new URL('../dist/cli.js', import.meta.url), 0o755);
+// promptgate/lock's public types are written by hand (types/lock.d.ts) and shipped beside the bundle.
+await copyFile(new URL('../types/lock.d.ts', import.meta.url), new URL('../dist/lock.d.ts', import.meta.url));

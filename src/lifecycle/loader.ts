@@ -1,37 +1,25 @@
 /**
- * `promptgate/lock`: what applications import to use the production version of a prompt, as
- * recorded by `promptgate promote`. Kept small (the lock file parser, git and node built-ins only)
- * because it ships inside applications, bundled apart from the CLI and the action.
+ * `promptgate/lock`: what applications import to use the released version of a prompt, as recorded
+ * by `promptgate promote` and `promptgate rollout`. Kept small (the lock file parser, git and node
+ * built-ins only) because it ships inside applications, bundled apart from the CLI and the action.
+ * The public types live in types/lock.d.ts; this file implements them.
  */
+import type {
+  LoadProductionOptions,
+  ProductionPrompt,
+  ResolvedPrompt,
+  ResolveOptions,
+} from '../../types/lock.js';
 import { ConfigError } from '../errors.js';
-import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
+import { loadEntry } from './entry-files.js';
+import { readWorkingFile } from './files.js';
 import { findLocked, parseLockFile, type LockEntry } from './lockfile.js';
+import { resolveFromLock } from './resolve.js';
 
 export const DEFAULT_LOCK_FILE = 'promptgate.lock.yaml';
 
-export interface LoadProductionOptions {
-  /** Path of the lock file, relative to `root` (default `promptgate.lock.yaml`). */
-  lockFile?: string;
-  /** The repository root the lock file's paths are relative to (default: the current directory). */
-  root?: string;
-  /** Receives warnings; default `process.emitWarning`. */
-  onWarning?: (message: string) => void;
-}
-
-export interface ProductionPrompt {
-  id: string;
-  version: string;
-  /** Repo-relative path of the prompt file. */
-  path: string;
-  contentHash: string;
-  /** The prompt file's text (YAML). */
-  content: string;
-  /** The text of each partial the prompt includes, by repo-relative path. */
-  partials: Record<string, string>;
-  commit: string;
-  /** `git`: read at the recorded commit; `working tree`: the files on disk (a deployment without `.git`). */
-  source: 'git' | 'working tree';
-}
+export type { LoadProductionOptions, ProductionPrompt, ResolvedPrompt, ResolveOptions };
+export { clearResolveCache } from './resolve.js';
 
 /**
  * The production version of prompt `id`: read from git at the commit the lock file records, or,
@@ -44,30 +32,21 @@ export async function loadProductionPrompt(
 ): Promise<ProductionPrompt> {
   const root = options.root ?? process.cwd();
   const lockPath = options.lockFile ?? DEFAULT_LOCK_FILE;
-  const warn = options.onWarning ?? ((message: string) => process.emitWarning(message, 'PromptgateWarning'));
-
   const entry = await readEntry(root, lockPath, id);
-  // The lock file guarantees `files` holds the prompt file and every partial, each with its sha256.
-  const paths = Object.keys(entry.files);
-  const fromGit = await readAll(paths, (path) => readFileAtCommit(root, entry.commit, path));
-  if (fromGit && matches(fromGit, entry)) return production(id, entry, fromGit, 'git');
+  return loadEntry(id, entry, { root, lockPath, warn: warner(options), label: 'production version' });
+}
 
-  const fromTree = await readAll(paths, (path) => readWorkingFile(root, path));
-  if (!fromTree) {
-    throw new ConfigError(
-      `cannot read production version ${entry.version} of \`${id}\`: commit ${entry.commit.slice(0, 7)} is not in this clone and ${paths.join(', ')} is not on disk`,
-      { file: lockPath },
-      'ship the prompt files with the application, or fetch the git history',
-    );
-  }
-  if (!matches(fromTree, entry)) {
-    const changed = paths.filter((path) => sha256(fromTree.get(path) ?? '') !== entry.files[path]);
-    warn(
-      `promptgate: ${changed.join(', ')} differ from production version ${entry.version} of \`${id}\` ` +
-        `(commit ${entry.commit.slice(0, 7)}); using the files on disk`,
-    );
-  }
-  return production(id, entry, fromTree, 'working tree');
+/** The version of `id` serving `targetingKey` in `env`, with its messages, model and parameters. */
+export async function resolvePrompt(id: string, options: ResolveOptions = {}): Promise<ResolvedPrompt> {
+  return resolveFromLock(id, options, {
+    defaultLockFile: DEFAULT_LOCK_FILE,
+    warn: warner(options),
+    load: loadEntry,
+  });
+}
+
+function warner(options: LoadProductionOptions): (message: string) => void {
+  return options.onWarning ?? ((message: string) => process.emitWarning(message, 'PromptgateWarning'));
 }
 
 async function readEntry(root: string, lockPath: string, id: string): Promise<LockEntry> {
@@ -88,39 +67,4 @@ async function readEntry(root: string, lockPath: string, id: string): Promise<Lo
     );
   }
   return entry;
-}
-
-async function readAll(
-  paths: string[],
-  read: (path: string) => Promise<string | undefined>,
-): Promise<Map<string, string> | undefined> {
-  const texts = new Map<string, string>();
-  for (const path of paths) {
-    const text = await read(path);
-    if (text === undefined) return undefined;
-    texts.set(path, text);
-  }
-  return texts;
-}
-
-function matches(texts: Map<string, string>, entry: LockEntry): boolean {
-  return [...texts].every(([path, text]) => entry.files[path] === sha256(text));
-}
-
-function production(
-  id: string,
-  entry: LockEntry,
-  texts: Map<string, string>,
-  source: ProductionPrompt['source'],
-): ProductionPrompt {
-  return {
-    id,
-    version: entry.version,
-    path: entry.path,
-    contentHash: entry.hash,
-    content: texts.get(entry.path) ?? '',
-    partials: Object.fromEntries([...texts].filter(([path]) => path !== entry.path)),
-    commit: entry.commit,
-    source,
-  };
 }
