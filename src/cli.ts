@@ -39,6 +39,7 @@ Options:
   --offline           use the deterministic offline model for every call (no keys, no network)
   --no-cache          neither read nor write the response cache
   --cache-read-only   read the cache but never write it
+  --trust-head-config compare: use the head's providers, routing and cache.dir (default: the base's)
   --no-color          plain terminal output
   -q, --quiet         no progress output
 
@@ -57,6 +58,7 @@ const OPTIONS = {
   offline: { type: 'boolean' },
   'no-cache': { type: 'boolean' },
   'cache-read-only': { type: 'boolean' },
+  'trust-head-config': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -209,7 +211,13 @@ async function evaluate(
   try {
     if (command === 'compare') {
       if (!values.base) throw new UsageError('compare needs --base REF (e.g. --base origin/main)');
-      const request = { ...options, mode: 'compare' as const, base: values.base, head: values.head };
+      const request = {
+        ...options,
+        mode: 'compare' as const,
+        base: values.base,
+        head: values.head,
+        trustHeadConfig: values['trust-head-config'] === true,
+      };
       report = (await evaluateRequest(request, evaluateDeps)).report;
     } else {
       report = (await evaluateRequest({ ...options, mode: 'eval' }, evaluateDeps)).report;

@@ -43,6 +43,17 @@ export class TemplateSandboxError extends ConfigError {
   }
 }
 
+/**
+ * A model the run must not call because only the untrusted head's config routes it (see
+ * config/trust.ts). The prompts that use it get `error` outcomes with this message; the run goes on.
+ */
+export class UntrustedRouteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UntrustedRouteError';
+  }
+}
+
 /** Wrong command-line or action input. Exit code 2. */
 export class UsageError extends Error {
   readonly exitCode = 2;

@@ -133,7 +133,13 @@ async function runMode(
       }
       try {
         const evaluation = await evaluate(
-          { ...options, mode: 'compare', base: context.base, head: context.head },
+          {
+            ...options,
+            mode: 'compare',
+            base: context.base,
+            head: context.head,
+            trustHeadConfig: settings.trustHeadConfig,
+          },
           {
             ...evaluateDeps,
             progress: {

@@ -18,6 +18,8 @@ export interface ActionSettings {
   concurrency?: number;
   maxCostUsd?: number;
   shard?: { index: number; total: number };
+  /** compare: use the head's providers, routing and cache.dir (the pull request's) as written. */
+  trustHeadConfig: boolean;
 }
 
 /** Reads the inputs through `getInput` (the runner's, or a test's), which returns '' for unset inputs. */
@@ -49,6 +51,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     concurrency: numberInput(INPUTS.concurrency, { integer: true, min: 1 }),
     maxCostUsd: numberInput(INPUTS.maxCostUsd, { integer: false, min: 0 }),
     shard: shard ? parseShard(shard) : undefined,
+    trustHeadConfig: booleanInput(INPUTS.trustHeadConfig, false),
   };
 }
 

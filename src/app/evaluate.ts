@@ -3,6 +3,8 @@ import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } fr
 import type { CacheMode, Config } from '../config/types.js';
 import { discoverChanges } from '../discover/changes.js';
 import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
+import { defaultConfig } from '../config/load.js';
+import { trustBase, trustHead, type TrustedRun } from '../config/trust.js';
 import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.js';
 import { versionInfo } from '../lifecycle/versioning.js';
 import { createModelGateway } from '../providers/gateway.js';
@@ -34,7 +36,19 @@ export interface EvaluateOptions {
  * tree), on both versions.
  */
 export type EvaluateRequest = EvaluateOptions &
-  ({ mode: 'eval' } | { mode: 'compare'; base: string; head?: string });
+  (
+    | { mode: 'eval' }
+    | {
+        mode: 'compare';
+        base: string;
+        head?: string;
+        /**
+         * Use the head's providers, routing and cache directory as written. Off by default: the
+         * head is the pull request, and those settings decide where requests (and keys) go.
+         */
+        trustHeadConfig?: boolean;
+      }
+  );
 
 /** Where a run reports how it goes: the CLI prints, the action logs and writes the pending comment. */
 export interface ProgressSink {
@@ -63,7 +77,7 @@ export interface Evaluation {
 
 export async function evaluate(request: EvaluateRequest, deps: EvaluateDeps): Promise<Evaluation> {
   return request.mode === 'compare'
-    ? evaluateCompare(request, request.base, request.head, deps)
+    ? evaluateCompare(request, request.base, request.head, request.trustHeadConfig === true, deps)
     : evaluateEval(request, deps);
 }
 
@@ -92,13 +106,16 @@ async function evaluateCompare(
   request: EvaluateOptions,
   baseRef: string,
   headRef: string | undefined,
+  trustHeadConfig: boolean,
   deps: EvaluateDeps,
 ): Promise<Evaluation> {
   const range = await deps.repository.compareRange(baseRef, headRef);
   const config = await loadConfig(range.head, request.configPath);
   const head = await loadProject(range.head, config);
-  const baseConfig = await loadConfig(range.base, request.configPath).catch(() => config);
-  const base = await loadProject(range.base, baseConfig, { lenient: true });
+  const trustedConfig = await loadConfig(range.base, request.configPath).catch(() => undefined);
+  const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
+  // Without a config that loads at base, the trusted routing is the built-in default.
+  const trust = trustHeadConfig ? trustHead(config) : trustBase(config, trustedConfig ?? defaultConfig());
   // A prompt removed by the change is still a valid --only target.
   checkOnly(request.only, [...head.prompts, ...base.prompts]);
 
@@ -122,8 +139,8 @@ async function evaluateCompare(
     base: { ref: baseRef, sha: range.baseSha },
     head: { ref: headRef ?? 'working tree', sha: range.headSha },
   };
-  const report = await execute('compare', plans, config, request, deps, refs);
-  return { report, config, project: head };
+  const report = await execute('compare', plans, trust.config, request, deps, refs, trust);
+  return { report, config: trust.config, project: head };
 }
 
 async function execute(
@@ -133,6 +150,7 @@ async function execute(
   options: EvaluateOptions,
   deps: EvaluateDeps,
   refs?: Pick<Report, 'base' | 'head'>,
+  trust?: TrustedRun,
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
   for (const plan of plans) checkCandidateRenders(plan);
@@ -147,6 +165,7 @@ async function execute(
     env: deps.env,
     offline: options.offline,
     cacheMode: options.cacheMode,
+    ...(trust ? { refusal: trust.refusal } : {}),
   });
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
@@ -187,8 +206,9 @@ async function execute(
         : []),
     ],
   });
+  const reported = trust?.notApplied.length ? { ...report, headConfigNotApplied: trust.notApplied } : report;
   // Calls the budget refused leave cases unevaluated: never a pass, whatever fail_on_error says.
-  return usage.budgetExhausted && report.verdict === 'pass' ? { ...report, verdict: 'error' } : report;
+  return usage.budgetExhausted && reported.verdict === 'pass' ? { ...reported, verdict: 'error' } : reported;
 }
 
 /** A changed prompt with no eval cases is not gated; if the PR removed its cases, that fails the gate. */

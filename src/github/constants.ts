@@ -14,6 +14,7 @@ export const INPUTS = {
   concurrency: 'concurrency',
   maxCostUsd: 'max-cost-usd',
   shard: 'shard',
+  trustHeadConfig: 'trust-head-config',
 } as const;
 
 /** Names of the action's outputs, as declared in action.yml. */

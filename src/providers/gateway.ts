@@ -1,6 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CacheMode, Config, ProviderConfig } from '../config/types.js';
-import { getErrorMessage } from '../errors.js';
+import { getErrorMessage, UntrustedRouteError } from '../errors.js';
 import { createAnthropicProvider } from './anthropic.js';
 import { cacheKey, createDiskCache } from './cache.js';
 import { assertUsable, resolveEndpoint, type Endpoint } from './endpoint.js';
@@ -34,6 +34,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** Backoff timing (tests inject `sleep` and `random`); attempts and timeout come from the config. */
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'>>;
+  /** Why a model must not be called in this run (routed only by an untrusted config), or undefined. */
+  refusal?: (ref: ModelRef) => string | undefined;
 }
 
 const FACTORIES: Record<
@@ -76,6 +78,8 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
   const inFlight = new Map<string, Promise<RetryOutcome<Answered>>>();
 
   const route = (ref: ModelRef): Route => {
+    const refused = options.refusal?.(ref);
+    if (refused !== undefined) throw new UntrustedRouteError(refused);
     const resolved = resolveRoute(ref, config);
     return options.offline ? { provider: OFFLINE, model: resolved.model } : resolved;
   };
@@ -221,7 +225,14 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     },
 
     check(ref) {
-      const target = route(ref);
+      let target: Route;
+      try {
+        target = route(ref);
+      } catch (error) {
+        // Not the run's error: each call of this model fails with the reason, so its prompts show it.
+        if (error instanceof UntrustedRouteError) return;
+        throw error;
+      }
       assertUsable(target.provider, endpointOf(target.provider), ref);
     },
 

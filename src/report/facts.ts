@@ -149,6 +149,13 @@ export function runReasons(report: Report): string[] {
   );
 }
 
+/** One sentence naming the head's config settings `compare` did not apply, or undefined. */
+export function notAppliedNote(report: Report): string | undefined {
+  const settings = report.headConfigNotApplied ?? [];
+  if (settings.length === 0) return undefined;
+  return `not applied from the pull request's promptgate.yaml: ${settings.join('; ')} (providers, routing and the cache directory come from the base commit unless the head config is trusted: --trust-head-config, action input \`trust-head-config: true\`)`;
+}
+
 /** True when the prompt was compared against a baseline (not eval mode, not added). */
 export function hasBaseline(prompt: PromptReport): boolean {
   return prompt.usage.baseline !== undefined;

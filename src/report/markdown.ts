@@ -6,7 +6,7 @@
 import { verdictSeverity } from '../compare/build.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import { evidenceCaseCount, evidenceRows } from './evidence.js';
-import { hasBaseline, headline, passRateChange, regressionOf, runReasons } from './facts.js';
+import { hasBaseline, headline, notAppliedNote, passRateChange, regressionOf, runReasons } from './facts.js';
 import { count, plural, shortSha, usd, verdictLabel } from './format.js';
 import {
   renderPromptSection,
@@ -148,6 +148,8 @@ function renderAt(
   const extra = runReasons(report);
   if (extra.length > 0)
     parts.push(extra.map((r) => `- ${escapeWithCode(truncate(r, HEADLINE_CHARS))}`).join('\n'));
+  const untrusted = notAppliedNote(report);
+  if (untrusted) parts.push(`> ⚠️ ${escapeWithCode(truncate(untrusted, 1000))}`);
   if (report.prompts.length > 1 && detail.rows > 0) parts.push(summaryTable(order, detail.rows));
   parts.push(...sections);
   parts.push(footer(report, options));

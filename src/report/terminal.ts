@@ -1,5 +1,5 @@
 /** The CLI's report: an aligned table per prompt, the failing cases with reasons, totals and usage. */
-import { caseProblems, hasBaseline, headline, notableCases, runReasons } from './facts.js';
+import { caseProblems, hasBaseline, headline, notableCases, notAppliedNote, runReasons } from './facts.js';
 import {
   count,
   duration,
@@ -56,6 +56,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   );
   for (const prompt of report.prompts) lines.push(...promptBlock(prompt, p, fit, width), '');
   for (const reason of runReasons(report)) lines.push(...wrap(`note: ${clean(reason)}`, width, '', '  '));
+  const untrusted = notAppliedNote(report);
+  if (untrusted) lines.push(...wrap(`note: ${clean(untrusted)}`, width, '', '  '));
   lines.push(...totals(report, p, width));
   return `${lines.join('\n')}\n`;
 }

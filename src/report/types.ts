@@ -146,4 +146,9 @@ export interface Report {
   errors: number;
   /** Set when this report covers one shard of a split plan. */
   shard?: { index: number; total: number };
+  /**
+   * Settings of the head's promptgate.yaml that `compare` did not apply (providers, routing,
+   * cache directory come from the base commit unless the head config is trusted).
+   */
+  headConfigNotApplied?: string[];
 }
