@@ -2,7 +2,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../errors.js';
 import type { YamlSource } from './yaml.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// The schemas are this program's own constants (never user input), so checking them against the
+// JSON Schema meta-schema at every start would only cost time.
+const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**

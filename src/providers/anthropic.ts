@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming, MessageParam } from '@anthropic-ai/sdk/resources/messages';
 import type { ProviderConfig } from '../config/types.js';
 import { requireCredential, resolveEndpoint } from './endpoint.js';
@@ -18,23 +18,30 @@ const JSON_OBJECT_INSTRUCTION = 'Respond with a single valid JSON object and not
 export function createAnthropicProvider(config: ProviderConfig, env: NodeJS.ProcessEnv): Provider {
   const endpoint = resolveEndpoint(config, env);
   const credential = requireCredential(config, endpoint);
-  const client = new Anthropic({
-    apiKey: credential.apiKey,
-    baseURL: endpoint.baseUrl,
-    defaultHeaders: endpoint.headers,
-    maxRetries: 0,
-    // An explicit timeout also stops the SDK refusing large max_tokens without streaming.
-    timeout: SDK_TIMEOUT_MS,
-  });
+  // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
+  let connected: Promise<{ sdk: typeof Anthropic; client: Anthropic }> | undefined;
+  const connect = () =>
+    (connected ??= import('@anthropic-ai/sdk').then(({ default: sdk }) => ({
+      sdk,
+      client: new sdk({
+        apiKey: credential.apiKey,
+        baseURL: endpoint.baseUrl,
+        defaultHeaders: endpoint.headers,
+        maxRetries: 0,
+        // An explicit timeout also stops the SDK refusing large max_tokens without streaming.
+        timeout: SDK_TIMEOUT_MS,
+      }),
+    })));
   return {
     name: config.name,
     type: 'anthropic',
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+      const { sdk, client } = await connect();
       let body: unknown;
       try {
         body = await client.messages.create(toMessageParams(request), { signal });
       } catch (error) {
-        throw sdkFailure(error, credential, Anthropic);
+        throw sdkFailure(error, credential, sdk);
       }
       return parseMessage(body);
     },

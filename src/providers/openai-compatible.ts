@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { Endpoint } from './endpoint.js';
 import { malformedReply, sdkFailure, type Credential } from './failures.js';
@@ -21,26 +21,33 @@ export interface OpenAICompatibleSettings {
 
 /** The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. */
 export function createOpenAICompatibleProvider(settings: OpenAICompatibleSettings): Provider {
-  // Everything is passed explicitly so the SDK never falls back to process.env.
-  const client = new OpenAI({
-    apiKey: settings.credential.apiKey,
-    adminAPIKey: null,
-    baseURL: settings.endpoint.baseUrl,
-    organization: settings.organization ?? null,
-    project: settings.project ?? null,
-    defaultHeaders: settings.endpoint.headers,
-    maxRetries: 0,
-    timeout: SDK_TIMEOUT_MS,
-  });
+  // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
+  let connected: Promise<{ sdk: typeof OpenAI; client: OpenAI }> | undefined;
+  const connect = () =>
+    (connected ??= import('openai').then(({ default: sdk }) => ({
+      sdk,
+      // Everything is passed explicitly so the SDK never falls back to process.env.
+      client: new sdk({
+        apiKey: settings.credential.apiKey,
+        adminAPIKey: null,
+        baseURL: settings.endpoint.baseUrl,
+        organization: settings.organization ?? null,
+        project: settings.project ?? null,
+        defaultHeaders: settings.endpoint.headers,
+        maxRetries: 0,
+        timeout: SDK_TIMEOUT_MS,
+      }),
+    })));
   return {
     name: settings.name,
     type: settings.type,
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+      const { sdk, client } = await connect();
       let body: unknown;
       try {
         body = await client.chat.completions.create(toChatCompletionParams(request), { signal });
       } catch (error) {
-        throw sdkFailure(error, settings.credential, OpenAI);
+        throw sdkFailure(error, settings.credential, sdk);
       }
       return parseChatCompletion(body);
     },

@@ -5,12 +5,13 @@ import { resolveEnvironment } from '../environments.js';
 import { renderFlagd } from '../flagd.js';
 import { readLockFile } from '../store.js';
 import { stringOption, type ReleaseCommand } from './command.js';
+import { RELEASE_USAGE } from './usage.js';
 
 const FORMATS = ['flagd'] as const;
 
 export const exportCommand: ReleaseCommand = {
   name: 'export',
-  usage: ['promptgate export flagd [--env E] [--out FILE]   (default: production, to stdout)'],
+  usage: [...RELEASE_USAGE.export],
   options: { env: { type: 'string' }, out: { type: 'string' } },
   async run(context) {
     const [format, ...extra] = context.args;

@@ -20,13 +20,11 @@ import { checkTransition } from '../states.js';
 import { updateLockFile, type LockUpdate } from '../store.js';
 import { displayVersion } from '../versioning.js';
 import { singleId, stringOption, type CommandContext, type ReleaseCommand } from './command.js';
+import { RELEASE_USAGE } from './usage.js';
 
 export const rolloutCommand: ReleaseCommand = {
   name: 'rollout',
-  usage: [
-    'promptgate rollout <id> --version V --weight W [--env E] [--reason TEXT] [--report FILE] [--force REASON]',
-    'promptgate rollout <id> --abort [--env E] [--reason TEXT]',
-  ],
+  usage: [...RELEASE_USAGE.rollout],
   options: {
     version: { type: 'string' },
     weight: { type: 'string' },

@@ -17,13 +17,11 @@ import { byCodeUnit, type HistoryEvent, type LockFile } from '../lockfile.js';
 import { checkTransition, isLifecycleStatus, LIFECYCLE_STATUSES } from '../states.js';
 import { readLockFile, updateLockFile, type LockUpdate } from '../store.js';
 import { singleId, stringOption, type CommandContext, type ReleaseCommand } from './command.js';
+import { RELEASE_USAGE } from './usage.js';
 
 export const statusCommand: ReleaseCommand = {
   name: 'status',
-  usage: [
-    'promptgate status [<id>]',
-    `promptgate status <id> --set ${LIFECYCLE_STATUSES.join('|')} [--version V] [--env E] --reason TEXT`,
-  ],
+  usage: [...RELEASE_USAGE.status],
   options: {
     set: { type: 'string' },
     version: { type: 'string' },

@@ -25,10 +25,14 @@ export function replyShape<T>(
   schema: Record<string, unknown>,
   normalise?: (value: unknown) => unknown,
 ): ReplyShape<T> {
+  // Compiled on first use: shapes are declared at module load, and most runs never ask a judge.
+  let validate: ValidateFunction<T> | undefined;
   return {
     name,
     schema,
-    validate: ajv.compile<T>(allowingExtraKeys(schema)),
+    get validate() {
+      return (validate ??= ajv.compile<T>(allowingExtraKeys(schema)));
+    },
     ...(normalise ? { normalise } : {}),
   };
 }
