@@ -13,6 +13,7 @@ import { runCli, type ProcessRun } from './measure.js';
 interface Sample {
   wallMs: number;
   peakRssMb?: number;
+  cpuMs?: number;
   maxInFlight?: number;
   /** Start of the process to the first request at the fake server. */
   firstCallMs?: number;
@@ -38,8 +39,10 @@ export async function runEndToEnd(options: { repeat: number; only?: string }): P
   const scenarios = allScenarios().filter((s) => !options.only || s.name.includes(options.only));
   console.log(machineNote(options.repeat));
   console.log('');
-  console.log('| work | ideal | wall (median) | wall / ideal | peak RSS | max in flight | target |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    '| work | ideal | wall (median) | wall / ideal | CPU (user+sys) | peak RSS | max in flight | target |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const scenario of scenarios) {
     const { sample, tearDown } = await scenario.setUp();
     const samples: Sample[] = [];
@@ -185,12 +188,13 @@ function measured(run: ProcessRun, expectedRequests: number, server?: FakeServer
   if (server && server.requests.length !== expectedRequests) {
     throw new Error(`expected ${expectedRequests} requests, the fake server saw ${server.requests.length}`);
   }
-  return { wallMs: run.wallMs, peakRssMb: run.peakRssMb, maxInFlight: server?.maxInFlight };
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, maxInFlight: server?.maxInFlight };
 }
 
 function row(scenario: Scenario, samples: Sample[]): string {
   const wall = median(samples.map((s) => s.wallMs));
   const rss = median(samples.map((s) => s.peakRssMb));
+  const cpu = median(samples.map((s) => s.cpuMs));
   const inFlight = median(samples.map((s) => s.maxInFlight));
   const firstCall = median(samples.map((s) => s.firstCallMs));
   const ideal = scenario.idealMs;
@@ -201,6 +205,7 @@ function row(scenario: Scenario, samples: Sample[]): string {
     ideal === undefined ? '' : seconds(ideal),
     `${seconds(wall!)}${firstCall === undefined ? '' : ` (first call at ${seconds(firstCall)})`}`,
     ratio,
+    cpu === undefined ? '' : seconds(cpu),
     rss === undefined ? '' : `${rss.toFixed(0)} MB`,
     inFlight === undefined ? '' : String(inFlight),
     scenario.target,

@@ -1,6 +1,6 @@
 /**
  * Runs the built CLI as a child process and measures it from spawn to exit: wall time and peak
- * resident memory. Peak RSS comes from GNU time (`/usr/bin/time -f %M`, the kernel's own maxrss);
+ * resident memory (and CPU time). Both come from GNU time (`/usr/bin/time`, the kernel's own rusage);
  * without it, from polling the child's VmHWM in /proc (a high-water mark, so polling misses little).
  */
 import { spawn } from 'node:child_process';
@@ -17,6 +17,8 @@ export interface ProcessRun {
   wallMs: number;
   /** Peak resident set size in MB, when it could be measured. */
   peakRssMb?: number;
+  /** User + system CPU time in ms (GNU time only): on a loaded machine it says more than wall time. */
+  cpuMs?: number;
   /** ms after spawn, for callers that timestamp events (e.g. the first request at the fake server). */
   startedAt: number;
   stderr: string;
@@ -24,10 +26,10 @@ export interface ProcessRun {
 
 export async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ProcessRun> {
   const scratch = await mkdtemp(join(tmpdir(), 'promptgate-bench-time-'));
-  const rssFile = join(scratch, 'rss');
+  const timeFile = join(scratch, 'time');
   const gnuTime = existsSync(GNU_TIME);
   const command = gnuTime ? GNU_TIME : process.execPath;
-  const argv = gnuTime ? ['-f', '%M', '-o', rssFile, process.execPath, CLI, ...args] : [CLI, ...args];
+  const argv = gnuTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, CLI, ...args] : [CLI, ...args];
   try {
     const startedAt = performance.now();
     const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -43,8 +45,18 @@ export async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv
     });
     const wallMs = performance.now() - startedAt;
     clearInterval(poll);
-    const rssKb = gnuTime ? Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)) : polledKb;
-    return { exitCode, wallMs, startedAt, stderr, peakRssMb: rssKb > 0 ? rssKb / 1024 : undefined };
+    // GNU time's last line is "<maxrss KB> <user s> <system s>" (earlier lines note a non-zero exit).
+    const [rssKb, userS, systemS] = gnuTime
+      ? (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number)
+      : [polledKb];
+    return {
+      exitCode,
+      wallMs,
+      startedAt,
+      stderr,
+      peakRssMb: rssKb ? rssKb / 1024 : undefined,
+      cpuMs: userS === undefined || systemS === undefined ? undefined : (userS + systemS) * 1000,
+    };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

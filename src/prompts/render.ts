@@ -8,10 +8,7 @@ import type { PromptFile, RenderedPrompt } from './types.js';
  * files, nunjucks for promptgate files. Throws TemplateError naming the file and message line.
  */
 export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>): RenderedPrompt {
-  const renderer =
-    prompt.format === 'promptgate'
-      ? new NunjucksRenderer(new Map(Object.entries(prompt.partialSources ?? {})))
-      : undefined;
+  const renderer = prompt.format === 'promptgate' ? rendererOf(prompt) : undefined;
   const messages: ChatMessage[] = prompt.messages.map((message) => {
     try {
       const content = renderer
@@ -33,6 +30,18 @@ export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>):
     }
   });
   return { messages };
+}
+
+/** One renderer per loaded prompt, so its templates compile once however many cases render them. */
+const renderers = new WeakMap<PromptFile, NunjucksRenderer>();
+
+function rendererOf(prompt: PromptFile): NunjucksRenderer {
+  let renderer = renderers.get(prompt);
+  if (!renderer) {
+    renderer = new NunjucksRenderer(new Map(Object.entries(prompt.partialSources ?? {})));
+    renderers.set(prompt, renderer);
+  }
+  return renderer;
 }
 
 /** A rough token count (about four characters per token for English text), for size tracking. */
