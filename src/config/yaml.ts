@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { ConfigError, type SourceLocation } from '../errors.js';
 
 /** A parsed YAML file that can say on which line any value sits, for precise error messages. */
@@ -9,10 +9,36 @@ export interface YamlSource {
   locate(path: ReadonlyArray<string | number>): SourceLocation;
 }
 
+interface ParsedText {
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+}
+
+/**
+ * Parsed documents by text. `compare` loads the same unchanged files at base and at head, and a
+ * suite is read twice (its references, then its cases): each distinct text is parsed once.
+ * Bounded, so a long-lived process (tests, a watch mode) cannot grow without limit.
+ */
+const parsedTexts = new Map<string, ParsedText>();
+const MAX_PARSED_TEXTS = 10_000;
+
+function parseText(text: string): ParsedText {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    const lineCounter = new LineCounter();
+    const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    // parseAllDocuments returns an EmptyStream (a list too) for text without documents.
+    parsed = { documents: [...documents], lineCounter };
+    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
 /** Parses YAML text; malformed YAML becomes a ConfigError with file, line and the parser's message. */
 export function parseYaml(text: string, file: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const [doc, ...more] = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const { documents, lineCounter } = parseText(text);
+  const [doc, ...more] = documents;
   if (!doc) return { file, data: null, locate: () => ({ file }) };
   const first = doc.errors[0];
   if (first) {
@@ -34,6 +60,7 @@ export function parseYaml(text: string, file: string): YamlSource {
       `remove the \`---\` at line ${line}, or move what follows it into its own file`,
     );
   }
+  // A fresh value per call: callers normalise what they get in place, and parses are shared.
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });
 
   const locate = (path: ReadonlyArray<string | number>): SourceLocation => {

@@ -147,8 +147,29 @@ export function findPrompt(project: Pick<Project, 'prompts'>, ref: string): Prom
 
 /** The suites that evaluate a prompt: its embedded GitHub Models tests plus every suite naming it. */
 export function suitesFor(project: Pick<Project, 'suites'>, prompt: PromptFile): Suite[] {
-  const named = project.suites.filter((s) => s.prompt === prompt.id || s.prompt === prompt.path);
+  const index = suiteIndex(project.suites);
+  const byId = index.get(prompt.id) ?? [];
+  const byPath = prompt.path === prompt.id ? [] : (index.get(prompt.path) ?? []);
+  // In the order of `suites`, as a filter over it would give.
+  const named = [...byId, ...byPath].sort((a, b) => a - b).map((i) => project.suites[i] as Suite);
   return prompt.embeddedSuite ? [prompt.embeddedSuite, ...named] : named;
+}
+
+/** Positions of the suites naming each prompt, built once per suite list: lookups stay O(1) in large repos. */
+const suiteIndexes = new WeakMap<readonly Suite[], { size: number; positions: Map<string, number[]> }>();
+
+function suiteIndex(suites: readonly Suite[]): Map<string, number[]> {
+  const known = suiteIndexes.get(suites);
+  // A list that grew or shrank since it was indexed is indexed again.
+  if (known && known.size === suites.length) return known.positions;
+  const positions = new Map<string, number[]>();
+  for (const [i, suite] of suites.entries()) {
+    const list = positions.get(suite.prompt);
+    if (list) list.push(i);
+    else positions.set(suite.prompt, [i]);
+  }
+  suiteIndexes.set(suites, { size: suites.length, positions });
+  return positions;
 }
 
 function checkUniquePromptIds(prompts: PromptFile[]): void {
