@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import type { CacheMode } from '../config/types.js';
@@ -45,15 +46,17 @@ export interface ResponseCache {
 export function createDiskCache(dir: string, mode: CacheMode): ResponseCache {
   const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
-    async get(key) {
-      if (mode === 'off') return undefined;
+    get(key) {
+      if (mode === 'off') return Promise.resolve(undefined);
       let text: string;
       try {
-        text = await readFile(fileOf(key), 'utf8');
+        // Entries are small local files: one synchronous read is several times cheaper than the
+        // promise API's open/stat/read/close round trips (a tenth of a fully cached re-run's CPU).
+        text = readFileSync(fileOf(key), 'utf8');
       } catch {
-        return undefined;
+        return Promise.resolve(undefined);
       }
-      return parseEntry(text, key);
+      return Promise.resolve(parseEntry(text, key));
     },
     async put(key, response) {
       if (mode !== 'readwrite') return;
