@@ -15,6 +15,8 @@ interface Sample {
   peakRssMb?: number;
   cpuMs?: number;
   maxInFlight?: number;
+  /** TCP connections the server accepted: near C when keep-alive reuses them. */
+  connections?: number;
   /** Start of the process to the first request at the fake server. */
   firstCallMs?: number;
 }
@@ -122,7 +124,7 @@ function cachedScenario(cases: number): Scenario {
         const before = server.requests.length;
         const run = await runCli(['eval', ...QUIET], dir, envFor(server));
         // No request arrived (checked), so none was in flight during this run.
-        return { ...measured(run, before, server), maxInFlight: 0 };
+        return { ...measured(run, before, server), maxInFlight: 0, connections: undefined };
       };
       const tearDown = async () => {
         await server.close();
@@ -188,7 +190,13 @@ function measured(run: ProcessRun, expectedRequests: number, server?: FakeServer
   if (server && server.requests.length !== expectedRequests) {
     throw new Error(`expected ${expectedRequests} requests, the fake server saw ${server.requests.length}`);
   }
-  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, maxInFlight: server?.maxInFlight };
+  return {
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssMb: run.peakRssMb,
+    maxInFlight: server?.maxInFlight,
+    connections: server?.connections,
+  };
 }
 
 function row(scenario: Scenario, samples: Sample[]): string {
@@ -196,6 +204,7 @@ function row(scenario: Scenario, samples: Sample[]): string {
   const rss = median(samples.map((s) => s.peakRssMb));
   const cpu = median(samples.map((s) => s.cpuMs));
   const inFlight = median(samples.map((s) => s.maxInFlight));
+  const connections = median(samples.map((s) => s.connections));
   const firstCall = median(samples.map((s) => s.firstCallMs));
   const ideal = scenario.idealMs;
   const ratio = ideal ? `${(wall! / ideal).toFixed(2)}x` : '';
@@ -207,7 +216,7 @@ function row(scenario: Scenario, samples: Sample[]): string {
     ratio,
     cpu === undefined ? '' : seconds(cpu),
     rss === undefined ? '' : `${rss.toFixed(0)} MB`,
-    inFlight === undefined ? '' : String(inFlight),
+    inFlight === undefined ? '' : `${inFlight}${connections === undefined ? '' : ` (${connections})`}`,
     scenario.target,
     '',
   ]

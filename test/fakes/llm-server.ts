@@ -59,6 +59,8 @@ export interface FakeServer {
   readonly inFlight: number;
   /** The most requests ever handled at once. */
   readonly maxInFlight: number;
+  /** TCP connections accepted so far (keep-alive reuse keeps this near the client's concurrency). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,8 @@ export async function startFakeServer<Body>(
       finish();
     });
   });
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -152,6 +156,9 @@ export async function startFakeServer<Body>(
     },
     get maxInFlight() {
       return maxInFlight;
+    },
+    get connections() {
+      return connections;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
