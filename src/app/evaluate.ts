@@ -16,6 +16,7 @@ import { planPrompt, selectShard, type PromptPlan } from '../run/plan.js';
 import { TOOL_VERSION } from '../version.js';
 import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '../errors.js';
 import { renderPrompt } from '../prompts/render.js';
+import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
 
 /** What to evaluate and how; the same for the CLI and the action. */
 export interface EvaluateOptions {
@@ -86,7 +87,7 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
   const config = await loadConfig(snapshot, request.configPath);
   const project = await loadProject(snapshot, config);
   checkOnly(request.only, project.prompts);
-  const plans = project.prompts
+  const all = project.prompts
     .filter((p) => selected(request.only, p.id, p.path))
     .map((prompt) =>
       planPrompt({
@@ -96,9 +97,14 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
         candidate: prompt,
         suites: suitesFor(project, prompt),
       }),
-    )
-    .filter((plan) => plan.cases.length > 0);
-  const report = await execute('eval', plans, config, request, deps);
+    );
+  const notEvaluated = all
+    .filter((plan) => plan.cases.length === 0)
+    .map((plan) => ({ id: plan.id, path: plan.path, reason: NO_TEST_CASES }));
+  const plans = all.filter((plan) => plan.cases.length > 0);
+  const report = await execute('eval', plans, config, request, deps, undefined, undefined, {
+    notEvaluated,
+  });
   return { report, config, project };
 }
 
@@ -151,6 +157,7 @@ async function execute(
   deps: EvaluateDeps,
   refs?: Pick<Report, 'base' | 'head'>,
   trust?: TrustedRun,
+  notices: Pick<Report, 'warnings' | 'notEvaluated'> = {},
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
   for (const plan of plans) checkCandidateRenders(plan);
@@ -208,8 +215,22 @@ async function execute(
   });
   const reported = trust?.notApplied.length ? { ...report, headConfigNotApplied: trust.notApplied } : report;
   // Calls the budget refused leave cases unevaluated: never a pass, whatever fail_on_error says.
-  return usage.budgetExhausted && reported.verdict === 'pass' ? { ...reported, verdict: 'error' } : reported;
+  const warnings = [
+    ...(notices.warnings ?? []),
+    ...plans.flatMap((plan) =>
+      plan.candidate ? unfilledPlaceholderWarnings(plan.candidate, plan.cases) : [],
+    ),
+  ];
+  const noticed: Report = {
+    ...reported,
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(notices.notEvaluated?.length ? { notEvaluated: notices.notEvaluated } : {}),
+  };
+  return usage.budgetExhausted && noticed.verdict === 'pass' ? { ...noticed, verdict: 'error' } : noticed;
 }
+
+/** Why a prompt without cases is listed but not evaluated. */
+const NO_TEST_CASES = 'not evaluated: no test cases';
 
 /** A changed prompt with no eval cases is not gated; if the PR removed its cases, that fails the gate. */
 function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
@@ -226,7 +247,10 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
   }
   return {
     ...report,
-    reasons: [...report.reasons, 'no eval cases: not gated (add a suite that names this prompt)'],
+    reasons: [
+      ...report.reasons,
+      `${NO_TEST_CASES}, so not gated (add \`testData\`, or a suite that names this prompt)`,
+    ],
   };
 }
 

@@ -18,18 +18,11 @@ const GITHUB_PLACEHOLDER = /(?<!\$)\{\{([A-Za-z_][A-Za-z0-9_.-]*)\}\}/g;
 const INCLUDE_STATEMENT = /\{%-?\s*(?:include|import|extends|from)\s+(["'])([^"']+)\1/g;
 
 /**
- * `{{key}}` substitution as `gh models eval` does it (any key of the test data, values printed as
- * Go prints them). An identifier-like placeholder the case does not define is an error, not sent
- * as written; other brace text (`{{ spaced }}`, JSON) stays literal, as in gh.
+ * `{{key}}` substitution as `gh models eval` does it: any key of the test data, values printed as
+ * Go prints them; a placeholder the row has no value for is sent as written, as gh sends it (the
+ * report warns about it: see unfilledPlaceholderWarnings).
  */
 export function renderGitHubTemplate(template: string, vars: Record<string, unknown>): string {
-  for (const name of githubTemplateVariables(template)) {
-    if (!Object.hasOwn(vars, name)) {
-      throw new TemplateError(
-        `undefined variable \`${name}\` (the case provides: ${Object.keys(vars).join(', ') || 'no variables'})`,
-      );
-    }
-  }
   return substituteGitHub(template, vars);
 }
 

@@ -14,6 +14,7 @@ import {
   type RenderedSection,
   type SectionDetail,
 } from './markdown-prompt.js';
+import { capped, reportNotices } from './notices.js';
 import type { PromptReport, Report } from './types.js';
 
 export interface MarkdownOptions {
@@ -150,6 +151,7 @@ function renderAt(
     parts.push(extra.map((r) => `- ${escapeWithCode(truncate(r, HEADLINE_CHARS))}`).join('\n'));
   const untrusted = notAppliedNote(report);
   if (untrusted) parts.push(`> ⚠️ ${escapeWithCode(truncate(untrusted, 1000))}`);
+  parts.push(...noticeBlocks(report));
   if (report.prompts.length > 1 && detail.rows > 0) parts.push(summaryTable(order, detail.rows));
   parts.push(...sections);
   parts.push(footer(report, options));
@@ -235,6 +237,22 @@ function summaryTable(prompts: PromptReport[], rows: number): string {
   const lines = [line(head), line(head.map(() => '---')), ...body.map(line)];
   if (rows < prompts.length) lines.push('', `…and ${prompts.length - rows} more prompts.`);
   return lines.join('\n');
+}
+
+const MAX_NOTICES = 20;
+
+/** Prompts not evaluated and warnings, as short lists (capped; the JSON report has them all). */
+function noticeBlocks(report: Report): string[] {
+  const notices = reportNotices(report);
+  const list = (title: string, items: string[]) =>
+    items.length === 0
+      ? []
+      : [
+          `**${title}**\n${capped(items, MAX_NOTICES)
+            .map((item) => `- ${escapeWithCode(truncate(item, HEADLINE_CHARS))}`)
+            .join('\n')}`,
+        ];
+  return [...list('Not evaluated', notices.notEvaluated), ...list('⚠️ Warnings', notices.warnings)];
 }
 
 function footer(report: Report, options: MarkdownOptions): string {

@@ -39,6 +39,10 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
     ...reports.map(runLevelVerdict),
     ...(missing.length > 0 ? (['error'] as const) : []),
   ];
+  const warnings = unique(reports.flatMap((r) => r.warnings ?? []));
+  const notEvaluated = [
+    ...new Map(reports.flatMap((r) => r.notEvaluated ?? []).map((p) => [p.id, p])).values(),
+  ];
   const runErrors = reports.reduce(
     (sum, r) => sum + r.errors - r.prompts.reduce((s, p) => s + p.errors, 0),
     0,
@@ -63,6 +67,8 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
     prompts,
     usage: sumUsage(reports.map((r) => r.usage)),
     errors: prompts.reduce((sum, p) => sum + p.errors, 0) + Math.max(0, runErrors),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   };
 }
 

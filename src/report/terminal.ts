@@ -12,6 +12,7 @@ import {
   usd,
   verdictLabel,
 } from './format.js';
+import { capped, reportNotices } from './notices.js';
 import type { MetricReport, PromptReport, Report, SideUsage, Verdict } from './types.js';
 
 export interface TerminalOptions {
@@ -21,6 +22,7 @@ export interface TerminalOptions {
 }
 
 const MAX_CASES = 10;
+const MAX_NOTICES = 20;
 const SYMBOL: Record<Verdict, string> = { pass: '✔', fail: '✖', error: '⚠' };
 
 interface Paint {
@@ -55,6 +57,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     '',
   );
   for (const prompt of report.prompts) lines.push(...promptBlock(prompt, p, fit, width), '');
+  const notices = reportNotices(report);
+  for (const line of capped(notices.notEvaluated, MAX_NOTICES))
+    lines.push(...wrap(`○ ${clean(line)}`, width, '', '  '));
+  for (const warning of capped(notices.warnings, MAX_NOTICES))
+    lines.push(...wrap(p.verdict('error', `warning: ${clean(warning)}`), width, '', '  '));
+  if (notices.notEvaluated.length + notices.warnings.length > 0) lines.push('');
   for (const reason of runReasons(report)) lines.push(...wrap(`note: ${clean(reason)}`, width, '', '  '));
   const untrusted = notAppliedNote(report);
   if (untrusted) lines.push(...wrap(`note: ${clean(untrusted)}`, width, '', '  '));

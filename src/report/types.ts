@@ -151,4 +151,17 @@ export interface Report {
    * cache directory come from the base commit unless the head config is trusted).
    */
   headConfigNotApplied?: string[];
+  /**
+   * What the author should know that does not decide the verdict: placeholders sent as written,
+   * prompt files that could not be loaded but are not part of the change.
+   */
+  warnings?: string[];
+  /** Prompts that were found but not evaluated, and why (e.g. no test cases). */
+  notEvaluated?: NotEvaluatedPrompt[];
+}
+
+export interface NotEvaluatedPrompt {
+  id: string;
+  path: string;
+  reason: string;
 }

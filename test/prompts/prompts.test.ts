@@ -143,9 +143,9 @@ describe('prompt files', () => {
 });
 
 describe('templating', () => {
-  it('substitutes GitHub placeholders literally and rejects undefined ones', () => {
+  it('substitutes GitHub placeholders literally and sends undefined ones as written, as gh does', () => {
     expect(renderGitHubTemplate('Hi {{name}}, {{ name }}', { name: 'Ada' })).toBe('Hi Ada, {{ name }}');
-    expect(() => renderGitHubTemplate('Hi {{nmae}}', { name: 'Ada' })).toThrow(/undefined variable `nmae`/);
+    expect(renderGitHubTemplate('Hi {{nmae}}', { name: 'Ada' })).toBe('Hi {{nmae}}');
     // A quoted GitHub Actions expression is text, not a variable.
     expect(renderGitHubTemplate('token: ${{github.token}} for {{name}}', { name: 'Ada' })).toBe(
       'token: ${{github.token}} for Ada',

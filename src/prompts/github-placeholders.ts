@@ -1,0 +1,103 @@
+import { isRecord } from '../config/yaml.js';
+import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
+import { githubStringMetric, type GitHubStringConfig } from '../metrics/github/string.js';
+import type { MetricSpec } from '../suites/types.js';
+import { githubTemplateVariables } from './template.js';
+import type { PromptFile } from './types.js';
+
+/** A case as far as placeholders are concerned. */
+export interface PlaceholderCase {
+  id: string;
+  vars: Record<string, unknown>;
+  metrics: readonly MetricSpec[];
+}
+
+/** Variables an `llm` evaluator gets besides the row: gh adds the output. */
+const JUDGE_VARIABLES = ['completion'];
+
+/**
+ * gh sends a `{{name}}` the test row has no value for as written, and so does promptgate for
+ * GitHub Models files; the author almost never means that, so every such placeholder becomes one
+ * warning naming where it is written, the cases that lack it, and where the value probably is
+ * (a key nested under `input:` or `vars:`, which gh does not look into).
+ */
+export function unfilledPlaceholderWarnings(
+  prompt: Pick<PromptFile, 'path' | 'format' | 'messages'>,
+  cases: readonly PlaceholderCase[],
+): string[] {
+  if (prompt.format !== 'github' || cases.length === 0) return [];
+  const places: {
+    where: string;
+    template: string;
+    extra: readonly string[];
+    only?: (c: PlaceholderCase) => boolean;
+  }[] = [
+    ...prompt.messages.map((m, i) => ({
+      where: `${prompt.path}${m.line ? `:${m.line}` : ''} (messages[${i}])`,
+      template: m.content,
+      extra: [],
+    })),
+    ...evaluatorTemplates(cases).map(({ name, template, extra }) => ({
+      where: `${prompt.path} (evaluator \`${name}\`)`,
+      template,
+      extra,
+      only: (c: PlaceholderCase) => c.metrics.some((m) => m.name === name),
+    })),
+  ];
+  const warnings: string[] = [];
+  for (const place of places) {
+    for (const name of new Set(githubTemplateVariables(place.template))) {
+      if (place.extra.includes(name)) continue;
+      const applicable = cases.filter((c) => place.only?.(c) ?? true);
+      const lacking = applicable.filter((c) => !Object.hasOwn(c.vars, name));
+      if (lacking.length === 0) continue;
+      const which =
+        lacking.length === applicable.length
+          ? `any of its ${applicable.length} test ${applicable.length === 1 ? 'row' : 'rows'}`
+          : `${lacking.length} of ${applicable.length} test rows (${listIds(lacking)})`;
+      const nested = nestedUnder(lacking, name);
+      warnings.push(
+        `${place.where}: \`{{${name}}}\` has no value in ${which}, so it is sent as written, as gh does` +
+          (nested
+            ? `; the value is nested under \`${nested}:\`, and only top-level keys of a row fill placeholders`
+            : ''),
+      );
+    }
+  }
+  return warnings;
+}
+
+function evaluatorTemplates(
+  cases: readonly PlaceholderCase[],
+): { name: string; template: string; extra: readonly string[] }[] {
+  const seen = new Map<string, { name: string; template: string; extra: readonly string[] }>();
+  for (const spec of cases.flatMap((c) => c.metrics)) {
+    if (seen.has(spec.name)) continue;
+    if (spec.type === githubStringMetric.type) {
+      seen.set(spec.name, {
+        name: spec.name,
+        template: (spec.config as GitHubStringConfig).value,
+        extra: [],
+      });
+    } else if (spec.type === githubLlmMetric.type) {
+      const llm = spec.config as GitHubLlmConfig;
+      seen.set(spec.name, { name: spec.name, template: llm.prompt, extra: JUDGE_VARIABLES });
+    }
+  }
+  return [...seen.values()];
+}
+
+function listIds(cases: readonly PlaceholderCase[]): string {
+  const shown = cases.slice(0, 5).map((c) => c.id);
+  return cases.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** The top-level key whose mapping holds `name` in a lacking row, if any. */
+function nestedUnder(cases: readonly PlaceholderCase[], name: string): string | undefined {
+  for (const c of cases) {
+    for (const [key, value] of Object.entries(c.vars)) {
+      if (isRecord(value) && Object.hasOwn(value, name)) return key;
+    }
+  }
+  return undefined;
+}
