@@ -21,6 +21,8 @@ Options:
   --markdown FILE     write the report as GitHub-flavoured Markdown
   --junit FILE        write JUnit XML (one testcase per case)
   --only ID           only this prompt (repeatable)
+  --fail-on LIST      verdicts that fail (exit 1, or 2 for error): e.g. fail,error (default),
+                      fail,error,inconclusive, or never; overrides gate.fail_on
   --shard I/N         run shard I of N (whole prompts per shard)
   --offline           use the deterministic offline model for every call (no keys, no network)
   --no-cache          neither read nor write the response cache
@@ -29,5 +31,6 @@ Options:
   --no-color          plain terminal output
   -q, --quiet         no progress output
 
-Exit codes: 0 pass, 1 gate failed, 2 configuration/usage error or errored evaluation.
+Exit codes: 0 pass (or a verdict --fail-on does not include: by default inconclusive, skipped),
+1 gate failed, 2 configuration/usage error or errored evaluation.
 `;

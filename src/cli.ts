@@ -1,6 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
+import { FAIL_ON_HELP, parseFailOn, type FailOn } from './core/verdict.js';
 import { ConfigError, getErrorMessage, UsageError } from './errors.js';
 import { errorReport, exitCodeFor, readReportFile, reportJson, writeOutput } from './output.js';
 import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
@@ -26,6 +27,7 @@ const OPTIONS = {
   markdown: { type: 'string' },
   junit: { type: 'string' },
   only: { type: 'string', multiple: true },
+  'fail-on': { type: 'string' },
   shard: { type: 'string' },
   base: { type: 'string' },
   head: { type: 'string' },
@@ -162,6 +164,7 @@ async function evaluate(
     cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
     only: values.only,
     shard: values.shard ? parseShard(values.shard) : undefined,
+    overrides: { failOn: failOnOption(values) },
   };
   const progress: ProgressSink = {
     onProgress: values.quiet ? undefined : progressPrinter(stderr),
@@ -215,7 +218,8 @@ async function merge(files: string[], values: Values, deps: CliDeps, root: strin
     if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
     const reports = await Promise.all(files.map((file) => readReportFile(resolve(deps.cwd, file))));
     const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, deps.cwd, root));
-    report = mergeReports(reports, config.gate);
+    const failOn = failOnOption(values);
+    report = mergeReports(reports, failOn ? { ...config.gate, failOn } : config.gate);
   } catch (error) {
     if (values.json)
       await writeOutput(
@@ -233,6 +237,19 @@ async function writeReports(report: Report, values: Values, cwd: string): Promis
   if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
   if (values.markdown) await writeOutput(resolve(cwd, values.markdown), renderMarkdown(report, {}));
   if (values.junit) await writeOutput(resolve(cwd, values.junit), renderJUnit(report));
+}
+
+/** `--fail-on`, when given: it wins over the config's `gate.fail_on`. */
+function failOnOption(values: Values): FailOn | undefined {
+  const text = values['fail-on'];
+  if (text === undefined) return undefined;
+  const parsed = parseFailOn(text);
+  if (!parsed.ok) {
+    throw new UsageError(
+      `--fail-on: unknown verdict(s) ${parsed.unknown.join(', ') || '(none given)'}; use ${FAIL_ON_HELP}`,
+    );
+  }
+  return parsed.failOn;
 }
 
 /**

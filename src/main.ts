@@ -3,7 +3,9 @@ import { coreIO, type ActionIO } from './action/io.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
 import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
+import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage } from './errors.js';
+import { verdictLabel } from './report/format.js';
 import { annotationsFor } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
 import { createGitHubClient } from './github/client.js';
@@ -55,7 +57,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     const github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
     report = await runMode(mode, settings, context, github, deps);
     await publish(report, settings, context, github, deps);
-    conclude(report, settings, core);
+    conclude(report, core);
   } catch (error) {
     if (error instanceof NeutralSkip) {
       await skipNeutrally(error.message, settings, context, deps);
@@ -99,6 +101,7 @@ async function runMode(
       cacheDir: settings.cacheDir,
       concurrency: settings.concurrency,
       maxCostUsd: settings.maxCostUsd,
+      failOn: settings.failOn,
     },
   };
   const evaluateDeps: EvaluateDeps = {
@@ -267,8 +270,8 @@ async function checkRuns(
       repo: context.repo,
       headSha,
       name: `promptgate: ${prompt.id}`,
-      conclusion: conclusionFor(prompt.verdict),
-      title: `${prompt.verdict.toUpperCase()}: ${prompt.reasons[0] ?? prompt.id}`,
+      conclusion: conclusionFor(prompt.verdict, report.failOn ?? DEFAULT_FAIL_ON),
+      title: `${verdictLabel(prompt.verdict)}: ${prompt.reasons[0] ?? prompt.id}`,
       summary: renderMarkdown(
         { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
         { runUrl: context.runUrl },
@@ -280,19 +283,16 @@ async function checkRuns(
 }
 
 /** Fails the step per `fail-on`, so a required status check blocks the merge. */
-function conclude(report: Report, settings: ActionSettings, core: ActionIO): void {
+function conclude(report: Report, core: ActionIO): void {
   const why = report.reasons.slice(0, 3).join('; ') || `verdict ${report.verdict}`;
+  const label = verdictLabel(report.verdict);
   if (report.verdict === 'pass') {
-    core.info(`promptgate: PASS${report.reasons.length ? ` (${why})` : ''}`);
+    core.info(`promptgate: ${label}${report.reasons.length ? ` (${why})` : ''}`);
     return;
   }
-  const fails =
-    settings.failOn === 'regression' || (settings.failOn === 'error' && report.verdict === 'error');
-  if (fails) core.setFailed(`promptgate: ${report.verdict.toUpperCase()}: ${why}`);
-  else
-    core.warning(
-      `promptgate: ${report.verdict.toUpperCase()} (not failing: fail-on is ${settings.failOn}): ${why}`,
-    );
+  const failOn = report.failOn ?? DEFAULT_FAIL_ON;
+  if (failsCheck(report.verdict, failOn)) core.setFailed(`promptgate: ${label}: ${why}`);
+  else core.warning(`promptgate: ${label} (not failing: fail-on is ${failOn.join(',') || 'never'}): ${why}`);
 }
 
 async function writeReportSafely(
@@ -325,7 +325,7 @@ async function skipNeutrally(
   core.setOutput(OUTPUTS.verdict, 'skipped');
   core.setOutput(OUTPUTS.changedPrompts, '[]');
   const report = errorReport('compare', message, deps.clock());
-  report.verdict = 'pass';
+  report.verdict = 'skipped';
   report.errors = 0;
   report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
   core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings, deps));

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
 import { parseReport } from './report/parse.js';
@@ -30,9 +31,13 @@ export function errorReport(mode: ReportMode, error: unknown, now = new Date()):
   };
 }
 
-/** 0 pass, 1 the gate failed, 2 errors (configuration, usage or failed model calls that fail the gate). */
+/**
+ * 0 when the verdict does not fail the check under the report's `fail-on` (by default: pass,
+ * inconclusive, skipped); 2 for an errored evaluation; 1 for any other failing verdict.
+ */
 export function exitCodeFor(report: Report): number {
-  return report.verdict === 'pass' ? 0 : report.verdict === 'fail' ? 1 : 2;
+  if (!failsCheck(report.verdict, report.failOn ?? DEFAULT_FAIL_ON)) return 0;
+  return report.verdict === 'error' ? 2 : 1;
 }
 
 /** Reads and validates a JSON report written by an earlier run (`--json FILE`). */

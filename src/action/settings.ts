@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { ACTION_MODES, FAIL_ON, INPUTS, type ActionModeInput, type FailOn } from '../github/constants.js';
+import { FAIL_ON_HELP, parseFailOn, type FailOn } from '../core/verdict.js';
+import { ACTION_MODES, INPUTS, type ActionModeInput } from '../github/constants.js';
 import { parseShard } from '../shard.js';
 
 /** Every action input, read once into one typed object (nothing reads inputs elsewhere). */
@@ -11,7 +12,8 @@ export interface ActionSettings {
   head?: string;
   comment: boolean;
   checkRuns: boolean;
-  failOn: FailOn;
+  /** Undefined: the config's `gate.fail_on` (default: fail and error). */
+  failOn?: FailOn;
   reportPath: string;
   offline: boolean;
   cacheDir?: string;
@@ -31,9 +33,10 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
   if (!(ACTION_MODES as readonly string[]).includes(mode)) {
     throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(', ')} (got \`${mode}\`)`);
   }
-  const failOn = getInput(INPUTS.failOn) || 'regression';
-  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    throw new UsageError(`input \`fail-on\` must be one of ${FAIL_ON.join(', ')} (got \`${failOn}\`)`);
+  const failOnText = getInput(INPUTS.failOn).trim();
+  const failOn = failOnText ? parseFailOn(failOnText) : undefined;
+  if (failOn && !failOn.ok) {
+    throw new UsageError(`input \`fail-on\` must list ${FAIL_ON_HELP} (got \`${failOnText}\`)`);
   }
   const shard = optional(INPUTS.shard);
   return {
@@ -44,7 +47,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     head: optional(INPUTS.head),
     comment: booleanInput(INPUTS.comment, true),
     checkRuns: booleanInput(INPUTS.checkRuns, false),
-    failOn: failOn as FailOn,
+    failOn: failOn?.failOn,
     reportPath: getInput(INPUTS.reportPath) || 'promptgate-report.json',
     offline: booleanInput(INPUTS.offline, false),
     cacheDir: optional(INPUTS.cacheDir),

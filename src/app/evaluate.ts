@@ -15,6 +15,7 @@ import { executePlans, type PromptExecution } from '../run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from '../run/plan.js';
 import { TOOL_VERSION } from '../version.js';
 import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '../errors.js';
+import type { FailOn } from '../core/verdict.js';
 import { renderPrompt } from '../prompts/render.js';
 import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
 
@@ -28,7 +29,7 @@ export interface EvaluateOptions {
   only?: string[];
   shard?: { index: number; total: number };
   /** Values that win over promptgate.yaml (action inputs). */
-  overrides?: { cacheDir?: string; concurrency?: number; maxCostUsd?: number };
+  overrides?: { cacheDir?: string; concurrency?: number; maxCostUsd?: number; failOn?: FailOn };
 }
 
 /**
@@ -204,6 +205,7 @@ async function execute(
     ...(options.shard ? { shard: options.shard } : {}),
     toolVersion: TOOL_VERSION,
     generatedAt: deps.clock().toISOString(),
+    failOn: o.failOn ?? config.gate.failOn,
     extraReasons: [
       ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
       ...(usage.budgetExhausted
@@ -214,7 +216,6 @@ async function execute(
     ],
   });
   const reported = trust?.notApplied.length ? { ...report, headConfigNotApplied: trust.notApplied } : report;
-  // Calls the budget refused leave cases unevaluated: never a pass, whatever fail_on_error says.
   const warnings = [
     ...(notices.warnings ?? []),
     ...plans.flatMap((plan) =>
@@ -226,7 +227,10 @@ async function execute(
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(notices.notEvaluated?.length ? { notEvaluated: notices.notEvaluated } : {}),
   };
-  return usage.budgetExhausted && noticed.verdict === 'pass' ? { ...noticed, verdict: 'error' } : noticed;
+  // Calls the budget refused leave cases unevaluated: never a pass (nor "cannot tell"), whatever
+  // fail_on_error says; a regression already shown stays a failure.
+  const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
+  return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
 }
 
 /** Why a prompt without cases is listed but not evaluated. */

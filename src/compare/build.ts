@@ -11,8 +11,8 @@ import type {
   PromptReport,
   Report,
   ReportMode,
-  Verdict,
 } from '../report/types.js';
+import { worstVerdict, type FailOn } from '../core/verdict.js';
 import type { CasePairwise, SideRun } from '../run/types.js';
 import { collectCases, type SideName } from './cases.js';
 import { summarizeFailures } from './failures.js';
@@ -157,6 +157,8 @@ export interface BuildReportArgs {
   generatedAt: string;
   /** Run-level reasons (budget exhausted, nothing to evaluate). */
   extraReasons?: string[];
+  /** The verdicts that fail the check (the effective `fail-on`). */
+  failOn: FailOn;
 }
 
 export function buildReport(args: BuildReportArgs): Report {
@@ -165,6 +167,7 @@ export function buildReport(args: BuildReportArgs): Report {
     tool: { name: 'promptgate', version: args.toolVersion },
     mode: args.mode,
     verdict: worstVerdict(args.prompts.map((p) => p.verdict)),
+    failOn: [...args.failOn],
     reasons: [...promptReasons(args.prompts), ...(args.extraReasons ?? [])],
     generatedAt: args.generatedAt,
     ...(args.base ? { base: args.base } : {}),
@@ -179,15 +182,4 @@ export function buildReport(args: BuildReportArgs): Report {
 /** The reasons of every prompt that did not pass, prefixed with its id. */
 export function promptReasons(prompts: PromptReport[]): string[] {
   return prompts.filter((p) => p.verdict !== 'pass').flatMap((p) => p.reasons.map((r) => `${p.id}: ${r}`));
-}
-
-const SEVERITY: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
-
-/** pass 0 < fail 1 < error 2: an evaluation that could not finish outranks a failed gate. */
-export function verdictSeverity(verdict: Verdict): number {
-  return SEVERITY[verdict];
-}
-
-export function worstVerdict(verdicts: Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, v) => (SEVERITY[v] > SEVERITY[worst] ? v : worst), 'pass');
 }

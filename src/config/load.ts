@@ -1,6 +1,21 @@
-import type { CacheMode, Config, GatePolicy, PriceEntry, ProviderConfig } from './types.js';
+import type {
+  CacheMode,
+  Config,
+  GatePolicy,
+  MetricGateOverride,
+  PriceEntry,
+  ProviderConfig,
+} from './types.js';
+import {
+  DEFAULT_FAIL_ON,
+  FAIL_ON_HELP,
+  parseFailOn,
+  VERDICTS,
+  type FailOn,
+  type Verdict,
+} from '../core/verdict.js';
 import type { ProviderType } from '../providers/types.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, type SourceLocation } from '../errors.js';
 import { configSchema } from './schema.js';
 import { toReleaseConfig, type RawReleaseConfig } from '../lifecycle/release-config.js';
 import { validateYaml } from './validate.js';
@@ -41,6 +56,7 @@ function defaultGate(): GatePolicy {
     confidence: 0.95,
     failOnError: true,
     requireVersionBump: false,
+    failOn: DEFAULT_FAIL_ON,
     metrics: {},
   };
 }
@@ -80,7 +96,7 @@ interface RawConfig extends RawReleaseConfig {
   cache?: { dir?: string; mode?: CacheMode };
   pricing?: Record<string, PriceEntry>;
   max_cost_usd?: number;
-  gate?: RawGateRules & { metrics?: Record<string, RawGateRules> };
+  gate?: RawGateRules & { fail_on?: string | Verdict[]; metrics?: Record<string, RawGateRules> };
   lock_file?: string;
   promotion?: { tag?: boolean; commit?: 'push' | 'pull-request' };
 }
@@ -137,6 +153,7 @@ export function parseConfig(text: string, file: string): Config {
     maxCostUsd: raw.max_cost_usd,
     gate: {
       ...toGate(raw.gate ?? {}, base.gate),
+      failOn: toFailOn(raw.gate?.fail_on, base.gate.failOn, () => source.locate(['gate', 'fail_on'])),
       metrics: Object.fromEntries(
         Object.entries(raw.gate?.metrics ?? {}).map(([name, rules]) => [name, toGateOverride(rules)]),
       ),
@@ -150,12 +167,28 @@ export function parseConfig(text: string, file: string): Config {
   };
 }
 
+function toFailOn(
+  raw: string | Verdict[] | undefined,
+  fallback: FailOn,
+  locate: () => SourceLocation,
+): FailOn {
+  if (raw === undefined) return fallback;
+  if (Array.isArray(raw)) return VERDICTS.filter((v) => raw.includes(v));
+  const parsed = parseFailOn(raw);
+  if (parsed.ok) return parsed.failOn;
+  throw new ConfigError(
+    `\`gate.fail_on\` has unknown verdict(s): ${parsed.unknown.join(', ') || '(none given)'}`,
+    locate(),
+    `use ${FAIL_ON_HELP}`,
+  );
+}
+
 function toGate(raw: RawGateRules, base: GatePolicy): GatePolicy {
   return { ...base, ...toGateOverride(raw), metrics: {} };
 }
 
-function toGateOverride(raw: RawGateRules): Partial<Omit<GatePolicy, 'metrics'>> {
-  const out: Partial<Omit<GatePolicy, 'metrics'>> = {};
+function toGateOverride(raw: RawGateRules): MetricGateOverride {
+  const out: MetricGateOverride = {};
   if (raw.min_pass_rate !== undefined) out.minPassRate = raw.min_pass_rate;
   if (raw.min_score !== undefined) out.minScore = raw.min_score;
   if (raw.max_drop !== undefined) out.maxDrop = raw.max_drop;

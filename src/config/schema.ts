@@ -1,6 +1,8 @@
 /** JSON schema of promptgate.yaml (validated with ajv; unknown keys are errors so typos surface). */
 import { releaseConfigSchema } from '../lifecycle/release-config.js';
 
+import { VERDICTS } from '../core/verdict.js';
+
 const fraction = { type: 'number', minimum: 0, maximum: 1 };
 
 const gateRules = {
@@ -76,6 +78,13 @@ export const configSchema = {
       additionalProperties: false,
       properties: {
         ...gateRules,
+        // A list of verdicts, or the same text the `--fail-on` option takes (checked in load.ts).
+        fail_on: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { enum: VERDICTS }, uniqueItems: true },
+          ],
+        },
         metrics: {
           type: 'object',
           additionalProperties: { type: 'object', additionalProperties: false, properties: gateRules },

@@ -1,3 +1,4 @@
+import type { FailOn } from '../core/verdict.js';
 import type { ProviderType } from '../providers/types.js';
 import type { ReleaseConfig } from '../lifecycle/release-config.js';
 
@@ -40,9 +41,14 @@ export interface GatePolicy {
   failOnError: boolean;
   /** Fail when a changed prompt's version was not bumped. Default false (flagged only). */
   requireVersionBump: boolean;
+  /** Which verdicts fail the check (exit status, check run). Default: fail and error. Prompt-level only. */
+  failOn: FailOn;
   /** Per-metric overrides, by metric name. */
-  metrics: Record<string, Partial<Omit<GatePolicy, 'metrics'>>>;
+  metrics: Record<string, MetricGateOverride>;
 }
+
+/** What `gate.metrics.<name>` may override: the metric rules, not the run-level policy. */
+export type MetricGateOverride = Partial<Omit<GatePolicy, 'metrics' | 'failOn'>>;
 
 export type CacheMode = 'readwrite' | 'read' | 'off';
 

@@ -19,7 +19,8 @@ export function annotationsFor(report: Report): Annotation[] {
   const errors: Annotation[] = [];
   const warnings: Annotation[] = [];
   for (const prompt of report.prompts) {
-    if (prompt.verdict !== 'pass') errors.push(verdictAnnotation(prompt));
+    if (prompt.verdict === 'fail' || prompt.verdict === 'error') errors.push(verdictAnnotation(prompt));
+    else if (prompt.verdict === 'inconclusive') warnings.push(inconclusiveAnnotation(prompt));
     if (prompt.version.notBumped) warnings.push(notBumpedAnnotation(prompt));
   }
   return [...errors.slice(0, MAX_ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, MAX_ANNOTATIONS_PER_LEVEL)];
@@ -37,6 +38,15 @@ function verdictAnnotation(prompt: PromptReport): Annotation {
         : failed
           ? 'the gate failed'
           : 'the evaluation errored',
+  };
+}
+
+function inconclusiveAnnotation(prompt: PromptReport): Annotation {
+  return {
+    file: prompt.path,
+    level: 'warning',
+    title: `promptgate: ${prompt.id} inconclusive`,
+    message: prompt.reasons.join('\n') || 'the data cannot tell whether the change regressed',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Verdict } from '../report/types.js';
+import { failsCheck, type FailOn, type Verdict } from '../core/verdict.js';
 import { fitToLimit, MAX_CHECK_SUMMARY_CHARS } from './body.js';
 import { skipWhenForbidden, type Octokit } from './octokit.js';
 import type { CheckConclusion, CheckRunInput, CheckRunResult } from './port.js';
@@ -26,7 +26,11 @@ export async function createCheckRun(octokit: Octokit, input: CheckRunInput): Pr
   }
 }
 
-/** A failed gate and an evaluation that could not finish both block; only a pass succeeds. */
-export function conclusionFor(verdict: Verdict): CheckConclusion {
-  return verdict === 'pass' ? 'success' : 'failure';
+/**
+ * A verdict `fail-on` lists blocks (failure); a pass succeeds; anything else (a skip, an
+ * inconclusive result the policy lets through) is neutral, so it neither blocks nor reads as a pass.
+ */
+export function conclusionFor(verdict: Verdict, failOn: FailOn): CheckConclusion {
+  if (failsCheck(verdict, failOn)) return 'failure';
+  return verdict === 'pass' ? 'success' : 'neutral';
 }

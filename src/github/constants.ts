@@ -31,14 +31,6 @@ export type ActionModeInput = (typeof ACTION_MODES)[number];
 export type ActionMode = Exclude<ActionModeInput, 'auto'>;
 
 /**
- * When the action fails the job: `regression` on a failed gate or an errored evaluation (default),
- * `error` only when the evaluation itself errored (regressions are reported, not blocking),
- * `never` never (report only; read the `verdict` output).
- */
-export const FAIL_ON = ['regression', 'error', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
-
-/**
  * The hidden marker that makes the PR comment sticky. A `scope` (for instance a config path) keeps
  * two promptgate jobs on one pull request from overwriting each other's comment.
  */

@@ -5,7 +5,7 @@
  */
 import { Document, isMap } from 'yaml';
 import { parseYaml } from '../config/yaml.js';
-import type { Verdict } from '../report/types.js';
+import { VERDICTS, type Verdict } from '../core/verdict.js';
 import { LIFECYCLE_STATUSES, type LifecycleStatus } from './states.js';
 import { YamlChecker, type YamlPath as Path } from './yaml-checker.js';
 
@@ -170,7 +170,6 @@ const EVENT_KEYS = [
   'status',
   'reason',
 ] as const;
-const VERDICTS: readonly Verdict[] = ['pass', 'fail', 'error'];
 const EVENTS: readonly HistoryEventKind[] = [
   'promote',
   'forced-promote',

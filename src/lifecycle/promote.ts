@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import type { PromptFile } from '../prompts/types.js';
+import type { Verdict } from '../core/verdict.js';
 import type { PromptReport, Report } from '../report/types.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import { evaluationLines } from './history.js';
@@ -231,9 +232,17 @@ function findEvaluation(
   const why = evaluated.reasons.join('; ') || 'no reason recorded';
   return {
     evaluated,
-    problem: `last evaluation ${evaluated.verdict === 'fail' ? 'failed' : 'errored'}: ${why}`,
+    problem: `last evaluation ${OUTCOME_WORDS[evaluated.verdict]}: ${why}`,
   };
 }
+
+/** How a refused promotion names the last evaluation's verdict. */
+const OUTCOME_WORDS: Record<Exclude<Verdict, 'pass'>, string> = {
+  skipped: 'was skipped',
+  inconclusive: 'was inconclusive',
+  fail: 'failed',
+  error: 'errored',
+};
 
 /** The sha256 of each file of the prompt at `commit`, provided the working tree holds the same content. */
 async function committedFiles(

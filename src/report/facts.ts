@@ -29,18 +29,21 @@ export function headline(report: Report): string {
     return `\`${worst.prompt.id}\` regressed: ${worst.regression.text}`;
   }
   const allRegressed = regressions.length === failed.length;
+  const inconclusive = report.prompts.filter((p) => p.verdict === 'inconclusive');
   const counts = [
     ...(failed.length > 0
       ? [`${failed.length} of ${plural(n, 'prompt')} ${allRegressed ? 'regressed' : 'failed the gate'}`]
       : []),
     ...(errored.length > 0 ? [`${errored.length} of ${plural(n, 'prompt')} had errors`] : []),
+    ...(inconclusive.length > 0 ? [`${inconclusive.length} of ${plural(n, 'prompt')} inconclusive`] : []),
   ].join(', ');
+  const shown = failed[0] ?? inconclusive[0];
   const why = worst
     ? `${failed.length > 1 ? 'worst ' : ''}\`${worst.prompt.id}\`: ${worst.regression.text}`
     : errored[0]
       ? errorWhy(errored[0])
-      : failed[0]
-        ? `\`${failed[0].id}\`: ${failed[0].reasons[0] ?? 'failed'}`
+      : shown
+        ? `\`${shown.id}\`: ${shown.reasons[0] ?? shown.verdict}`
         : report.reasons[0];
   if (!counts) return why ?? report.verdict;
   return why ? `${counts}; ${why}` : counts;

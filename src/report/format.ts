@@ -1,5 +1,6 @@
 /** Number formatting shared by gate reasons and every renderer, so all outputs say the same thing. */
-import type { Interval, Verdict } from './types.js';
+import { VERDICT_LABEL, type Verdict } from '../core/verdict.js';
+import type { Interval } from './types.js';
 
 /** 0.9 -> "90.0%" */
 export function percent(fraction: number): string {
@@ -48,8 +49,8 @@ export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
 
-export function verdictLabel(verdict: Verdict): 'PASS' | 'FAIL' | 'ERROR' {
-  return verdict === 'pass' ? 'PASS' : verdict === 'fail' ? 'FAIL' : 'ERROR';
+export function verdictLabel(verdict: Verdict): string {
+  return VERDICT_LABEL[verdict];
 }
 
 /** Signs that round to zero print without a sign, so "-0.0" never appears. */

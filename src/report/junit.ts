@@ -3,7 +3,7 @@
  * candidate's outcome), plus a `(gate)` testcase carrying the prompt's verdict, because a prompt can
  * fail on a statistic (a score drop) while each case passes.
  */
-import { verdictSeverity, worstVerdict } from '../compare/build.js';
+import { verdictSeverity, worstVerdict, type Verdict } from '../core/verdict.js';
 import { caseProblems, runReasons } from './facts.js';
 import type { CaseReport, PromptReport, Report } from './types.js';
 
@@ -59,14 +59,10 @@ function runSuite(report: Report): SuiteXml | undefined {
   const worstPrompt = worstVerdict(report.prompts.map((p) => p.verdict));
   if (verdictSeverity(report.verdict) <= verdictSeverity(worstPrompt)) return undefined;
   const reasons = runReasons(report);
-  const result: Result = {
-    kind: report.verdict === 'error' ? 'error' : 'failure',
-    message: reasons[0] ?? report.verdict,
-    detail: reasons.join('\n'),
-  };
+  const result = verdictResult(report.verdict, reasons);
   return {
     xml: [
-      `  <testsuite name="promptgate" tests="1" failures="${result.kind === 'failure' ? 1 : 0}" errors="${result.kind === 'error' ? 1 : 0}" skipped="0">`,
+      `  <testsuite name="promptgate" tests="1" failures="${result.kind === 'failure' ? 1 : 0}" errors="${result.kind === 'error' ? 1 : 0}" skipped="${result.kind === 'skipped' ? 1 : 0}">`,
       testcase('promptgate', '(run)', result),
       '  </testsuite>',
     ].join('\n'),
@@ -85,13 +81,21 @@ function caseResult(c: CaseReport): Result {
   return { kind, message: problems[0] ?? side.outcome, detail: problems.join('\n') };
 }
 
+/** JUnit has no "cannot tell": an inconclusive gate is reported as skipped, with its reasons. */
+const VERDICT_KIND: Record<Exclude<Verdict, 'pass'>, Exclude<Result['kind'], 'pass'>> = {
+  skipped: 'skipped',
+  inconclusive: 'skipped',
+  fail: 'failure',
+  error: 'error',
+};
+
 function gateResult(prompt: PromptReport): Result {
-  if (prompt.verdict === 'pass') return { kind: 'pass' };
-  return {
-    kind: prompt.verdict === 'error' ? 'error' : 'failure',
-    message: prompt.reasons[0] ?? prompt.verdict,
-    detail: prompt.reasons.join('\n'),
-  };
+  return verdictResult(prompt.verdict, prompt.reasons);
+}
+
+function verdictResult(verdict: Verdict, reasons: string[]): Result {
+  if (verdict === 'pass') return { kind: 'pass' };
+  return { kind: VERDICT_KIND[verdict], message: reasons[0] ?? verdict, detail: reasons.join('\n') };
 }
 
 function testcase(classname: string, name: string, result: Result): string {

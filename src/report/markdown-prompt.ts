@@ -41,7 +41,13 @@ const GROUP_INPUTS = 3;
 const REASON_CHARS = 300;
 const PROBLEM_CHARS = 160;
 
-export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⚠️' };
+export const VERDICT_EMOJI: Record<Verdict, string> = {
+  pass: '✅',
+  skipped: '⚪',
+  inconclusive: '❔',
+  fail: '❌',
+  error: '⚠️',
+};
 const STATUS_LABEL: Record<PromptReport['status'], string> = {
   modified: 'modified',
   added: 'added',

@@ -3,7 +3,7 @@
  * must fit GitHub's comment limit, so detail is trimmed progressively (excerpts, then case
  * listings, then prompt sections, then summary rows), never the verdict and never silently.
  */
-import { verdictSeverity } from '../compare/build.js';
+import { verdictSeverity } from '../core/verdict.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import { evidenceCaseCount, evidenceRows } from './evidence.js';
 import { hasBaseline, headline, notAppliedNote, passRateChange, regressionOf, runReasons } from './facts.js';

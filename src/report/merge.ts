@@ -10,9 +10,9 @@ import {
   NO_EVAL_PROMPTS,
   NO_PROMPT_CHANGES,
   promptReasons,
-  worstVerdict,
   type MetricInfo,
 } from '../compare/build.js';
+import { worstVerdict } from '../core/verdict.js';
 import { defaultConfig } from '../config/load.js';
 import type { GatePolicy } from '../config/types.js';
 import { UsageError } from '../errors.js';
@@ -52,6 +52,7 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
     tool: first.tool,
     mode: first.mode,
     verdict: worstVerdict(verdicts),
+    failOn: [...policy.failOn],
     reasons: [
       ...promptReasons(prompts),
       ...extra,

@@ -23,7 +23,7 @@ export interface TerminalOptions {
 
 const MAX_CASES = 10;
 const MAX_NOTICES = 20;
-const SYMBOL: Record<Verdict, string> = { pass: '✔', fail: '✖', error: '⚠' };
+const SYMBOL: Record<Verdict, string> = { pass: '✔', skipped: '○', inconclusive: '?', fail: '✖', error: '⚠' };
 
 interface Paint {
   verdict(v: Verdict, text: string): string;
@@ -33,7 +33,13 @@ interface Paint {
 
 function paint(color: boolean): Paint {
   const wrap = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const codes: Record<Verdict, string> = { pass: '32', fail: '31', error: '33' };
+  const codes: Record<Verdict, string> = {
+    pass: '32',
+    skipped: '2',
+    inconclusive: '36',
+    fail: '31',
+    error: '33',
+  };
   return {
     verdict: (v, text) => wrap(codes[v], text),
     bold: (text) => wrap('1', text),
@@ -205,7 +211,13 @@ function totals(report: Report, p: Paint, width: number): string[] {
   const tally = (v: Verdict) => report.prompts.filter((x) => x.verdict === v).length;
   const u = report.usage;
   const summary = [
-    `${plural(report.prompts.length, 'prompt')}: ${tally('pass')} passed, ${tally('fail')} failed, ${tally('error')} errored`,
+    `${plural(report.prompts.length, 'prompt')}: ${[
+      `${tally('pass')} passed`,
+      `${tally('fail')} failed`,
+      `${tally('error')} errored`,
+      ...(tally('inconclusive') > 0 ? [`${tally('inconclusive')} inconclusive`] : []),
+      ...(tally('skipped') > 0 ? [`${tally('skipped')} skipped`] : []),
+    ].join(', ')}`,
     `${plural(u.calls, 'call')} (${u.cachedCalls} cached, ${u.errors} failed)`,
     `${count(u.inputTokens + u.outputTokens)} tokens`,
     usd(u.costUsd),

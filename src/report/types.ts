@@ -5,8 +5,9 @@
 import type { PairResult } from '../metrics/types.js';
 import type { UsageTotals } from '../providers/types.js';
 import type { SampleResult } from '../run/types.js';
+import type { Verdict } from '../core/verdict.js';
 
-export type Verdict = 'pass' | 'fail' | 'error';
+export type { Verdict };
 export type ChangeStatus = 'modified' | 'added' | 'removed' | 'renamed' | 'unchanged';
 export type ReportMode = 'eval' | 'compare' | 'scheduled';
 
@@ -136,6 +137,11 @@ export interface Report {
   tool: { name: 'promptgate'; version: string };
   mode: ReportMode;
   verdict: Verdict;
+  /**
+   * The verdicts that fail the check under this run's policy (`fail-on`); absent in reports of
+   * older versions, which means the default, fail and error.
+   */
+  failOn?: Verdict[];
   /** Top-level reasons for the verdict (gate failures, errors, budget exhausted). */
   reasons: string[];
   generatedAt: string;

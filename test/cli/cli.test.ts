@@ -219,6 +219,25 @@ describe('promptgate compare', () => {
     repo.remove();
   });
 
+  it('lets --fail-on decide which verdicts fail, and records it in the JSON report', async () => {
+    const { repo, prompt } = setup();
+    repo.write({ 'greet.prompt.yaml': prompt('curtly') });
+    const reportOnly = await cli(
+      repo.dir,
+      ['compare', '--base', 'main', '--fail-on', 'never', '--json', 'out.json'],
+      env(),
+    );
+    expect(reportOnly.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(repo.dir, 'out.json'), 'utf8'))).toMatchObject({
+      verdict: 'fail',
+      failOn: [],
+    });
+    const typo = await cli(repo.dir, ['compare', '--base', 'main', '--fail-on', 'fail,inconclusiv'], env());
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--fail-on: unknown verdict(s) inconclusiv');
+    repo.remove();
+  });
+
   it('exits 0 with "no prompt changes" and no model call when nothing changed', async () => {
     const { repo } = setup();
     const before = model.requests.length;

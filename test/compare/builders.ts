@@ -1,3 +1,4 @@
+import { DEFAULT_FAIL_ON } from '../../src/core/verdict.js';
 /** Small builders for run results, shared by the compare and report tests. */
 import { buildPromptReport, buildReport, type PromptComparisonInput } from '../../src/compare/build.js';
 import type { GatePolicy } from '../../src/config/types.js';
@@ -129,6 +130,7 @@ export function wrapReport(
     head: { ref: 'feature', sha: '2222222bbbbbbb' },
     toolVersion: '1.0.0',
     generatedAt: '2025-01-01T00:00:00.000Z',
+    failOn: DEFAULT_FAIL_ON,
     ...overrides,
   });
 }

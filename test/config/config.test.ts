@@ -55,6 +55,27 @@ describe('promptgate.yaml', () => {
     expect(config.maxCostUsd).toBe(2.5);
   });
 
+  it('reads gate.fail_on as a list or as text, and names unknown verdicts with their line', () => {
+    expect(parseConfig('', 'promptgate.yaml').gate.failOn).toEqual(['fail', 'error']);
+    expect(parseConfig('gate:\n  fail_on: [error, inconclusive, fail]\n', 'x').gate.failOn).toEqual([
+      'inconclusive',
+      'fail',
+      'error',
+    ]);
+    expect(parseConfig('gate:\n  fail_on: never\n', 'x').gate.failOn).toEqual([]);
+    expect(parseConfig('gate:\n  fail_on: "fail, inconclusive"\n', 'x').gate.failOn).toEqual([
+      'inconclusive',
+      'fail',
+    ]);
+    const text = configError('gate:\n  fail_on: fail,inconclusiv\n');
+    expect(text.format()).toMatch(
+      /^promptgate\.yaml:2(:\d+)?: `gate.fail_on` has unknown verdict\(s\): inconclusiv/,
+    );
+    expect(configError('gate:\n  fail_on: [fail, maybe]\n').format()).toMatch(/^promptgate\.yaml:2/);
+    // A run-level policy, not a metric rule.
+    expect(configError('gate:\n  metrics:\n    tone: { fail_on: [fail] }\n').message).toContain('fail_on');
+  });
+
   it('reports malformed YAML with file and line', () => {
     const error = configError('gate:\n  max_drop: 0.1\n bad: [\n');
     expect(error.format()).toMatch(/^promptgate\.yaml:\d+(:\d+)?: malformed YAML/);

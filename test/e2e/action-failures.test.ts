@@ -88,6 +88,7 @@ describe('the action when GitHub or the setup fails', () => {
       const reportOnly = await runAction(repo, { ...prEnv, 'INPUT_FAIL-ON': 'never' });
       expect(reportOnly.code).toBe(0);
       expect(reportOnly.outputs).toMatch(/verdict<<.*\nfail\n/s);
+      expect(reportOnly.stdout).toMatch(/::warning::promptgate: FAIL \(not failing: fail-on is never\)/);
     } finally {
       github.state.failWrites = undefined;
     }
@@ -96,7 +97,11 @@ describe('the action when GitHub or the setup fails', () => {
   it('fails clearly on invalid inputs and still sets the `verdict` and `report-path` outputs', async () => {
     for (const [input, value, message] of [
       ['INPUT_MODE', 'foo', /input `mode` must be one of auto, compare/],
-      ['INPUT_FAIL-ON', 'bar', /input `fail-on` must be one of regression, error, never/],
+      [
+        'INPUT_FAIL-ON',
+        'bar',
+        /input `fail-on` must list verdicts separated by commas \(pass, skipped, inconclusive, fail, error\)/,
+      ],
       ['INPUT_SHARD', '3/2', /shard must look like I\/N with 1 <= I <= N \(got `3\/2`\)/],
     ] as const) {
       const run = await runAction(repo, { ...prEnv, [input]: value });

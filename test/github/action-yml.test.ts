@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ACTION_MODES, FAIL_ON, INPUTS, OUTPUTS } from '../../src/github/constants.js';
+import { VERDICTS } from '../../src/core/verdict.js';
+import { ACTION_MODES, INPUTS, OUTPUTS } from '../../src/github/constants.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -26,9 +27,11 @@ describe('action.yml', () => {
 
   it('documents every mode and fail-on value, with valid defaults', () => {
     for (const mode of ACTION_MODES) expect(action.inputs[INPUTS.mode]?.description).toContain(`\`${mode}\``);
-    for (const value of FAIL_ON) expect(action.inputs[INPUTS.failOn]?.description).toContain(`\`${value}\``);
+    for (const value of [...VERDICTS, 'never'])
+      expect(action.inputs[INPUTS.failOn]?.description).toContain(`\`${value}\``);
     expect(ACTION_MODES).toContain(action.inputs[INPUTS.mode]?.default);
-    expect(FAIL_ON).toContain(action.inputs[INPUTS.failOn]?.default);
+    // Empty: the config's `gate.fail_on` decides.
+    expect(action.inputs[INPUTS.failOn]?.default).toBe('');
     expect(action.inputs[INPUTS.githubToken]?.default).toBe('${{ github.token }}');
   });
 });

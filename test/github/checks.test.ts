@@ -1,3 +1,4 @@
+import { DEFAULT_FAIL_ON, VERDICTS, type FailOn } from '../../src/core/verdict.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conclusionFor } from '../../src/github/checks.js';
 import { createGitHubClient } from '../../src/github/client.js';
@@ -69,11 +70,17 @@ describe('createCheckRun', () => {
     );
   });
 
-  it('maps verdicts to conclusions', () => {
-    expect([conclusionFor('pass'), conclusionFor('fail'), conclusionFor('error')]).toEqual([
+  it('maps verdicts to conclusions under the fail-on policy', () => {
+    const conclusions = (failOn: FailOn) => VERDICTS.map((v) => conclusionFor(v, failOn));
+    // VERDICTS: pass, skipped, inconclusive, fail, error
+    expect(conclusions(DEFAULT_FAIL_ON)).toEqual(['success', 'neutral', 'neutral', 'failure', 'failure']);
+    expect(conclusions(['fail', 'error', 'inconclusive'])).toEqual([
       'success',
+      'neutral',
+      'failure',
       'failure',
       'failure',
     ]);
+    expect(conclusions([])).toEqual(['success', 'neutral', 'neutral', 'neutral', 'neutral']);
   });
 });
