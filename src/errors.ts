@@ -54,6 +54,24 @@ export class UntrustedRouteError extends Error {
   }
 }
 
+/**
+ * A file of the repository is a symbolic link (or sits under one) whose target is outside the
+ * repository. promptgate never follows it, in the working tree or in a commit. Exit code 2.
+ */
+export class SymlinkEscapeError extends ConfigError {
+  constructor(
+    readonly link: string,
+    readonly target: string,
+  ) {
+    super(
+      `\`${link}\` is a symbolic link to \`${target}\`, outside the repository; promptgate does not follow it`,
+      { file: link },
+      'replace the link with the file itself (or a link to a file inside the repository)',
+    );
+    this.name = 'SymlinkEscapeError';
+  }
+}
+
 /** Wrong command-line or action input. Exit code 2. */
 export class UsageError extends Error {
   readonly exitCode = 2;

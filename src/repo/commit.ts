@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { SymlinkEscapeError } from '../errors.js';
 import { CatFileReader } from './cat-file.js';
 import { gitOrThrow } from './git.js';
 import { resolveCommit } from './history.js';
@@ -58,7 +59,12 @@ export class GitCommitSnapshot implements RepoSnapshot {
     if (hops >= MAX_SYMLINK_HOPS) return undefined;
     const target = await this.blobText(entry.oid);
     if (target === undefined) return undefined;
-    return this.follow(normalizeRepoPath(posix.join(posix.dirname(path), target)), hops + 1);
+    const resolved = posix.isAbsolute(target)
+      ? undefined
+      : normalizeRepoPath(posix.join(posix.dirname(path), target));
+    // Never read as "not found" either: the link names a file the repository does not have.
+    if (resolved === undefined) throw new SymlinkEscapeError(path, target);
+    return this.follow(resolved, hops + 1);
   }
 
   private blobText(oid: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { SymlinkEscapeError } from '../errors.js';
 import { git, gitOrThrow } from './git.js';
 import { normalizeRepoPath, splitNul } from './paths.js';
 import type { RepoSnapshot } from './snapshot.js';
@@ -19,6 +20,8 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   readonly label = 'working tree';
   readonly sha = undefined;
 
+  private realRoot: Promise<string> | undefined;
+
   constructor(readonly root: string) {}
 
   listFiles(): Promise<string[]> {
@@ -26,14 +29,22 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   }
 
   async readFile(path: string): Promise<string | undefined> {
-    const relative = normalizeRepoPath(path);
-    if (relative === undefined) return undefined;
+    const repoPath = normalizeRepoPath(path);
+    if (repoPath === undefined) return undefined;
     try {
-      return await readFile(join(this.root, relative), 'utf8');
+      // Whatever links the path passes through, the file read must be inside the repository.
+      const real = await realpath(join(this.root, repoPath));
+      if (!isInside(await this.rootPath(), real)) throw new SymlinkEscapeError(repoPath, real);
+      return await readFile(real, 'utf8');
     } catch (error) {
       if (isMissingFileError(error)) return undefined;
       throw error;
     }
+  }
+
+  private rootPath(): Promise<string> {
+    this.realRoot ??= realpath(this.root);
+    return this.realRoot;
   }
 }
 
@@ -70,6 +81,11 @@ async function walk(root: string, prefix: string): Promise<string[]> {
     }),
   );
   return nested.flat().sort();
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function isMissingFileError(error: unknown): boolean {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError, SymlinkEscapeError } from '../../src/errors.js';
 import { GitCommitSnapshot } from '../../src/repo/commit.js';
 import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
@@ -93,6 +93,33 @@ describe('WorkingTreeSnapshot', () => {
   });
 });
 
+describe('WorkingTreeSnapshot and links', () => {
+  it('reads links inside the repository and refuses files reached through links out of it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'promptgate-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP SECRET');
+    const r = repo({ 'shared/system.md': 'shared', 'prompts/x.md': 'x' });
+    symlinkSync('../shared/system.md', join(r.dir, 'prompts', 'inside.md'));
+    symlinkSync(join(outside, 'secret.txt'), join(r.dir, 'prompts', 'file-link.md'));
+    symlinkSync(outside, join(r.dir, 'dir-link'));
+    symlinkSync('/proc/self/environ', join(r.dir, 'environ.md'));
+    const snapshot = new WorkingTreeSnapshot(r.dir);
+
+    expect(await snapshot.readFile('prompts/inside.md')).toBe('shared');
+    for (const [path, target] of [
+      ['prompts/file-link.md', 'secret.txt'],
+      ['dir-link/secret.txt', 'secret.txt'],
+      ['environ.md', 'environ'],
+    ] as const) {
+      const refused = await snapshot.readFile(path).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(SymlinkEscapeError);
+      expect((refused as SymlinkEscapeError).link).toBe(path);
+      expect((refused as SymlinkEscapeError).target).toContain(target);
+      expect((refused as Error).message).not.toContain('TOP SECRET');
+    }
+  });
+});
+
 describe('GitCommitSnapshot', () => {
   it('reads a file as it was at an older commit, whatever the working tree holds now', async () => {
     const r = repo({ 'prompts/a.prompt.yml': 'version 1' });
@@ -168,8 +195,20 @@ describe('GitCommitSnapshot', () => {
     const snapshot = await commitSnapshot(r.dir, 'HEAD');
 
     expect(await snapshot.readFile('prompts/link.md')).toBe('shared system prompt');
-    expect(await snapshot.readFile('escape.md')).toBeUndefined();
+    await expect(snapshot.readFile('escape.md')).rejects.toThrow(
+      '`escape.md` is a symbolic link to `../outside.md`, outside the repository',
+    );
     expect(await snapshot.readFile('dangling.md')).toBeUndefined();
+  });
+
+  it('refuses links with absolute targets, naming the link', async () => {
+    const r = repo({ 'a.txt': 'a' });
+    symlinkSync('/etc/passwd', join(r.dir, 'tone.njk'));
+    r.commit({}, 'link');
+    const snapshot = await commitSnapshot(r.dir, 'HEAD');
+    const refused = await snapshot.readFile('tone.njk').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SymlinkEscapeError);
+    expect(refused).toMatchObject({ link: 'tone.njk', target: '/etc/passwd', exitCode: 2 });
   });
 
   it('lists paths relative to a root that is a subfolder, like the working tree', async () => {
