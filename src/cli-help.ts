@@ -19,6 +19,7 @@ Options:
   --config FILE       config file (default: promptgate.yaml)
   --json FILE         write the JSON report (always written, also on failure)
   --markdown FILE     write the report as GitHub-flavoured Markdown
+  --html FILE         write a self-contained HTML report (case inputs, word-level diffs, filters)
   --junit FILE        write JUnit XML (one testcase per case)
   --only ID           only this prompt (repeatable)
   --fail-on LIST      verdicts that fail (exit 1, or 2 for error): e.g. fail,error (default),

@@ -6,6 +6,7 @@ import { ConfigError, getErrorMessage, UsageError } from './errors.js';
 import { errorReport, exitCodeFor, readReportFile, reportJson, writeOutput } from './output.js';
 import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
 import { gitRepository } from './repo/repository.js';
+import { renderHtml } from './report/html.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
@@ -25,6 +26,7 @@ const OPTIONS = {
   config: { type: 'string' },
   json: { type: 'string' },
   markdown: { type: 'string' },
+  html: { type: 'string' },
   junit: { type: 'string' },
   only: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
@@ -201,8 +203,7 @@ async function evaluate(
     }
   } catch (error) {
     // The JSON report is written even when the run could not finish.
-    if (values.json)
-      await writeOutput(resolve(deps.cwd, values.json), reportJson(errorReport(mode, error, deps.clock())));
+    await writeFailureReports(errorReport(mode, error, deps.clock()), values, deps.cwd);
     throw error;
   }
   await writeReports(report, values, deps.cwd);
@@ -221,11 +222,7 @@ async function merge(files: string[], values: Values, deps: CliDeps, root: strin
     const failOn = failOnOption(values);
     report = mergeReports(reports, failOn ? { ...config.gate, failOn } : config.gate);
   } catch (error) {
-    if (values.json)
-      await writeOutput(
-        resolve(deps.cwd, values.json),
-        reportJson(errorReport('compare', error, deps.clock())),
-      );
+    await writeFailureReports(errorReport('compare', error, deps.clock()), values, deps.cwd);
     throw error;
   }
   await writeReports(report, values, deps.cwd);
@@ -237,6 +234,13 @@ async function writeReports(report: Report, values: Values, cwd: string): Promis
   if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
   if (values.markdown) await writeOutput(resolve(cwd, values.markdown), renderMarkdown(report, {}));
   if (values.junit) await writeOutput(resolve(cwd, values.junit), renderJUnit(report));
+  if (values.html) await writeOutput(resolve(cwd, values.html), renderHtml(report));
+}
+
+/** A run that could not finish still writes the reports a later step opens, saying why. */
+async function writeFailureReports(report: Report, values: Values, cwd: string): Promise<void> {
+  if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
+  if (values.html) await writeOutput(resolve(cwd, values.html), renderHtml(report));
 }
 
 /** `--fail-on`, when given: it wins over the config's `gate.fail_on`. */

@@ -17,6 +17,7 @@ import { loadConfig } from './discover/project.js';
 import { gitRepository } from './repo/repository.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
+import { renderHtml } from './report/html.js';
 import { renderJobSummary, renderMarkdown, renderPendingComment } from './report/markdown.js';
 import type { Report } from './report/types.js';
 
@@ -70,7 +71,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     );
     // Later steps (`if: always()`) read the outputs: a run that could not finish says so there too.
     core.setOutput(OUTPUTS.verdict, 'error');
-    core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings, deps));
+    await writeReportSafely(report, settings, deps);
     core.setFailed(`promptgate: ${getErrorMessage(error)}`);
   }
 }
@@ -199,14 +200,17 @@ async function publish(
   deps: ActionDeps,
 ): Promise<void> {
   const core = deps.io;
-  const reportPath = await writeReportSafely(report, settings, deps);
+  await writeReportSafely(report, settings, deps);
   core.setOutput(OUTPUTS.verdict, report.verdict);
-  core.setOutput(OUTPUTS.reportPath, reportPath);
   if (report.mode === 'compare') {
     core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
   }
 
-  const markdown = renderJobSummary(report, { runUrl: context.runUrl });
+  const htmlUrl = htmlReportUrl(settings, context);
+  const markdown = renderJobSummary(report, {
+    runUrl: context.runUrl,
+    ...(htmlUrl ? { htmlReportUrl: htmlUrl } : {}),
+  });
   await bestEffort(core, 'write the job summary', () => core.appendSummary(markdown));
 
   for (const a of annotationsFor(report)) {
@@ -217,7 +221,9 @@ async function publish(
 
   const pr = context.pullRequest;
   if (github && pr && settings.comment && report.mode === 'compare') {
-    await bestEffort(core, 'write the PR comment', () => comment(github, report, context, pr.number, core));
+    await bestEffort(core, 'write the PR comment', () =>
+      comment(github, report, context, pr.number, core, htmlUrl),
+    );
   }
   if (github && settings.checkRuns && context.head) {
     const head = context.head;
@@ -240,13 +246,18 @@ async function comment(
   context: ActionContext,
   issueNumber: number,
   core: ActionIO,
+  htmlUrl: string | undefined,
 ): Promise<void> {
   const result = await github.upsertStickyComment({
     owner: context.owner,
     repo: context.repo,
     issueNumber,
     marker: commentMarker(),
-    body: renderMarkdown(report, { marker: commentMarker(), runUrl: context.runUrl }),
+    body: renderMarkdown(report, {
+      marker: commentMarker(),
+      runUrl: context.runUrl,
+      ...(htmlUrl ? { htmlReportUrl: htmlUrl } : {}),
+    }),
     // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
     createIfMissing: report.prompts.length > 0,
   });
@@ -295,6 +306,10 @@ function conclude(report: Report, core: ActionIO): void {
   else core.warning(`promptgate: ${label} (not failing: fail-on is ${failOn.join(',') || 'never'}): ${why}`);
 }
 
+/**
+ * Writes the JSON report and, next to it, the HTML report (same name, `.html`); sets both path
+ * outputs. A failure to write is a warning: the verdict still reaches the log and the exit status.
+ */
 async function writeReportSafely(
   report: Report,
   settings: ActionSettings | undefined,
@@ -305,12 +320,31 @@ async function writeReportSafely(
     deps.env.GITHUB_WORKSPACE ?? process.cwd(),
     settings?.reportPath ?? 'promptgate-report.json',
   );
-  try {
-    await writeOutput(path, reportJson(report));
-  } catch (error) {
-    core.warning(`could not write the JSON report to ${path}: ${getErrorMessage(error)}`);
+  const html = htmlReportPath(path);
+  for (const [file, render] of [
+    [path, () => reportJson(report)],
+    [html, () => renderHtml(report)],
+  ] as const) {
+    try {
+      await writeOutput(file, render());
+    } catch (error) {
+      core.warning(`could not write the report to ${file}: ${getErrorMessage(error)}`);
+    }
   }
+  core.setOutput(OUTPUTS.reportPath, path);
+  core.setOutput(OUTPUTS.htmlReportPath, html);
   return path;
+}
+
+/** `promptgate-report.json` -> `promptgate-report.html`; any other name gets `.html` appended. */
+function htmlReportPath(jsonPath: string): string {
+  return jsonPath.endsWith('.json') ? `${jsonPath.slice(0, -'.json'.length)}.html` : `${jsonPath}.html`;
+}
+
+/** The link under the comment's headline: an explicit URL, else the run's artifacts when one is named. */
+function htmlReportUrl(settings: ActionSettings, context: ActionContext): string | undefined {
+  if (settings.reportUrl) return settings.reportUrl;
+  return settings.reportArtifact && context.runUrl ? `${context.runUrl}#artifacts` : undefined;
 }
 
 /** Says why nothing was evaluated, in the log and the summary, and leaves the check neutral (exit 0). */
@@ -328,7 +362,7 @@ async function skipNeutrally(
   report.verdict = 'skipped';
   report.errors = 0;
   report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
-  core.setOutput(OUTPUTS.reportPath, await writeReportSafely(report, settings, deps));
+  await writeReportSafely(report, settings, deps);
   await bestEffort(core, 'write the job summary', () =>
     core.appendSummary(`### ⚪ promptgate: skipped\n\n${message}\n`),
   );

@@ -15,6 +15,10 @@ export interface ActionSettings {
   /** Undefined: the config's `gate.fail_on` (default: fail and error). */
   failOn?: FailOn;
   reportPath: string;
+  /** Name of the artifact a later step uploads the reports as; the comment links the run's artifacts. */
+  reportArtifact?: string;
+  /** Where the HTML report can be opened; the comment links it. */
+  reportUrl?: string;
   offline: boolean;
   cacheDir?: string;
   concurrency?: number;
@@ -49,6 +53,8 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     checkRuns: booleanInput(INPUTS.checkRuns, false),
     failOn: failOn?.failOn,
     reportPath: getInput(INPUTS.reportPath) || 'promptgate-report.json',
+    reportArtifact: optional(INPUTS.reportArtifact),
+    reportUrl: parseUrl(INPUTS.reportUrl, getInput(INPUTS.reportUrl)),
     offline: booleanInput(INPUTS.offline, false),
     cacheDir: optional(INPUTS.cacheDir),
     concurrency: numberInput(INPUTS.concurrency, { integer: true, min: 1 }),
@@ -81,4 +87,16 @@ function parseNumber(name: string, input: string, rule: NumberRule): number | un
     );
   }
   return value;
+}
+
+/** Only http(s) URLs reach the comment's link. */
+function parseUrl(name: string, input: string): string | undefined {
+  const raw = input.trim();
+  if (raw === '') return undefined;
+  if (!/^https?:\/\/[^\s()<>]+$/.test(raw)) {
+    throw new UsageError(
+      `input \`${name}\` must be an http(s) URL without spaces or parentheses (got \`${raw}\`)`,
+    );
+  }
+  return raw;
 }

@@ -9,6 +9,8 @@ export const INPUTS = {
   checkRuns: 'check-runs',
   failOn: 'fail-on',
   reportPath: 'report-path',
+  reportArtifact: 'report-artifact',
+  reportUrl: 'report-url',
   offline: 'offline',
   cacheDir: 'cache-dir',
   concurrency: 'concurrency',
@@ -21,6 +23,7 @@ export const INPUTS = {
 export const OUTPUTS = {
   verdict: 'verdict',
   reportPath: 'report-path',
+  htmlReportPath: 'html-report-path',
   changedPrompts: 'changed-prompts',
   commentUrl: 'comment-url',
 } as const;

@@ -132,6 +132,8 @@ describe('promptgate eval', () => {
       'r.md',
       '--junit',
       'r.xml',
+      '--html',
+      'r.html',
     ]);
     expect(result.stdout).toContain('prompts/capital');
     expect(result.stdout).toMatch(/offline/);
@@ -155,6 +157,10 @@ describe('promptgate eval', () => {
     expect(report.usage.calls).toBe(2);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('prompts/capital');
     expect(readFileSync(join(dir, 'r.xml'), 'utf8')).toMatch(/<testsuites[^>]*>[\s\S]*<testcase /);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<code>prompts/capital</code>');
+    expect(html).toContain('<dt>country</dt><dd><span class="value">Japan</span></dd>');
   });
 });
 

@@ -126,7 +126,11 @@ describe('the action on a pull request', () => {
       repo.git('checkout', '-q', '-b', 'edit');
       const head = repo.commit({ 'prompts/support.prompt.yaml': prompt('1.1.0', BAD) }, 'shorter answers');
 
-      const first = await runAction(repo, { ...pullRequestEnv(repo, base, head, github.url), ...modelEnv() });
+      const first = await runAction(repo, {
+        ...pullRequestEnv(repo, base, head, github.url),
+        ...modelEnv(),
+        'INPUT_REPORT-ARTIFACT': 'promptgate-report',
+      });
       expect(first.code).toBe(1);
       expect(first.stdout).toMatch(/::error::promptgate: FAIL/);
       expect(first.outputs).toMatch(/verdict<<.*\nfail\n/s);
@@ -162,6 +166,14 @@ describe('the action on a pull request', () => {
         delta: { passRate: -1 },
       });
       expect(first.summary).toContain('mentions refund');
+      // The HTML report sits next to the JSON report; comment and summary link the run's artifacts.
+      const htmlPath = join(repo.dir, 'promptgate-report.html');
+      expect(first.outputs).toContain(`html-report-path<<`);
+      expect(first.outputs).toContain(`\n${htmlPath}\n`);
+      expect(readFileSync(htmlPath, 'utf8')).toContain('<code>support</code>');
+      const artifacts = '[HTML report](https://github.example/acme/prompts/actions/runs/42#artifacts)';
+      expect(body).toContain(artifacts);
+      expect(first.summary).toContain(artifacts);
 
       // A second push: the same comment is updated in place, never duplicated.
       const head2 = repo.commit(

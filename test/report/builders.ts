@@ -4,9 +4,17 @@
  * comments unreadable). Used by the comment, job summary and HTML report tests.
  */
 import { buildPromptReport } from '../../src/compare/build.js';
-import type { PromptReport, Report } from '../../src/report/types.js';
+import type { CaseReport, PromptReport, Report } from '../../src/report/types.js';
 import type { CaseRun, SampleResult, Side, SideRun } from '../../src/run/types.js';
-import { comparison, policy, sample, wrapReport } from '../compare/builders.js';
+import {
+  compareReport,
+  comparison,
+  failed,
+  makeSideRun,
+  policy,
+  sample,
+  wrapReport,
+} from '../compare/builders.js';
 
 export interface ReviewRunOptions {
   prompts?: number;
@@ -101,4 +109,32 @@ function text(sentence: string, chars: number): string {
   let out = sentence;
   while (out.length < chars) out += ' Let me know if there is anything else I can do for you today.';
   return out.slice(0, chars);
+}
+
+export const HOSTILE_OUTPUTS = {
+  script: 'Hello <script>document.title = "pwned"; window.__pwned = true;</script> there',
+  onerror: '<img src=x onerror="window.__pwned = true"> and "quotes" & \'apostrophes\'',
+};
+
+/** A report whose outputs, inputs and names try to inject markup. */
+export function hostileReport(): Report {
+  const out = (output: string, spec: 'pass' | 'fail'): SampleResult[] => [sample({ tone: spec }, { output })];
+  const prompt = compareReport({
+    id: 'evil/<b>prompt</b>',
+    baseline: makeSideRun('baseline', {
+      a: out('Hello there, how can I help?', 'pass'),
+      b: out('A polite answer about refunds.', 'pass'),
+      c: out('same', 'pass'),
+    }),
+    candidate: makeSideRun('candidate', {
+      a: out(HOSTILE_OUTPUTS.script, 'fail'),
+      b: out(HOSTILE_OUTPUTS.onerror, 'fail'),
+      c: [failed('HTTP 500: <u id="injected">underlined</u>')],
+    }),
+  });
+  prompt.cases[0] = {
+    ...(prompt.cases[0] as CaseReport),
+    vars: { '<i>name</i>': '<svg onload="window.__pwned = true">' },
+  };
+  return wrapReport([prompt]);
 }
