@@ -166,10 +166,8 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       }
       return result;
     });
-    if (cacheMode !== 'off') {
-      inFlight.set(key, outcome);
-      void outcome.then(() => inFlight.delete(key));
-    }
+    inFlight.set(key, outcome);
+    void outcome.then(() => inFlight.delete(key));
     return { outcome, shared: false };
   };
 
@@ -201,6 +199,12 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
 
       // Offline answers are instant and deterministic: caching them would only write files.
       if (target.provider.type === 'offline') {
+        const outcome = await issue(target, chat, purpose);
+        return outcome.ok ? answered(purpose, outcome.value, false) : fail(outcome.error, outcome.attempts);
+      }
+
+      // Without a cache the key would serve nothing (no lookup, no write, no sharing): skip hashing.
+      if (cacheMode === 'off') {
         const outcome = await issue(target, chat, purpose);
         return outcome.ok ? answered(purpose, outcome.value, false) : fail(outcome.error, outcome.attempts);
       }

@@ -182,13 +182,25 @@ export async function ensureCommitsAvailable(
   }
 }
 
+/**
+ * Commit shas this process has already verified, per repository. A commit never changes, so a
+ * verified sha resolves to itself without another `git rev-parse` (one compare resolves the same
+ * shas many times); names like `main` or `HEAD~1` can move and are always asked again.
+ */
+const verifiedCommits = new Set<string>();
+
 async function tryResolve(root: string, ref: string): Promise<string | undefined> {
+  if (verifiedCommits.has(`${root}\0${ref}`)) return ref;
   for (const candidate of [ref, `refs/remotes/${DEFAULT_REMOTE}/${ref}`]) {
     const result = await git(
       ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`],
       root,
     );
-    if (result.exitCode === 0) return result.stdout.trim();
+    if (result.exitCode === 0) {
+      const sha = result.stdout.trim();
+      verifiedCommits.add(`${root}\0${sha}`);
+      return sha;
+    }
   }
   return undefined;
 }
