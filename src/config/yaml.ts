@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { ConfigError, type SourceLocation } from '../errors.js';
+import { TextMemo } from '../text-memo.js';
 
 /** A parsed YAML file that can say on which line any value sits, for precise error messages. */
 export interface YamlSource {
@@ -14,25 +15,16 @@ interface ParsedText {
   lineCounter: LineCounter;
 }
 
-/**
- * Parsed documents by text. `compare` loads the same unchanged files at base and at head, and a
- * suite is read twice (its references, then its cases): each distinct text is parsed once.
- * Bounded, so a long-lived process (tests, a watch mode) cannot grow without limit.
- */
-const parsedTexts = new Map<string, ParsedText>();
-const MAX_PARSED_TEXTS = 10_000;
+/** Parsed documents by text: a suite is read twice (its references, then its cases), compare reads files twice. */
+const parsedTexts = new TextMemo<ParsedText>();
 
 function parseText(text: string): ParsedText {
-  let parsed = parsedTexts.get(text);
-  if (!parsed) {
+  return parsedTexts.get(text, () => {
     const lineCounter = new LineCounter();
     const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
     // parseAllDocuments returns an EmptyStream (a list too) for text without documents.
-    parsed = { documents: [...documents], lineCounter };
-    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
-    parsedTexts.set(text, parsed);
-  }
-  return parsed;
+    return { documents: [...documents], lineCounter };
+  });
 }
 
 /** Parses YAML text; malformed YAML becomes a ConfigError with file, line and the parser's message. */

@@ -7,6 +7,7 @@ import { loadPromptFile } from '../prompts/load.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { parseSuite, referencedFiles } from '../suites/parse.js';
+import { TextMemo } from '../text-memo.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
 import { githubModelsFileRef } from '../providers/routing.js';
 import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
@@ -30,6 +31,9 @@ export interface LoadOptions {
    */
   lenient?: boolean;
 }
+
+/** Suites by path and content digest: compare loads each unchanged suite at base and at head. */
+const parsedSuites = new TextMemo<Suite>();
 
 export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FILE): Promise<Config> {
   const text = await snapshot.readFile(configPath);
@@ -89,8 +93,10 @@ export async function loadProject(
         const hash = createHash('sha256').update(text);
         for (const [ref, content] of [...refs].sort(([a], [b]) => a.localeCompare(b)))
           hash.update(`\0${ref}\0${content}`);
-        suiteHashes.set(path, hash.digest('hex'));
-        return parseSuite(text, path, refs);
+        const digest = hash.digest('hex');
+        suiteHashes.set(path, digest);
+        // The digest covers the suite's text and every file it references: same digest, same suite.
+        return parsedSuites.get(`${path}\0${digest}`, () => parseSuite(text, path, refs));
       }),
     ),
   );

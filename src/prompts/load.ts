@@ -3,7 +3,8 @@ import { posix } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { buildGitHubSuite } from '../suites/github.js';
-import { parsePromptFile } from './parse.js';
+import { TextMemo } from '../text-memo.js';
+import { parsePromptFile, type PromptDraft } from './parse.js';
 import {
   checkTemplate,
   githubTemplateVariables,
@@ -11,6 +12,11 @@ import {
   nunjucksVariables,
 } from './template.js';
 import type { PromptFile } from './types.js';
+
+// Parsing and checking depend on the text alone (and the path, for drafts): done once per text.
+const drafts = new TextMemo<PromptDraft>();
+const checkedTemplates = new TextMemo<void>();
+const templateVariables = new TextMemo<string[]>();
 
 /**
  * Loads one prompt file from a snapshot: parses it, reads every partial it includes (transitively)
@@ -23,14 +29,16 @@ export async function loadPromptFile(
 ): Promise<PromptFile> {
   const text = await snapshot.readFile(path);
   if (text === undefined) throw new ConfigError(`prompt file not found in ${snapshot.label}`, { file: path });
-  const draft = parsePromptFile(text, path);
+  const draft = drafts.get(`${path}\0${text}`, () => parsePromptFile(text, path));
 
   const partialSources: Record<string, string> = {};
   const partialPaths = new Map<string, string>();
   if (draft.format === 'promptgate') {
     // The sandbox sees every template before anything it names is read.
-    for (const message of draft.messages)
-      checkTemplate(message.content, path, message.bodyLine ?? message.line);
+    for (const message of draft.messages) {
+      const { content } = message;
+      checkedTemplates.get(content, () => checkTemplate(content, path, message.bodyLine ?? message.line));
+    }
     const pending = draft.messages.flatMap((m, i) =>
       includedTemplateNames(m.content).map((name) => ({ name, from: path, line: draft.messages[i]?.line })),
     );
@@ -45,7 +53,7 @@ export async function loadPromptFile(
           `looked in ${[posix.dirname(path), ...templatePaths, '(repo root)'].join(', ')}; set \`template_paths\` in promptgate.yaml`,
         );
       }
-      checkTemplate(resolved.text, resolved.path);
+      checkedTemplates.get(resolved.text, () => checkTemplate(resolved.text, resolved.path));
       partialSources[next.name] = resolved.text;
       for (const name of includedTemplateNames(resolved.text))
         pending.push({ name, from: resolved.path, line: undefined });
@@ -59,7 +67,7 @@ export async function loadPromptFile(
     const names =
       draft.format === 'github'
         ? githubTemplateVariables(message.content)
-        : safeVariables(message.content, path, message.line);
+        : templateVariables.get(message.content, () => safeVariables(message.content, path, message.line));
     names.forEach((n) => variables.add(n));
   }
 
