@@ -15,23 +15,30 @@ export const DEFAULT_MAX_TOKENS = 4096;
 const JSON_OBJECT_INSTRUCTION = 'Respond with a single valid JSON object and nothing else.';
 
 /** Anthropic's Messages API (or a proxy via `base_url` / ANTHROPIC_BASE_URL). Throws ConfigError without a key. */
-export function createAnthropicProvider(config: ProviderConfig, env: NodeJS.ProcessEnv): Provider {
+export function createAnthropicProvider(
+  config: ProviderConfig,
+  env: NodeJS.ProcessEnv,
+  connections?: number,
+): Provider {
   const endpoint = resolveEndpoint(config, env);
   const credential = requireCredential(config, endpoint);
   // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
   let connected: Promise<{ sdk: typeof Anthropic; client: Anthropic }> | undefined;
   const connect = () =>
-    (connected ??= import('@anthropic-ai/sdk').then(({ default: sdk }) => ({
-      sdk,
-      client: new sdk({
-        apiKey: credential.apiKey,
-        baseURL: endpoint.baseUrl,
-        defaultHeaders: endpoint.headers,
-        maxRetries: 0,
-        // An explicit timeout also stops the SDK refusing large max_tokens without streaming.
-        timeout: SDK_TIMEOUT_MS,
+    (connected ??= Promise.all([import('@anthropic-ai/sdk'), import('./http-fetch.js')]).then(
+      ([{ default: sdk }, http]) => ({
+        sdk,
+        client: new sdk({
+          apiKey: credential.apiKey,
+          baseURL: endpoint.baseUrl,
+          defaultHeaders: endpoint.headers,
+          maxRetries: 0,
+          // An explicit timeout also stops the SDK refusing large max_tokens without streaming.
+          timeout: SDK_TIMEOUT_MS,
+          fetch: http.sharedHttpFetch(connections),
+        }),
       }),
-    })));
+    ));
   return {
     name: config.name,
     type: 'anthropic',

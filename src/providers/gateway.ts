@@ -40,7 +40,8 @@ export interface GatewayOptions {
 
 const FACTORIES: Record<
   Exclude<ProviderType, 'offline'>,
-  (config: ProviderConfig, env: NodeJS.ProcessEnv) => Provider
+  /** `connections`: keep-alive connections per host, sized to the run's concurrency. */
+  (config: ProviderConfig, env: NodeJS.ProcessEnv, connections: number) => Provider
 > = {
   openai: createOpenAIProvider,
   anthropic: createAnthropicProvider,
@@ -98,7 +99,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     const created: Provider =
       provider.type === 'offline'
         ? createOfflineProvider(provider.name)
-        : FACTORIES[provider.type](provider, env);
+        : FACTORIES[provider.type](provider, env, config.concurrency);
     instances.set(provider.name, created);
     return created;
   };

@@ -7,12 +7,17 @@ import type { Provider } from './types.js';
  * GitHub Models: the OpenAI-compatible inference endpoint with a GitHub token as bearer. Model names
  * keep their publisher (`openai/gpt-4o-mini`). PROMPTGATE_GITHUB_MODELS_URL overrides the endpoint.
  */
-export function createGitHubModelsProvider(config: ProviderConfig, env: NodeJS.ProcessEnv): Provider {
+export function createGitHubModelsProvider(
+  config: ProviderConfig,
+  env: NodeJS.ProcessEnv,
+  connections?: number,
+): Provider {
   const endpoint = resolveEndpoint(config, env);
   return createOpenAICompatibleProvider({
     name: config.name,
     type: 'github',
     endpoint,
     credential: requireCredential(config, endpoint),
+    connections,
   });
 }

@@ -17,6 +17,8 @@ export interface OpenAICompatibleSettings {
   /** OpenAI's organization and project headers (OPENAI_ORG_ID, OPENAI_PROJECT_ID). */
   organization?: string;
   project?: string;
+  /** Keep-alive connections per host (the run's concurrency); unlimited when unset. */
+  connections?: number;
 }
 
 /** The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. */
@@ -24,20 +26,23 @@ export function createOpenAICompatibleProvider(settings: OpenAICompatibleSetting
   // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
   let connected: Promise<{ sdk: typeof OpenAI; client: OpenAI }> | undefined;
   const connect = () =>
-    (connected ??= import('openai').then(({ default: sdk }) => ({
-      sdk,
-      // Everything is passed explicitly so the SDK never falls back to process.env.
-      client: new sdk({
-        apiKey: settings.credential.apiKey,
-        adminAPIKey: null,
-        baseURL: settings.endpoint.baseUrl,
-        organization: settings.organization ?? null,
-        project: settings.project ?? null,
-        defaultHeaders: settings.endpoint.headers,
-        maxRetries: 0,
-        timeout: SDK_TIMEOUT_MS,
+    (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(
+      ([{ default: sdk }, http]) => ({
+        sdk,
+        // Everything is passed explicitly so the SDK never falls back to process.env.
+        client: new sdk({
+          apiKey: settings.credential.apiKey,
+          adminAPIKey: null,
+          baseURL: settings.endpoint.baseUrl,
+          organization: settings.organization ?? null,
+          project: settings.project ?? null,
+          defaultHeaders: settings.endpoint.headers,
+          maxRetries: 0,
+          timeout: SDK_TIMEOUT_MS,
+          fetch: http.sharedHttpFetch(settings.connections),
+        }),
       }),
-    })));
+    ));
   return {
     name: settings.name,
     type: settings.type,

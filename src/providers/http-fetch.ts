@@ -1,0 +1,92 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+/**
+ * The part of `fetch` the model SDKs use (a request with a string or byte body, answered with a
+ * buffered Response), over node:http with keep-alive agents of at most `maxSockets` connections per
+ * host: sockets are reused across calls instead of opened while the previous response is still being
+ * read, and there are no hidden header or body timeouts (each attempt's own timeout governs).
+ */
+export function createHttpFetch(maxSockets = Infinity): typeof fetch {
+  const http = new HttpAgent({ keepAlive: true, maxSockets });
+  const https = new HttpsAgent({ keepAlive: true, maxSockets });
+  return (input, init = {}) =>
+    new Promise<Response>((resolve, reject) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const body = requestBody(init.body);
+      const secure = url.protocol === 'https:';
+      const request = (secure ? httpsRequest : httpRequest)(url, {
+        method: init.method ?? 'GET',
+        headers: { ...Object.fromEntries(new Headers(init.headers)), 'accept-encoding': 'gzip, deflate, br' },
+        agent: secure ? https : http,
+        signal: init.signal ?? undefined,
+      });
+      // What `fetch` rejects with: a TypeError whose cause is the network error (or the AbortError).
+      request.on('error', (error) =>
+        reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })),
+      );
+      request.on('response', (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+        response.on('end', () => {
+          try {
+            resolve(toResponse(response, Buffer.concat(chunks)));
+          } catch (error) {
+            reject(new TypeError('fetch failed', { cause: error }));
+          }
+        });
+      });
+      request.end(body);
+    });
+}
+
+const shared = new Map<number, typeof fetch>();
+
+/** One transport per connection limit, shared by every provider of the process (agents pool per host). */
+export function sharedHttpFetch(maxSockets = Infinity): typeof fetch {
+  let known = shared.get(maxSockets);
+  if (!known) {
+    known = createHttpFetch(maxSockets);
+    shared.set(maxSockets, known);
+  }
+  return known;
+}
+
+function requestBody(body: RequestInit['body']): string | Uint8Array | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  throw new TypeError('only string and byte request bodies are supported');
+}
+
+/** Statuses whose Response must not have a body. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+function toResponse(response: IncomingMessage, raw: Buffer): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  const decoded =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? gunzipSync(raw)
+      : encoding === 'deflate'
+        ? inflateSync(raw)
+        : encoding === 'br'
+          ? brotliDecompressSync(raw)
+          : raw;
+  // The body is decoded here, as fetch does; its headers must no longer claim an encoding.
+  if (decoded !== raw) {
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+  }
+  const status = response.statusCode ?? 502;
+  return new Response(NULL_BODY.has(status) ? null : decoded, {
+    status,
+    statusText: response.statusMessage ?? '',
+    headers,
+  });
+}
