@@ -30,8 +30,12 @@ th { background: var(--soft); font-weight: 600; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: 1rem; font-size: .75rem; font-weight: 600;
   text-transform: uppercase; color: #fff; background: var(--muted); }
 .badge-pass { background: var(--pass); } .badge-fail { background: var(--fail); } .badge-error { background: var(--error); }
+.badge-inconclusive { background: #8250df; } .badge-skipped { background: var(--muted); }
+.notice { border: 1px solid var(--line); border-left: 4px solid var(--error); border-radius: 4px; padding: .25rem .75rem; margin: .5rem 0; }
+.notice h3 { margin: .25rem 0; }
 header { border-bottom: 1px solid var(--line); padding-bottom: .5rem; }
 header.verdict-fail h1 { color: var(--fail); } header.verdict-error h1 { color: var(--error); }
+header.verdict-inconclusive h1 { color: #8250df; }
 .filter { position: absolute; opacity: 0; pointer-events: none; }
 .filters { position: sticky; top: 0; z-index: 1; background: var(--bg); padding: .6rem 0; border-bottom: 1px solid var(--line);
   display: flex; gap: .5rem; }
@@ -39,6 +43,7 @@ header.verdict-fail h1 { color: var(--fail); } header.verdict-error h1 { color: 
 .filters .n { color: var(--muted); }
 .prompt { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; margin: 1.25rem 0; }
 .prompt.verdict-fail { border-left: 4px solid var(--fail); } .prompt.verdict-error { border-left: 4px solid var(--error); }
+.prompt.verdict-inconclusive { border-left: 4px solid #8250df; }
 .case { border-top: 1px solid var(--line); padding: .75rem 0; }
 .change { font-weight: 600; } .change-regressed, .change-fail, .change-error { color: var(--fail); }
 .change-improved { color: var(--pass); }

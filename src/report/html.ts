@@ -4,7 +4,9 @@
  * output, case data and names is escaped), no network (no external styles, fonts or images).
  * The filters are radio buttons styled with CSS, so they work without script.
  */
-import { headline, hasBaseline, passRateChange, rootCauses } from './facts.js';
+import { DEFAULT_FAIL_ON } from '../core/verdict.js';
+import { headline, hasBaseline, notAppliedNote, passRateChange, rootCauses } from './facts.js';
+import { reportNotices } from './notices.js';
 import {
   count,
   duration,
@@ -89,7 +91,7 @@ function header(report: Report, title: string): string {
   const facts = [
     `promptgate ${esc(report.tool.version)} · ${esc(report.mode)}`,
     ...(refs ? [refs] : []),
-    esc(new Date(report.generatedAt).toISOString()),
+    esc(report.generatedAt),
   ];
   const usage = [
     `${plural(u.calls, 'call')} (${u.cachedCalls} cached, ${u.errors} failed)`,
@@ -100,13 +102,26 @@ function header(report: Report, title: string): string {
     ...(u.budgetExhausted ? ['budget exhausted'] : []),
   ];
   const table = report.prompts.length > 1 ? summaryTable(report.prompts) : '';
-  const reasons = report.reasons.length > 0 ? list(report.reasons.map(esc)) : '';
+  const reasons = report.reasons.length > 0 ? list(report.reasons.map(withCode)) : '';
+  const failOn = report.failOn ?? DEFAULT_FAIL_ON;
+  facts.push(failOn.length > 0 ? `fails the check on: ${esc(failOn.join(', '))}` : 'never fails the check');
   return `<header class="verdict-${report.verdict}">
 <h1>${esc(title)}</h1>
 <p class="meta">${facts.join(' · ')}</p>
 <p class="meta">Usage and cost: ${esc(usage.join(' · '))}</p>
-${reasons}${table}
+${reasons}${notices(report)}${table}
 </header>`;
+}
+
+/** Prompts not evaluated, warnings and head config settings not applied: listed in full. */
+function notices(report: Report): string {
+  const { notEvaluated, warnings } = reportNotices(report);
+  const untrusted = notAppliedNote(report);
+  const block = (title: string, items: string[]) =>
+    items.length > 0 ? `<div class="notice"><h3>${title}</h3>${list(items.map(withCode))}</div>` : '';
+  return (
+    block('Not evaluated', notEvaluated) + block('Warnings', [...(untrusted ? [untrusted] : []), ...warnings])
+  );
 }
 
 function summaryTable(prompts: PromptReport[]): string {

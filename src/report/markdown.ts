@@ -128,7 +128,8 @@ function renderAt(
   let trimmed = 0;
   const sections: string[] = [];
   for (const prompt of order) {
-    const failing = prompt.verdict !== 'pass';
+    // Skipped prompts have nothing to show: they collapse with the passing ones.
+    const failing = prompt.verdict !== 'pass' && prompt.verdict !== 'skipped';
     const sectionDetail = failing
       ? failingShown++ < detail.failingSections
         ? detail.failing

@@ -63,4 +63,23 @@ describe('renderHtml', () => {
     expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(2 * 1024 * 1024);
     expect(html.match(/<article /g)).toHaveLength(600);
   });
+
+  it('lists prompts not evaluated, warnings, head settings not applied and the fail-on policy', () => {
+    const report = {
+      ...reviewRun({ prompts: 1, cases: 2, failing: 0 }),
+      failOn: ['fail' as const, 'error' as const, 'inconclusive' as const],
+      notEvaluated: [{ id: 'faq', path: 'prompts/faq.prompt.yml', reason: 'no test cases' }],
+      warnings: ['prompts/a.prompt.yml:7: `{{topic}}` is not a variable of test row 2: sent as written'],
+      headConfigNotApplied: ['providers.openai.base_url'],
+    };
+    const html = renderHtml(report);
+    expect(html).toContain('fails the check on: fail, error, inconclusive');
+    expect(html).toContain(
+      '<div class="notice"><h3>Not evaluated</h3><ul class="reasons"><li><code>faq</code> (prompts/faq.prompt.yml): no test cases</li></ul></div>',
+    );
+    expect(html).toContain('<code>{{topic}}</code> is not a variable of test row 2: sent as written');
+    expect(html).toContain(
+      'not applied from the pull request&#39;s promptgate.yaml: providers.openai.base_url',
+    );
+  });
 });
