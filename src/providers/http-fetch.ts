@@ -84,7 +84,8 @@ function toResponse(response: IncomingMessage, raw: Buffer): Response {
     headers.delete('content-length');
   }
   const status = response.statusCode ?? 502;
-  return new Response(NULL_BODY.has(status) ? null : decoded, {
+  // A plain Uint8Array copy: Response takes ArrayBuffer-backed views, and bodies here are small.
+  return new Response(NULL_BODY.has(status) ? null : new Uint8Array(decoded), {
     status,
     statusText: response.statusMessage ?? '',
     headers,
