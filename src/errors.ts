@@ -44,6 +44,23 @@ export class TemplateSandboxError extends ConfigError {
 }
 
 /**
+ * A model cannot be called because the environment lacks a variable its provider needs (the API
+ * key, or one a header references). Typed so callers decide from the fact, not the message: the
+ * action skips a fork pull request (GitHub gives those no secrets) only on this error.
+ */
+export class MissingSecretError extends ConfigError {
+  constructor(
+    readonly variables: readonly string[],
+    readonly provider: string,
+    message: string,
+    hint: string,
+  ) {
+    super(message, undefined, hint);
+    this.name = 'MissingSecretError';
+  }
+}
+
+/**
  * A model the run must not call because only the untrusted head's config routes it (see
  * config/trust.ts). The prompts that use it get `error` outcomes with this message; the run goes on.
  */

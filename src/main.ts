@@ -4,7 +4,7 @@ import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
 import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
-import { ConfigError, getErrorMessage } from './errors.js';
+import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
 import { verdictLabel } from './report/format.js';
 import { annotationsFor } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
@@ -44,6 +44,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
   let mode: ActionMode = 'compare';
   let report: Report | undefined;
   let context: ActionContext | undefined;
+  let github: GitHubPort | undefined;
   try {
     maskSecrets(env, (value) => core.setSecret(value));
     settings = readSettings((name) => core.getInput(name));
@@ -55,13 +56,13 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
       core.warning(
         'the `github-token` input is empty: no PR comment, check run or drift issue will be written',
       );
-    const github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
+    github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
     report = await runMode(mode, settings, context, github, deps);
     await publish(report, settings, context, github, deps);
     conclude(report, core);
   } catch (error) {
     if (error instanceof NeutralSkip) {
-      await skipNeutrally(error.message, settings, context, deps);
+      await skipNeutrally(error.message, settings, context, github, deps);
       return;
     }
     report ??= errorReport(
@@ -171,10 +172,12 @@ async function runMode(
         );
         return evaluation.report;
       } catch (error) {
-        if (pr?.isFork && error instanceof ConfigError && /is not set/.test(error.message)) {
+        // The facts: a fork pull request (GitHub gives it no secrets) and a variable the trusted
+        // configuration needs is unset. Decided by type, never by the message text.
+        if (pr?.isFork && error instanceof MissingSecretError) {
           throw new NeutralSkip(
             'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give ' +
-              `workflows on fork pull requests access to secrets (${error.message.split('\n')[0] ?? ''}). A maintainer ` +
+              `workflows on fork pull requests access to secrets (${error.variables.join(', ')} for provider \`${error.provider}\`). A maintainer ` +
               'can run the gate with `workflow_dispatch`, or route models to GitHub Models ' +
               '(`permissions: models: read`), which needs no secret.',
           );
@@ -347,25 +350,48 @@ function htmlReportUrl(settings: ActionSettings, context: ActionContext): string
   return settings.reportArtifact && context.runUrl ? `${context.runUrl}#artifacts` : undefined;
 }
 
-/** Says why nothing was evaluated, in the log and the summary, and leaves the check neutral (exit 0). */
+/**
+ * Says why nothing was evaluated: verdict `skipped` in the outputs, the JSON report, the summary and
+ * (with `check-runs`) a neutral check run. Skipped is not a pass: the step fails when `fail-on`
+ * lists `skipped`, so a workflow can require that every pull request is really evaluated.
+ */
 async function skipNeutrally(
   message: string,
   settings: ActionSettings | undefined,
   context: ActionContext | undefined,
+  github: GitHubPort | undefined,
   deps: ActionDeps,
 ): Promise<void> {
   const core = deps.io;
+  const failOn = settings?.failOn ?? DEFAULT_FAIL_ON;
   core.notice(message);
   core.setOutput(OUTPUTS.verdict, 'skipped');
   core.setOutput(OUTPUTS.changedPrompts, '[]');
   const report = errorReport('compare', message, deps.clock());
   report.verdict = 'skipped';
   report.errors = 0;
+  report.failOn = [...failOn];
   report.head = context?.head ? { ref: context.head, sha: context.head } : undefined;
   await writeReportSafely(report, settings, deps);
   await bestEffort(core, 'write the job summary', () =>
     core.appendSummary(`### ⚪ promptgate: skipped\n\n${message}\n`),
   );
+  const head = context?.head;
+  if (github && context && head && settings?.checkRuns) {
+    await bestEffort(core, 'create the check run', () =>
+      github.createCheckRun({
+        owner: context.owner,
+        repo: context.repo,
+        headSha: head,
+        name: 'promptgate',
+        conclusion: conclusionFor('skipped', failOn),
+        title: `${verdictLabel('skipped')}: not evaluated`,
+        summary: message,
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+      }),
+    );
+  }
+  if (failsCheck('skipped', failOn)) core.setFailed(`promptgate: ${verdictLabel('skipped')}: ${message}`);
 }
 
 function progressLogger(core: ActionIO): (done: number, total: number) => void {

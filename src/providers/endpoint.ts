@@ -1,5 +1,5 @@
 import type { ProviderConfig } from '../config/types.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, MissingSecretError } from '../errors.js';
 import type { Credential } from './failures.js';
 import type { ProviderType } from './types.js';
 
@@ -79,9 +79,10 @@ export function assertUsable(config: ProviderConfig, endpoint: Endpoint, modelRe
   if (first === undefined) return;
   const names = [first, ...rest].join(', ');
   const neededBy = modelRef === undefined ? '' : `model \`${modelRef}\` via `;
-  throw new ConfigError(
+  throw new MissingSecretError(
+    [first, ...rest],
+    config.name,
     `${names} ${rest.length > 0 ? 'are' : 'is'} not set (needed by ${neededBy}provider \`${config.name}\`)`,
-    undefined,
     missingHint(config.type, first),
   );
 }

@@ -230,12 +230,17 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     },
 
     check(ref) {
+      // A refused model never runs, but the route the trusted config gives it is what this run
+      // could use: a key that route needs and the environment lacks is the run's fact (the action
+      // skips a fork pull request on it), whatever the head's config says.
+      const refused = options.refusal?.(ref) !== undefined;
       let target: Route;
       try {
-        target = route(ref);
+        const resolved = resolveRoute(ref, config);
+        target = options.offline ? { provider: OFFLINE, model: resolved.model } : resolved;
       } catch (error) {
-        // Not the run's error: each call of this model fails with the reason, so its prompts show it.
-        if (error instanceof UntrustedRouteError) return;
+        // A refused model is not the run's error: each call fails with the reason, so its prompts show it.
+        if (refused) return;
         throw error;
       }
       assertUsable(target.provider, endpointOf(target.provider), ref);

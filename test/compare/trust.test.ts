@@ -11,7 +11,8 @@ import { evaluateCheckout } from '../helpers/in-process.js';
 
 const KEY = 'sk-corp-secret-5e1';
 const OTHER = 'other-secret-9c2';
-const ENV = { CORP_KEY: KEY, OTHER_SECRET: OTHER, PATH: process.env.PATH ?? '' };
+// OPENAI_API_KEY: the trusted config would route `my-model` to OpenAI (it is never called).
+const ENV = { CORP_KEY: KEY, OTHER_SECRET: OTHER, OPENAI_API_KEY: 'sk-unused', PATH: process.env.PATH ?? '' };
 
 const prompt = (id: string, model: string, text: string) =>
   `id: ${id}\nversion: 1.0.0\nmodel: ${model}\nmessages:\n  - role: user\n    content: "${text} {{ name }}"\n`;
