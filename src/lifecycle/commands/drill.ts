@@ -15,6 +15,7 @@ import { seededRandom, syntheticTraffic } from '../experiment/synthetic.js';
 import { productionEntry, type LockFile } from '../lockfile.js';
 import { readLockFile, updateLockFile } from '../store.js';
 import { singleId, stringOption, type ReleaseCommand } from './command.js';
+import { RELEASE_USAGE } from './usage.js';
 
 /** Requests per variant: enough for the default rules to see a 10-point drop at once. */
 const REQUESTS = 5000;
@@ -22,7 +23,7 @@ const DRILL_CANARY = 'drill-canary';
 
 export const drillCommand: ReleaseCommand = {
   name: 'drill',
-  usage: ['promptgate drill <id> [--env E] [--apply] [--seed N]   (dry run unless --apply)'],
+  usage: [...RELEASE_USAGE.drill],
   options: { env: { type: 'string' }, apply: { type: 'boolean' }, seed: { type: 'string' } },
   async run(context) {
     const id = singleId(context.args, 'drill');

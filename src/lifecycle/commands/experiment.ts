@@ -18,12 +18,11 @@ import { analysisJson, renderAnalysis, type ExperimentSubject } from '../experim
 import type { VariantSamples } from '../experiment/samples.js';
 import type { ExperimentRules } from '../release-config.js';
 import { stringOption, type CommandContext, type ReleaseCommand } from './command.js';
+import { RELEASE_USAGE } from './usage.js';
 
 export const experimentCommand: ReleaseCommand = {
   name: 'experiment',
-  usage: [
-    'promptgate experiment analyze [<id>] --data FILE [--env E] [--control V --canary V] [--apply] [--json FILE|-]',
-  ],
+  usage: [...RELEASE_USAGE.experiment],
   options: {
     data: { type: 'string' },
     env: { type: 'string' },

@@ -14,4 +14,8 @@ export const RELEASE_USAGE = {
     'promptgate status [<id>]',
     `promptgate status <id> --set ${LIFECYCLE_STATUSES.join('|')} [--version V] [--env E] --reason TEXT`,
   ],
+  experiment: [
+    'promptgate experiment analyze [<id>] --data FILE [--env E] [--control V --canary V] [--apply] [--json FILE|-]',
+  ],
+  drill: ['promptgate drill <id> [--env E] [--apply] [--seed N]   (dry run unless --apply)'],
 } as const satisfies Record<string, readonly string[]>;
