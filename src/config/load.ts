@@ -14,6 +14,7 @@ import {
   type FailOn,
   type Verdict,
 } from '../core/verdict.js';
+import { providerTypes } from '../providers/registry.js';
 import type { ProviderType } from '../providers/types.js';
 import { ConfigError, type SourceLocation } from '../errors.js';
 import { configSchema } from './schema.js';
@@ -113,6 +114,14 @@ export function parseConfig(text: string, file: string): Config {
 
   const providers: Record<string, ProviderConfig> = {};
   for (const [name, p] of Object.entries(raw.providers ?? {})) {
+    if (!providerTypes().includes(p.type)) {
+      throw new ConfigError(
+        `invalid promptgate.yaml: \`providers.${name}.type\` must be one of ${providerTypes()
+          .map((t) => JSON.stringify(t))
+          .join(', ')}`,
+        source.locate(['providers', name, 'type']),
+      );
+    }
     providers[name] = {
       name,
       type: p.type,
@@ -122,7 +131,7 @@ export function parseConfig(text: string, file: string): Config {
       headers: p.headers,
     };
   }
-  const knownProviders = new Set([...Object.keys(providers), 'openai', 'anthropic', 'github', 'offline']);
+  const knownProviders = new Set([...Object.keys(providers), ...providerTypes()]);
   const checkProvider = (name: string, path: (string | number)[]) => {
     if (!knownProviders.has(name)) {
       throw new ConfigError(

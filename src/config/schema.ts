@@ -38,7 +38,8 @@ export const configSchema = {
         additionalProperties: false,
         required: ['type'],
         properties: {
-          type: { enum: ['openai', 'anthropic', 'github', 'offline'] },
+          // One of the registered provider types: checked against the registry after validation.
+          type: { type: 'string', minLength: 1 },
           base_url: { type: 'string', minLength: 1 },
           api_key_env: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
           concurrency: { type: 'integer', minimum: 1 },

@@ -1,7 +1,7 @@
 import type { ProviderConfig } from '../config/types.js';
 import { ConfigError, MissingSecretError } from '../errors.js';
 import type { Credential } from './failures.js';
-import type { ProviderType } from './types.js';
+import { providerDefinition } from './registry.js';
 
 /** Where one provider's requests go and what credentials they carry, resolved from config and environment. */
 export interface Endpoint {
@@ -16,34 +16,8 @@ export interface Endpoint {
   missing: string[];
 }
 
-interface TypeDefaults {
-  apiKeyEnv?: string;
-  /** Environment variable that overrides the base URL when the config sets none. */
-  baseUrlEnv?: string;
-  baseUrl: string;
-}
-
-const DEFAULTS: Record<ProviderType, TypeDefaults> = {
-  openai: {
-    apiKeyEnv: 'OPENAI_API_KEY',
-    baseUrlEnv: 'OPENAI_BASE_URL',
-    baseUrl: 'https://api.openai.com/v1',
-  },
-  anthropic: {
-    apiKeyEnv: 'ANTHROPIC_API_KEY',
-    baseUrlEnv: 'ANTHROPIC_BASE_URL',
-    baseUrl: 'https://api.anthropic.com',
-  },
-  github: {
-    apiKeyEnv: 'GITHUB_TOKEN',
-    baseUrlEnv: 'PROMPTGATE_GITHUB_MODELS_URL',
-    baseUrl: 'https://models.github.ai/inference',
-  },
-  offline: { baseUrl: 'offline:' },
-};
-
 export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv): Endpoint {
-  const defaults = DEFAULTS[config.type];
+  const defaults = providerDefinition(config.type).endpoint;
   const fromEnv = defaults.baseUrlEnv ? nonEmpty(env[defaults.baseUrlEnv]) : undefined;
   const baseUrl = (config.baseUrl ?? fromEnv ?? defaults.baseUrl).replace(/\/+$/, '');
   const missing: string[] = [];
@@ -63,7 +37,7 @@ export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv):
 
 /** Every environment variable a provider config may read a secret from (keys and header references). */
 export function secretEnvNames(config: ProviderConfig): string[] {
-  const names = [config.apiKeyEnv ?? DEFAULTS[config.type].apiKeyEnv];
+  const names = [config.apiKeyEnv ?? providerDefinition(config.type).endpoint.apiKeyEnv];
   for (const value of Object.values(config.headers ?? {})) {
     for (const match of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) names.push(match[1]);
   }
@@ -96,12 +70,11 @@ export function requireCredential(config: ProviderConfig, endpoint: Endpoint): C
   return { apiKeyEnv: endpoint.apiKeyEnv, apiKey: endpoint.apiKey };
 }
 
-function missingHint(type: ProviderType, variable: string): string {
-  const offline = 'or run with --offline to use the deterministic offline model';
-  if (type === 'github' && variable === 'GITHUB_TOKEN') {
-    return `in Actions pass \`${variable}: \${{ github.token }}\` in the step's env and grant \`permissions: models: read\`; locally export a token (e.g. \`gh auth token\`), ${offline}`;
-  }
-  return `export ${variable} (in Actions: add it as a repository secret and pass it in the step's env), ${offline}`;
+function missingHint(type: string, variable: string): string {
+  return (
+    providerDefinition(type).missingHint?.(variable) ??
+    `export ${variable} (in Actions: add it as a repository secret and pass it in the step's env), or run with --offline to use the deterministic offline model`
+  );
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,14 +1,11 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CacheMode, Config, ProviderConfig } from '../config/types.js';
 import { getErrorMessage, UntrustedRouteError } from '../errors.js';
-import { createAnthropicProvider } from './anthropic.js';
 import { cacheKey, createDiskCache } from './cache.js';
 import { assertUsable, resolveEndpoint, type Endpoint } from './endpoint.js';
-import { createGitHubModelsProvider } from './github.js';
-import { createOfflineProvider } from './offline.js';
-import { createOpenAIProvider } from './openai.js';
 import { createPricing } from './pricing.js';
 import { DEFAULT_RETRY, withRetry, type RetryOutcome, type RetryPolicy } from './retry.js';
+import { providerDefinition } from './registry.js';
 import { resolveRoute, type Route } from './routing.js';
 import type {
   CallPurpose,
@@ -18,7 +15,6 @@ import type {
   ModelGateway,
   ModelRef,
   Provider,
-  ProviderType,
 } from './types.js';
 import { UsageLedger } from './usage.js';
 
@@ -37,16 +33,6 @@ export interface GatewayOptions {
   /** Why a model must not be called in this run (routed only by an untrusted config), or undefined. */
   refusal?: (ref: ModelRef) => string | undefined;
 }
-
-const FACTORIES: Record<
-  Exclude<ProviderType, 'offline'>,
-  /** `connections`: keep-alive connections per host, sized to the run's concurrency. */
-  (config: ProviderConfig, env: NodeJS.ProcessEnv, connections: number) => Provider
-> = {
-  openai: createOpenAIProvider,
-  anthropic: createAnthropicProvider,
-  github: createGitHubModelsProvider,
-};
 
 const OFFLINE: ProviderConfig = { name: 'offline', type: 'offline' };
 
@@ -74,7 +60,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
   const globalLimit = pLimit(config.concurrency);
   const providerLimits = new Map<string, LimitFunction>();
   const endpoints = new Map<string, Endpoint>();
-  const instances = new Map<string, Provider>();
+  const instances = new Map<string, Promise<Provider>>();
   /** Identical requests issued while one is under way share its answer instead of paying twice. */
   const inFlight = new Map<string, Promise<RetryOutcome<Answered>>>();
 
@@ -93,16 +79,14 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     return resolved;
   };
 
-  const instanceOf = (provider: ProviderConfig): Provider => {
+  const instanceOf = (provider: ProviderConfig): Promise<Provider> => {
     const existing = instances.get(provider.name);
     if (existing) return existing;
-    const created: Provider =
-      provider.type === 'offline'
-        ? createOfflineProvider(provider.name)
-        : FACTORIES[provider.type](provider, env, config.concurrency);
+    const created = providerDefinition(provider.type).create(provider, env, config.concurrency);
     instances.set(provider.name, created);
     return created;
   };
+  const isLocal = (provider: ProviderConfig): boolean => providerDefinition(provider.type).local === true;
 
   /** Holds the provider's own slot (if it has a limit) and then a global one, for one attempt. */
   const slotFor = (provider: ProviderConfig) => {
@@ -125,18 +109,18 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
 
   /** What a reply costs; unknown prices count as 0 and flag the model. */
   const costOf = (target: Route, usage: ChatResponse['usage']): number => {
-    if (target.provider.type === 'offline') return 0;
+    if (isLocal(target.provider)) return 0;
     const { costUsd, priced } = price(target.model, usage);
     if (!priced) ledger.markUnpriced(target.model);
     return costUsd;
   };
 
-  const issue = (
+  const issue = async (
     target: Route,
     request: ChatRequest,
     purpose: CallPurpose,
   ): Promise<RetryOutcome<Answered>> => {
-    const instance = instanceOf(target.provider);
+    const instance = await instanceOf(target.provider);
     return withRetry(
       async (signal) => {
         const started = now();
@@ -151,7 +135,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       // The offline model costs nothing, so a spent budget does not stop it.
       {
         run: slotFor(target.provider),
-        refuse: target.provider.type === 'offline' ? undefined : refuseOverBudget,
+        refuse: isLocal(target.provider) ? undefined : refuseOverBudget,
       },
     );
   };
@@ -192,14 +176,14 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       try {
         target = route(ref);
         assertUsable(target.provider, endpointOf(target.provider), ref);
-        instanceOf(target.provider);
+        await instanceOf(target.provider);
       } catch (error) {
         return fail(getErrorMessage(error), 0);
       }
       const chat: ChatRequest = { ...request, model: target.model };
 
       // Offline answers are instant and deterministic: caching them would only write files.
-      if (target.provider.type === 'offline') {
+      if (isLocal(target.provider)) {
         const outcome = await issue(target, chat, purpose);
         return outcome.ok ? answered(purpose, outcome.value, false) : fail(outcome.error, outcome.attempts);
       }
@@ -254,9 +238,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
         return ref;
       }
       const label = `${target.provider.name}:${target.model}`;
-      return target.provider.type === 'offline'
-        ? `${label} (deterministic offline model, no network)`
-        : label;
+      return isLocal(target.provider) ? `${label} (deterministic offline model, no network)` : label;
     },
 
     usage: () => ledger.totals(),

@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import type { Config, ProviderConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
-import type { ModelRef, ProviderType } from './types.js';
+import { conventionalProviderType, providerTypes } from './registry.js';
+import type { ModelRef } from './types.js';
 
 /** Which provider serves a model ref, and the model name that provider is sent. */
 export interface Route {
@@ -11,18 +12,16 @@ export interface Route {
 
 export type RoutingConfig = Pick<Config, 'providers' | 'models' | 'defaultProvider'>;
 
-const BUILT_IN_TYPES: readonly ProviderType[] = ['openai', 'anthropic', 'github', 'offline'];
-
 /** Configured providers plus the built-in ones, which exist with default settings unless configured. */
 export function knownProviders(config: Pick<Config, 'providers'>): Record<string, ProviderConfig> {
-  const builtIns = Object.fromEntries(BUILT_IN_TYPES.map((type) => [type, { name: type, type }]));
+  const builtIns = Object.fromEntries(providerTypes().map((type) => [type, { name: type, type }]));
   return { ...builtIns, ...config.providers };
 }
 
 /**
  * Resolves a ref, in order: `provider:model` with a known provider name; the first `models:` glob
- * matching the name; `default_provider`; then convention (`publisher/model` -> github,
- * `claude*` -> anthropic, else openai). Throws ConfigError for unknown provider names.
+ * matching the name; `default_provider`; then convention (the registry's claims:
+ * `publisher/model` -> github, `claude*` -> anthropic, else openai). Throws ConfigError for unknown provider names.
  */
 export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   const providers = knownProviders(config);
@@ -60,7 +59,7 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
   // files) are the common names with a colon.
   const uri = ref.slice(colon + 1).startsWith('//');
   if (colon > 0 && !ref.startsWith('ft:') && !uri) lookup(ref.slice(0, colon), `in model \`${ref}\``);
-  return { provider: lookup(conventionalProvider(ref), `by convention for \`${ref}\``), model: ref };
+  return { provider: lookup(conventionalProviderType(ref), `by convention for \`${ref}\``), model: ref };
 }
 
 /**
@@ -78,10 +77,4 @@ export function githubModelsFileRef(ref: ModelRef, config: RoutingConfig): Model
   );
   if (globbed || config.defaultProvider) return ref;
   return `github:${ref}`;
-}
-
-function conventionalProvider(model: string): ProviderType {
-  if (model.includes('/')) return 'github';
-  if (/^claude/i.test(model)) return 'anthropic';
-  return 'openai';
 }

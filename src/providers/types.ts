@@ -36,13 +36,14 @@ export interface ChatResponse {
 export interface Provider {
   /** The configured name (key in `providers:`), e.g. `openai`, `local-vllm`, `offline`. */
   readonly name: string;
-  /** Implementation: `openai` | `anthropic` | `github` | `offline`. */
+  /** Its definition's type (`openai`, `anthropic`, `github`, `offline` or a registered one). */
   readonly type: ProviderType;
   /** One attempt. Throws `ProviderError` (or any error) on failure; retries happen outside. */
   complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse>;
 }
 
-export type ProviderType = 'openai' | 'anthropic' | 'github' | 'offline';
+/** A provider type registered in registry.ts; promptgate.yaml's `type:` is checked against the registry. */
+export type ProviderType = string;
 
 /** A failed attempt, classified so the retry policy can decide. */
 export class ProviderError extends Error {
