@@ -5,7 +5,7 @@
  * The filters are radio buttons styled with CSS, so they work without script.
  */
 import { DEFAULT_FAIL_ON } from '../core/verdict.js';
-import { headline, hasBaseline, notAppliedNote, passRateChange, rootCauses } from './facts.js';
+import { headline, hasBaseline, notAppliedNote, passRateChange, rootCauses, runReasons } from './facts.js';
 import { reportNotices } from './notices.js';
 import {
   count,
@@ -102,11 +102,13 @@ function header(report: Report, title: string): string {
     ...(u.budgetExhausted ? ['budget exhausted'] : []),
   ];
   const table = report.prompts.length > 1 ? summaryTable(report.prompts) : '';
-  const reasons = report.reasons.length > 0 ? list(report.reasons.map(withCode)) : '';
+  // Each prompt states its own reasons once, in its section; here only what belongs to the run.
+  const run = runReasons(report);
+  const reasons = run.length > 0 ? list(run.map(withCode)) : '';
   const failOn = report.failOn ?? DEFAULT_FAIL_ON;
   facts.push(failOn.length > 0 ? `fails the check on: ${esc(failOn.join(', '))}` : 'never fails the check');
   return `<header class="verdict-${report.verdict}">
-<h1>${esc(title)}</h1>
+<h1>${withCode(title)}</h1>
 <p class="meta">${facts.join(' · ')}</p>
 <p class="meta">Usage and cost: ${esc(usage.join(' · '))}</p>
 ${reasons}${notices(report)}${table}
