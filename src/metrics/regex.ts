@@ -1,4 +1,5 @@
 import { MetricConfigReader } from './config.js';
+import { compileLinear, PatternError, type LinearRegExp } from '../core/linear-regex.js';
 import { quote } from './text.js';
 import type { SingleMetricDefinition } from './types.js';
 import { blankPlaceholders, substituteVars, variableScope } from './vars.js';
@@ -15,7 +16,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** `regex`: the output matches (or, with `match: false`, does not match) a JavaScript regular expression. */
+/** Compiled patterns by flags and source: a suite's pattern is compiled once, not once per output. */
+const compiled = new Map<string, LinearRegExp>();
+
+function linear(source: string, flags: string): LinearRegExp {
+  const key = `${flags}/${source}`;
+  let found = compiled.get(key);
+  if (!found) {
+    found = compileLinear(source, flags);
+    compiled.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * `regex`: the output matches (or, with `match: false`, does not match) a regular expression in
+ * JavaScript syntax, run on RE2 (linear time: no pattern can hang on a long output).
+ */
 export const regexMetric: SingleMetricDefinition<RegexConfig> = {
   type: 'regex',
   kind: 'single',
@@ -30,21 +47,22 @@ export const regexMetric: SingleMetricDefinition<RegexConfig> = {
     const flags = reader.optionalString('flags') ?? '';
     try {
       // Placeholders are filled at evaluate time; validate the pattern with a literal in their place.
-      new RegExp(blankPlaceholders(pattern, 'x'), flags);
+      compileLinear(blankPlaceholders(pattern, 'x'), flags);
     } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
       reader.fail(
-        `invalid regular expression /${pattern}/${flags}: ${error instanceof Error ? error.message : String(error)}`,
-        'patterns use JavaScript syntax; flags are letters from "dgimsuvy"; in YAML, quote the pattern and double backslashes inside double quotes',
+        `invalid regular expression /${pattern}/${flags}: ${error.message}`,
+        `${error.hint}; in YAML, quote the pattern and double backslashes inside double quotes`,
       );
     }
     return { pattern, flags, match: reader.boolean('match', true) };
   },
   evaluate(config, input) {
     const source = substituteVars(config.pattern, variableScope(input), escapeRegExp);
-    const found = new RegExp(source, config.flags).exec(input.output);
+    const found = linear(source, config.flags).exec(input.output);
     const shown = `/${source}/${config.flags}`;
     const passed = (found !== null) === config.match;
-    const reason = found ? `matches ${shown} at ${quote(found[0])}` : `no match for ${shown}`;
+    const reason = found ? `matches ${shown} at ${quote(found.match)}` : `no match for ${shown}`;
     return Promise.resolve({ outcome: passed ? 'pass' : 'fail', score: passed ? 1 : 0, reason });
   },
 };

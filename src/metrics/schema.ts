@@ -2,6 +2,7 @@ import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } fr
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { compileLinear } from '../core/linear-regex.js';
 import { parse as parseYamlText } from 'yaml';
 import { isRecord } from '../config/yaml.js';
 import { MetricConfigReader } from './config.js';
@@ -92,6 +93,11 @@ function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
   }
 }
 
+/** ajv's regular-expression engine hook; `code` names it in generated standalone code (unused here). */
+const linearRegExpEngine = Object.assign((pattern: string, flags: string) => compileLinear(pattern, flags), {
+  code: 'compileLinear',
+});
+
 /** A fresh validator per schema, so `$id`s of different suites never collide. */
 function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
   const dialect = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
@@ -103,6 +109,8 @@ function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
+    // `pattern` and `patternProperties` run on RE2 too: a schema cannot hang on a long output.
+    code: { regExp: linearRegExpEngine },
   } as const;
   const ajv = dialect.includes('2020-12')
     ? new Ajv2020(options)

@@ -1,3 +1,4 @@
+import { compileLinear, type LinearRegExp } from '../core/linear-regex.js';
 /**
  * The offline model's answers to a `json_schema` response format: JSON that fits the schema, filled
  * with values found in the prompt (a labelled value such as `total: 12`, a word matching the
@@ -76,9 +77,10 @@ function stringFor(key: string, schema: Record<string, unknown>, source: string,
   return pick;
 }
 
-function safeRegExp(pattern: string): RegExp | undefined {
+/** The prompt's schema comes from the pull request: its pattern runs on RE2 (linear time). */
+function safeRegExp(pattern: string): LinearRegExp | undefined {
   try {
-    return new RegExp(pattern, 'u');
+    return compileLinear(pattern);
   } catch {
     return undefined;
   }

@@ -48,13 +48,50 @@ describe('regex', () => {
     expect(await run(raw, 'order AB11 shipped', { id: 'A.1+' })).toMatchObject({ outcome: 'fail' });
   });
 
-  it('rejects an invalid pattern or flags at parse time, with the location and the JS message', () => {
+  it('rejects an invalid pattern or flags at parse time, with the location and the reason', () => {
     const error = configError({ type: 'regex', pattern: '(unclosed' });
     expect(error.location).toEqual({ file: 'evals/demo.eval.yaml', line: 7 });
     expect(error.message).toContain('invalid regular expression /(unclosed/');
-    expect(error.message).toMatch(/Unterminated group/);
-    expect(configError({ type: 'regex', pattern: 'a', flags: 'q' }).message).toMatch(/Invalid flags/);
+    expect(error.message).toMatch(/missing closing \)/);
+    expect(configError({ type: 'regex', pattern: 'a', flags: 'q' }).message).toMatch(/unsupported flag `q`/);
     expect(configError({ type: 'regex', flags: 'i' }).message).toContain('`pattern` is required');
+  });
+
+  it('runs on a linear-time engine: a catastrophic pattern on 300 characters ends at once', async () => {
+    const output = `${'a'.repeat(299)}!`;
+    const started = performance.now();
+    const result = await run({ type: 'regex', pattern: '([a-z ,]+)+$', flags: 'i' }, output);
+    // A backtracking engine needs on the order of 2^299 steps here; this bound is 100x slack.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ outcome: 'fail' });
+    expect(await run({ type: 'regex', pattern: '([a-z ,]+)+$', flags: 'i' }, 'Fine, THANKS')).toMatchObject({
+      outcome: 'pass',
+      reason: 'matches /([a-z ,]+)+$/i at "Fine, THANKS"',
+    });
+  });
+
+  it('accepts JavaScript syntax RE2 can run: \\u escapes, named groups, lookbehind, flags m and s', async () => {
+    expect(await run({ type: 'regex', pattern: '\\u00e9t\\u00e9' }, 'un été chaud')).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(await run({ type: 'regex', pattern: '(?<word>\\w+)!' }, 'hi!')).toMatchObject({ outcome: 'pass' });
+    expect(await run({ type: 'regex', pattern: '(?<=\\$)\\d+' }, 'costs $42')).toMatchObject({
+      reason: 'matches /(?<=\\$)\\d+/ at "42"',
+    });
+    expect(await run({ type: 'regex', pattern: '^b$', flags: 'm' }, 'a\nb\nc')).toMatchObject({
+      outcome: 'pass',
+    });
+    expect(await run({ type: 'regex', pattern: 'a.c', flags: 's' }, 'a\nc')).toMatchObject({
+      outcome: 'pass',
+    });
+  });
+
+  it('refuses what RE2 cannot run in linear time, saying what to do instead', () => {
+    for (const pattern of ['(a)\\1', 'foo(?=bar)', 'foo(?!bar)']) {
+      const error = configError({ type: 'regex', pattern });
+      expect(error.message).toContain(`invalid regular expression /${pattern}/`);
+      expect(error.hint).toMatch(/RE2 \(linear time\): no backreferences .* or lookahead/);
+    }
   });
 });
 
@@ -320,5 +357,20 @@ describe('schema', () => {
       'is not valid JSON',
     );
     expect(configError({ type: 'schema' }).message).toContain('exactly one of `schema`');
+  });
+});
+
+describe('schema patterns', () => {
+  it('run on the linear-time engine too, and a backreference is a parse-time error', async () => {
+    const schema = { type: 'object', properties: { name: { type: 'string', pattern: '^([a-z ,]+)+$' } } };
+    const started = performance.now();
+    const result = await run({ type: 'schema', schema }, JSON.stringify({ name: `${'a'.repeat(299)}!` }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ outcome: 'fail' });
+    expect(await run({ type: 'schema', schema }, '{"name": "ada, grace"}')).toMatchObject({
+      outcome: 'pass',
+    });
+    const error = configError({ type: 'schema', schema: { type: 'string', pattern: '(a)\\1' } });
+    expect(error.message).toMatch(/invalid JSON Schema \(inline\): .*\\1/);
   });
 });
