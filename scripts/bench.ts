@@ -5,6 +5,7 @@
  *   npm run bench -- --n 400 --latency 200 --concurrency 16
  *   npm run build && npm run bench -- --e2e          # the built CLI end to end, the README table
  *   npm run bench -- --e2e --repeat 5 --only N=2000  # fewer scenarios, more runs
+ *   npm run bench -- --e2e --cli ../old/dist/cli.js  # another build, for before/after
  */
 import { parseArgs } from 'node:util';
 import { runEndToEnd } from './bench/e2e.js';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     e2e: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
     only: { type: 'string' },
+    cli: { type: 'string' },
     n: { type: 'string', default: '400' },
     latency: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '16' },
@@ -22,7 +24,7 @@ const { values } = parseArgs({
 });
 
 if (values.e2e) {
-  await runEndToEnd({ repeat: positiveInteger('repeat', values.repeat), only: values.only });
+  await runEndToEnd({ repeat: positiveInteger('repeat', values.repeat), only: values.only, cli: values.cli });
 } else {
   await runGatewayBench({
     n: positiveInteger('n', values.n),

@@ -8,7 +8,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { startFakeOpenAI } from '../../test/fakes/openai-server.js';
 import type { FakeServer } from '../../test/fakes/llm-server.js';
 import { configYaml, createEvalRepo, createHistoryRepo, promptYaml, suiteYaml } from './fixtures.js';
-import { runCli, type ProcessRun } from './measure.js';
+import { DEFAULT_CLI, runCli, type ProcessRun } from './measure.js';
 
 interface Sample {
   wallMs: number;
@@ -36,10 +36,13 @@ interface Prepared {
 }
 
 const QUIET = ['--quiet', '--no-color'];
+/** The CLI every scenario runs (set once per bench run). */
+let cli = DEFAULT_CLI;
 
-export async function runEndToEnd(options: { repeat: number; only?: string }): Promise<void> {
+export async function runEndToEnd(options: { repeat: number; only?: string; cli?: string }): Promise<void> {
+  cli = options.cli ?? DEFAULT_CLI;
   const scenarios = allScenarios().filter((s) => !options.only || s.name.includes(options.only));
-  console.log(machineNote(options.repeat));
+  console.log(`${cli}: ${machineNote(options.repeat)}`);
   console.log('');
   console.log(
     '| work | ideal | wall (median) | wall / ideal | CPU (user+sys) | peak RSS | max in flight | target |',
@@ -76,7 +79,7 @@ function flagScenario(flag: string): Scenario {
     name: `\`promptgate ${flag}\``,
     target: '<= 0.08 s',
     setUp() {
-      const sample = async () => measured(await runCli([flag], process.cwd(), process.env), 0);
+      const sample = async () => measured(await runCli(cli, [flag], process.cwd(), process.env), 0);
       return Promise.resolve({ sample, tearDown: () => Promise.resolve() });
     },
   };
@@ -100,7 +103,7 @@ function evalScenario(shape: {
         // A fresh server per run, so its in-flight high-water mark is this run's.
         const server = await startFakeOpenAI({ latencyMs, reply: () => 'ok' });
         try {
-          const run = await runCli(['eval', '--no-cache', ...QUIET], dir, envFor(server));
+          const run = await runCli(cli, ['eval', '--no-cache', ...QUIET], dir, envFor(server));
           return measured(run, cases, server);
         } finally {
           await server.close();
@@ -119,10 +122,10 @@ function cachedScenario(cases: number): Scenario {
     async setUp() {
       const dir = await createEvalRepo(benchProject(cases, 64));
       const server = await startFakeOpenAI({ reply: () => 'ok' });
-      measured(await runCli(['eval', ...QUIET], dir, envFor(server)), cases, server);
+      measured(await runCli(cli, ['eval', ...QUIET], dir, envFor(server)), cases, server);
       const sample = async () => {
         const before = server.requests.length;
-        const run = await runCli(['eval', ...QUIET], dir, envFor(server));
+        const run = await runCli(cli, ['eval', ...QUIET], dir, envFor(server));
         // No request arrived (checked), so none was in flight during this run.
         return { ...measured(run, before, server), maxInFlight: 0, connections: undefined };
       };
@@ -153,6 +156,7 @@ function compareScenario(shape: { prompts: number; commits: number }): Scenario 
         const server = await startFakeOpenAI({ reply: () => 'ok' });
         try {
           const run = await runCli(
+            cli,
             ['compare', '--base', 'HEAD~1', '--no-cache', ...QUIET],
             dir,
             envFor(server),

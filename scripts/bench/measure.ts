@@ -9,7 +9,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+/** The CLI under test: the built one by default; `--cli` measures another build (e.g. an older checkout's). */
+export const DEFAULT_CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 const GNU_TIME = '/usr/bin/time';
 
 export interface ProcessRun {
@@ -24,12 +25,17 @@ export interface ProcessRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ProcessRun> {
+export async function runCli(
+  cli: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ProcessRun> {
   const scratch = await mkdtemp(join(tmpdir(), 'promptgate-bench-time-'));
   const timeFile = join(scratch, 'time');
   const gnuTime = existsSync(GNU_TIME);
   const command = gnuTime ? GNU_TIME : process.execPath;
-  const argv = gnuTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, CLI, ...args] : [CLI, ...args];
+  const argv = gnuTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, cli, ...args] : [cli, ...args];
   try {
     const startedAt = performance.now();
     const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
