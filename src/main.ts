@@ -3,6 +3,7 @@ import { coreIO, type ActionIO } from './action/io.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
 import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
+import { runExperimentMode } from './action/experiment.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
 import { verdictLabel } from './report/format.js';
@@ -57,6 +58,8 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
         'the `github-token` input is empty: no PR comment, check run or drift issue will be written',
       );
     github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
+    // An experiment analyses production outcomes: no evaluation, no report, its own summary.
+    if (mode === 'experiment') return await runExperimentMode(settings, context, deps);
     report = await runMode(mode, settings, context, github, deps);
     await publish(report, settings, context, github, deps);
     conclude(report, core);
@@ -191,6 +194,8 @@ async function runMode(
       return promoteAfterMerge(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
     case 'scheduled':
       return watchDrift(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
+    case 'experiment':
+      throw new Error('unreachable: experiment mode runs before any evaluation');
   }
 }
 

@@ -26,6 +26,10 @@ export interface ActionSettings {
   shard?: { index: number; total: number };
   /** compare: use the head's providers, routing and cache.dir (the pull request's) as written. */
   trustHeadConfig: boolean;
+  /** experiment: the outcomes file (JSON Lines or CSV), relative to the workspace. */
+  experimentData?: string;
+  /** experiment: carry the decision out (complete or abort the rollout) and push the lock file. */
+  experimentApply: boolean;
 }
 
 /** Reads the inputs through `getInput` (the runner's, or a test's), which returns '' for unset inputs. */
@@ -61,6 +65,8 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
     maxCostUsd: numberInput(INPUTS.maxCostUsd, { integer: false, min: 0 }),
     shard: shard ? parseShard(shard) : undefined,
     trustHeadConfig: booleanInput(INPUTS.trustHeadConfig, false),
+    experimentData: optional(INPUTS.experimentData),
+    experimentApply: booleanInput(INPUTS.experimentApply, false),
   };
 }
 

@@ -17,6 +17,8 @@ export const INPUTS = {
   maxCostUsd: 'max-cost-usd',
   shard: 'shard',
   trustHeadConfig: 'trust-head-config',
+  experimentData: 'experiment-data',
+  experimentApply: 'experiment-apply',
 } as const;
 
 /** Names of the action's outputs, as declared in action.yml. */
@@ -26,10 +28,11 @@ export const OUTPUTS = {
   htmlReportPath: 'html-report-path',
   changedPrompts: 'changed-prompts',
   commentUrl: 'comment-url',
+  decision: 'decision',
 } as const;
 
 /** What the action does; `auto` picks one from the triggering event (see `autoMode`). */
-export const ACTION_MODES = ['auto', 'compare', 'eval', 'promote', 'scheduled'] as const;
+export const ACTION_MODES = ['auto', 'compare', 'eval', 'promote', 'scheduled', 'experiment'] as const;
 export type ActionModeInput = (typeof ACTION_MODES)[number];
 export type ActionMode = Exclude<ActionModeInput, 'auto'>;
 
