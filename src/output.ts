@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
+import { toReportDocument } from './contracts/report.js';
 import { parseReport } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
@@ -12,8 +13,9 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   await writeFileAtomically(path, content.endsWith('\n') ? content : `${content}\n`);
 }
 
+/** The JSON report as published (schemas/report.schema.json). */
 export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2);
+  return JSON.stringify(toReportDocument(report), null, 2);
 }
 
 /** The report written when the run could not finish: results are never silently missing. */

@@ -1,0 +1,190 @@
+/**
+ * The published JSON report (`--json`, the action's `report-path`): its schema, from which
+ * schemas/report.schema.json is generated, and the type users' tooling can rely on. Internal types
+ * map onto it in `toReportDocument`, so renaming an internal field is a compile error here rather
+ * than a silent change of the contract. Keep it additive; a breaking change bumps REPORT_SCHEMA_VERSION.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { VERDICTS } from '../core/verdict.js';
+import type { Report } from '../report/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_ID = 'https://promptgate.dev/schemas/report.schema.json';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Fraction = Type.Number({ minimum: 0, maximum: 1 });
+const Count = Type.Integer({ minimum: 0 });
+const Optional = <T extends TSchema>(schema: T) => Type.Optional(schema);
+
+const Verdict = literals(VERDICTS);
+const Outcome = literals(['pass', 'fail', 'error'] as const);
+const Interval = Type.Object({ low: Type.Number(), high: Type.Number() });
+const Latency = Type.Object({ p50: Type.Number(), p95: Type.Number() });
+const GitRef = Type.Object({ ref: Type.String(), sha: Type.String() });
+
+const MetricResult = Type.Object({ outcome: Outcome, score: Fraction, reason: Type.String() });
+const PairResult = Type.Composite([
+  MetricResult,
+  Type.Object({ verdict: Optional(literals(['win', 'tie', 'loss'] as const)) }),
+]);
+
+const Sample = Type.Object({
+  sample: Count,
+  output: Optional(Type.String()),
+  error: Optional(Type.String()),
+  metrics: Type.Record(Type.String(), MetricResult),
+  usage: Type.Object({ inputTokens: Count, outputTokens: Count }),
+  costUsd: Type.Number({ minimum: 0 }),
+  latencyMs: Type.Number({ minimum: 0 }),
+  cached: Type.Boolean(),
+});
+
+const CaseSide = Type.Object({ outcome: Outcome, score: Fraction, samples: Type.Array(Sample) });
+
+const Case = Type.Object({
+  id: Type.String(),
+  vars: Type.Record(Type.String(), Type.Unknown()),
+  expected: Optional(Type.Unknown()),
+  baseline: Optional(CaseSide),
+  candidate: Optional(CaseSide),
+  pairwise: Optional(Type.Record(Type.String(), PairResult)),
+  flip: Optional(literals(['pass->fail', 'fail->pass'] as const)),
+});
+
+const SideStats = Type.Object({
+  n: Count,
+  passRate: Fraction,
+  passRateCi: Interval,
+  meanScore: Fraction,
+  scoreStdErr: Type.Number({ minimum: 0 }),
+  errors: Count,
+});
+
+const MetricDelta = Type.Object({
+  passRate: Type.Number(),
+  meanScore: Type.Number(),
+  ci: Interval,
+  n: Count,
+  flipPValue: Fraction,
+  passToFail: Count,
+  failToPass: Count,
+  significant: Type.Boolean(),
+  minDetectableEffect: Type.Number(),
+});
+
+const PairwiseStats = Type.Object({
+  wins: Count,
+  ties: Count,
+  losses: Count,
+  errors: Count,
+  winRate: Fraction,
+  tieRate: Fraction,
+  lossRate: Fraction,
+  netCi: Interval,
+});
+
+const Metric = Type.Object({
+  name: Type.String(),
+  type: Type.String(),
+  passRate: Fraction,
+  meanScore: Fraction,
+  baseline: Optional(SideStats),
+  candidate: Optional(SideStats),
+  delta: Optional(MetricDelta),
+  pairwise: Optional(PairwiseStats),
+  status: Verdict,
+  reasons: Type.Array(Type.String()),
+});
+
+const SideUsage = Type.Object({
+  calls: Count,
+  cachedCalls: Count,
+  inputTokens: Count,
+  outputTokens: Count,
+  costUsd: Type.Number({ minimum: 0 }),
+  latencyMs: Latency,
+});
+
+const Prompt = Type.Object({
+  id: Type.String(),
+  path: Type.String(),
+  previousPath: Optional(Type.String()),
+  status: literals(['modified', 'added', 'removed', 'renamed', 'unchanged'] as const),
+  verdict: Verdict,
+  reasons: Type.Array(Type.String()),
+  model: Type.String(),
+  version: Type.Object({
+    baseline: Optional(Type.String()),
+    candidate: Optional(Type.String()),
+    baselineHash: Optional(Type.String()),
+    candidateHash: Optional(Type.String()),
+    notBumped: Type.Boolean(),
+    suggestedBump: Optional(literals(['major', 'minor', 'patch'] as const)),
+  }),
+  promptTokens: Type.Object({ baseline: Optional(Count), candidate: Optional(Count) }),
+  threshold: Fraction,
+  metrics: Type.Array(Metric),
+  cases: Type.Array(Case),
+  usage: Type.Object({ baseline: Optional(SideUsage), candidate: Optional(SideUsage) }),
+  errors: Count,
+});
+
+const UsageBucket = Type.Object({
+  calls: Count,
+  cachedCalls: Count,
+  errors: Count,
+  inputTokens: Count,
+  outputTokens: Count,
+  costUsd: Type.Number({ minimum: 0 }),
+  latencyMs: Latency,
+});
+
+export const ReportSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(REPORT_SCHEMA_VERSION),
+    tool: Type.Object({ name: Type.Literal('promptgate'), version: Type.String() }),
+    mode: literals(['eval', 'compare', 'scheduled'] as const),
+    verdict: Verdict,
+    failOn: Optional(Type.Array(Verdict)),
+    reasons: Type.Array(Type.String()),
+    generatedAt: Type.String({ format: 'date-time' }),
+    base: Optional(GitRef),
+    head: Optional(GitRef),
+    prompts: Type.Array(Prompt),
+    usage: Type.Composite([
+      UsageBucket,
+      Type.Object({
+        judge: UsageBucket,
+        budgetExhausted: Type.Boolean(),
+        unpricedModels: Optional(Type.Array(Type.String())),
+      }),
+    ]),
+    errors: Count,
+    shard: Optional(
+      Type.Object({ index: Type.Integer({ minimum: 1 }), total: Type.Integer({ minimum: 1 }) }),
+    ),
+    headConfigNotApplied: Optional(Type.Array(Type.String())),
+    warnings: Optional(Type.Array(Type.String())),
+    notEvaluated: Optional(
+      Type.Array(Type.Object({ id: Type.String(), path: Type.String(), reason: Type.String() })),
+    ),
+  },
+  {
+    $id: REPORT_SCHEMA_ID,
+    title: 'promptgate JSON report',
+    description: 'Written by `promptgate eval|compare|merge --json FILE` and the action (`report-path`).',
+  },
+);
+
+/** The published report, as users' tooling reads it. */
+export type ReportDocument = Static<typeof ReportSchema>;
+
+/** The one place internal types meet the contract: a field renamed inside fails to compile here. */
+export function toReportDocument(report: Report): ReportDocument {
+  return report;
+}
+
+/** A validated document as the internal report (`merge`, `promote --report`). */
+export function fromReportDocument(document: ReportDocument): Report {
+  return document;
+}
