@@ -1,7 +1,8 @@
 /**
  * The PR comment and job summary (GitHub-flavoured Markdown). The verdict comes first; the body
- * must fit GitHub's comment limit, so detail is trimmed progressively (excerpts, then case
- * listings, then prompt sections, then summary rows), never the verdict and never silently.
+ * must fit GitHub's limits, so detail is trimmed progressively (passing prompts' sections, then
+ * failing prompts' evidence down to three rows each, then failing prompts' sections, then summary
+ * rows; see detailLevels), never the verdict and never silently.
  */
 import { verdictSeverity } from '../core/verdict.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
