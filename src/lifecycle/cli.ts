@@ -118,7 +118,7 @@ export async function runLifecycleCommand(
           `promoted ${id} ${findInEnvironment(result.lock, env, id)?.version ?? ''}${env === PRODUCTION ? '' : ` to ${env}`}`,
       ),
       ...result.tags.map((tag) => `tagged ${tag} (push it: git push origin ${tag})`),
-      ...result.unchanged.map((id) => `unchanged ${id}: already in production`),
+      ...result.unchanged.map((id) => `unchanged ${id}: already in ${env}`),
       ...result.refused.map((r) => `refused ${r.id}: ${r.reason}`),
       ...result.notes.map((n) => `note: ${n}`),
       ...(result.promoted.length > 0 ? [`commit ${config.lockFile} to record the promotion`] : []),

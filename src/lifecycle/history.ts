@@ -76,7 +76,14 @@ function lockedPrompt(lock: LockFile, id: string): LockedPrompt {
 }
 
 function note(event: HistoryEvent): string {
-  return [event.from ? `from ${event.from}` : '', event.reason ?? ''].filter(Boolean).join('; ');
+  return [
+    event.weight !== undefined && event.event === 'rollout' ? `${event.weight}%` : '',
+    event.status ? `now ${event.status}` : '',
+    event.from ? `from ${event.from}` : '',
+    event.reason ?? '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 function table(header: string[], rows: string[][]): string[] {

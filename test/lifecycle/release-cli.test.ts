@@ -116,6 +116,18 @@ describe('environments, rollout and flagd export from the command line', () => {
     expect(done?.history[1]?.reason).toBe('canary');
 
     out = [];
+    expect(
+      await runLifecycleCommand(
+        'history',
+        ['support-reply'],
+        {},
+        { root: repo.dir, env, print: (t) => out.push(t) },
+      ),
+    ).toBe(0);
+    expect(out.join('')).toMatch(/rollout\s+1\.1\.0 .* octocat\s+20%; from 1\.0\.0; canary\n/);
+    expect(out.join('')).toMatch(/rollout-complete\s+1\.1\.0 .* octocat\s+from 1\.0\.0\n/);
+
+    out = [];
     expect(await release('status')).toBe(0);
     expect(out.join('')).toBe(
       'support-reply\n  production: 1.1.0 (production)\n  staging: 1.1.0 (production)\n',
