@@ -11,7 +11,7 @@ import { OUTPUTS } from '../github/constants.js';
 import type { ActionContext } from '../github/context.js';
 import { runExperiment } from '../lifecycle/commands/experiment.js';
 import { PRODUCTION } from '../lifecycle/environments.js';
-import { gitOrThrow } from '../repo/git.js';
+import { commitAsActionsBot, gitOrThrow } from '../repo/git.js';
 import { WorkingTreeSnapshot } from '../repo/worktree.js';
 import type { ActionIO } from './io.js';
 import type { ActionSettings } from './settings.js';
@@ -51,18 +51,7 @@ export async function runExperimentMode(
 
   const message = `promptgate: ${outcome.analysis.decision} ${outcome.subject.id ?? ''} (${outcome.applied.join('; ')})`;
   await gitOrThrow(['add', '--', config.lockFile], root);
-  await gitOrThrow(
-    [
-      '-c',
-      'user.name=github-actions[bot]',
-      '-c',
-      'user.email=41898282+github-actions[bot]@users.noreply.github.com',
-      'commit',
-      '-m',
-      message,
-    ],
-    root,
-  );
+  await commitAsActionsBot(root, message);
   await gitOrThrow(['push', 'origin', `HEAD:${context.ref || 'HEAD'}`], root);
   deps.io.notice(message);
 }

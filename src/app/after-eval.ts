@@ -12,7 +12,7 @@ import {
 import { promote } from '../lifecycle/promote.js';
 import { updateLockFile } from '../lifecycle/store.js';
 import type { Evaluation } from './evaluate.js';
-import { gitOrThrow } from '../repo/git.js';
+import { commitAsActionsBot, gitOrThrow } from '../repo/git.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 
@@ -80,18 +80,7 @@ async function promoteEvaluated(evaluation: Evaluation, deps: AfterEvalDeps): Pr
   const branch =
     config.promotion.commit === 'pull-request' ? `promptgate/promote-${commit.slice(0, 7)}` : undefined;
   await gitOrThrow(['add', '--', config.lockFile], root);
-  await gitOrThrow(
-    [
-      '-c',
-      'user.name=github-actions[bot]',
-      '-c',
-      'user.email=41898282+github-actions[bot]@users.noreply.github.com',
-      'commit',
-      '-m',
-      message,
-    ],
-    root,
-  );
+  await commitAsActionsBot(root, message);
   const target = branch ?? context.ref.replace(/^refs\/heads\//, '');
   await gitOrThrow(
     ['push', 'origin', `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)],

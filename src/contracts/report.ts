@@ -96,14 +96,17 @@ const Metric = Type.Object({
   reasons: Type.Array(Type.String()),
 });
 
-const SideUsage = Type.Object({
+const UsageBucket = Type.Object({
   calls: Count,
   cachedCalls: Count,
+  errors: Count,
   inputTokens: Count,
   outputTokens: Count,
   costUsd: Type.Number({ minimum: 0 }),
   latencyMs: Latency,
 });
+
+const SideUsage = Type.Omit(UsageBucket, ['errors']);
 
 const Prompt = Type.Object({
   id: Type.String(),
@@ -127,16 +130,6 @@ const Prompt = Type.Object({
   cases: Type.Array(Case),
   usage: Type.Object({ baseline: Optional(SideUsage), candidate: Optional(SideUsage) }),
   errors: Count,
-});
-
-const UsageBucket = Type.Object({
-  calls: Count,
-  cachedCalls: Count,
-  errors: Count,
-  inputTokens: Count,
-  outputTokens: Count,
-  costUsd: Type.Number({ minimum: 0 }),
-  latencyMs: Latency,
 });
 
 export const ReportSchema = Type.Object(

@@ -1,6 +1,5 @@
 import type { ProviderConfig } from '../config/types.js';
-import { requireCredential, resolveEndpoint } from './endpoint.js';
-import { createOpenAICompatibleProvider } from './openai-compatible.js';
+import { openAICompatibleFor } from './openai-compatible.js';
 import type { Provider } from './types.js';
 
 /**
@@ -12,12 +11,5 @@ export function createGitHubModelsProvider(
   env: NodeJS.ProcessEnv,
   connections?: number,
 ): Provider {
-  const endpoint = resolveEndpoint(config, env);
-  return createOpenAICompatibleProvider({
-    name: config.name,
-    type: 'github',
-    endpoint,
-    credential: requireCredential(config, endpoint),
-    connections,
-  });
+  return openAICompatibleFor('github', config, env, { connections });
 }

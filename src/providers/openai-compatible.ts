@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import type { Endpoint } from './endpoint.js';
+import { requireCredential, resolveEndpoint, type Endpoint } from './endpoint.js';
+import type { ProviderConfig } from '../config/types.js';
 import { malformedReply, sdkFailure, type Credential } from './failures.js';
 import { isRecord } from '../config/yaml.js';
 import { count } from './narrow.js';
@@ -19,6 +20,21 @@ export interface OpenAICompatibleSettings {
   project?: string;
   /** Keep-alive connections per host (the run's concurrency); unlimited when unset. */
   connections?: number;
+}
+
+/**
+ * The client for one configured provider instance: endpoint and key resolved from the config and
+ * the environment. Throws ConfigError when the key variable is unset.
+ */
+export function openAICompatibleFor(
+  type: OpenAICompatibleSettings['type'],
+  config: ProviderConfig,
+  env: NodeJS.ProcessEnv,
+  extra: Pick<OpenAICompatibleSettings, 'organization' | 'project' | 'connections'>,
+): Provider {
+  const endpoint = resolveEndpoint(config, env);
+  const credential = requireCredential(config, endpoint);
+  return createOpenAICompatibleProvider({ name: config.name, type, endpoint, credential, ...extra });
 }
 
 /** The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. */

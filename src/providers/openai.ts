@@ -1,6 +1,5 @@
 import type { ProviderConfig } from '../config/types.js';
-import { requireCredential, resolveEndpoint } from './endpoint.js';
-import { createOpenAICompatibleProvider } from './openai-compatible.js';
+import { openAICompatibleFor } from './openai-compatible.js';
 import type { Provider } from './types.js';
 
 /**
@@ -12,12 +11,7 @@ export function createOpenAIProvider(
   env: NodeJS.ProcessEnv,
   connections?: number,
 ): Provider {
-  const endpoint = resolveEndpoint(config, env);
-  return createOpenAICompatibleProvider({
-    name: config.name,
-    type: 'openai',
-    endpoint,
-    credential: requireCredential(config, endpoint),
+  return openAICompatibleFor('openai', config, env, {
     organization: env.OPENAI_ORG_ID || undefined,
     project: env.OPENAI_PROJECT_ID || undefined,
     connections,

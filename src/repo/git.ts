@@ -48,3 +48,19 @@ export async function gitOrThrow(
   }
   return result.stdout;
 }
+
+/** Commits what is staged as the GitHub Actions bot (the identity Actions' own commits use). */
+export async function commitAsActionsBot(root: string, message: string): Promise<void> {
+  await gitOrThrow(
+    [
+      '-c',
+      'user.name=github-actions[bot]',
+      '-c',
+      'user.email=41898282+github-actions[bot]@users.noreply.github.com',
+      'commit',
+      '-m',
+      message,
+    ],
+    root,
+  );
+}
