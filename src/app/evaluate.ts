@@ -118,11 +118,11 @@ async function evaluateCompare(
 ): Promise<Evaluation> {
   const range = await deps.repository.compareRange(baseRef, headRef);
   const config = await loadConfig(range.head, request.configPath);
-  const head = await loadProject(range.head, config);
   const trustedConfig = await loadConfig(range.base, request.configPath).catch(() => undefined);
-  const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
-  // Without a config that loads at base, the trusted routing is the built-in default.
+  // Without a config that loads at base, the trusted routing and limits are the built-in defaults.
   const trust = trustHeadConfig ? trustHead(config) : trustBase(config, trustedConfig ?? defaultConfig());
+  const head = await loadProject(range.head, trust.config);
+  const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
   checkOnly(request.only, [...head.prompts, ...base.prompts]);
 

@@ -28,6 +28,9 @@ export const DEFAULT_PROMPT_GLOBS = ['**/*.prompt.yml', '**/*.prompt.yaml'];
 export const DEFAULT_SUITE_GLOBS = ['**/*.eval.yml', '**/*.eval.yaml'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/.promptgate/**'];
 
+/** 5 MiB per file and 10,000 cases per suite: far above real suites, far below what exhausts a runner. */
+export const DEFAULT_LIMITS = { maxFileBytes: 5 * 1024 * 1024, maxCases: 10_000 } as const;
+
 /** Everything a repository gets with no promptgate.yaml at all. */
 export function defaultConfig(): Config {
   return {
@@ -45,6 +48,7 @@ export function defaultConfig(): Config {
     pricing: {},
     gate: defaultGate(),
     lockFile: 'promptgate.lock.yaml',
+    limits: DEFAULT_LIMITS,
     promotion: { tag: true, commit: 'push' },
     release: toReleaseConfig({}),
   };
@@ -97,6 +101,7 @@ interface RawConfig extends RawReleaseConfig {
   cache?: { dir?: string; mode?: CacheMode };
   pricing?: Record<string, PriceEntry>;
   max_cost_usd?: number;
+  limits?: { max_file_bytes?: number; max_cases?: number };
   gate?: RawGateRules & { fail_on?: string | Verdict[]; metrics?: Record<string, RawGateRules> };
   lock_file?: string;
   promotion?: { tag?: boolean; commit?: 'push' | 'pull-request' };
@@ -168,6 +173,10 @@ export function parseConfig(text: string, file: string): Config {
       ),
     },
     lockFile: raw.lock_file ?? base.lockFile,
+    limits: {
+      maxFileBytes: raw.limits?.max_file_bytes ?? base.limits.maxFileBytes,
+      maxCases: raw.limits?.max_cases ?? base.limits.maxCases,
+    },
     promotion: {
       tag: raw.promotion?.tag ?? base.promotion.tag,
       commit: raw.promotion?.commit ?? base.promotion.commit,

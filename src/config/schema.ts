@@ -74,6 +74,14 @@ export const configSchema = {
       },
     },
     max_cost_usd: { type: 'number', exclusiveMinimum: 0 },
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        max_file_bytes: { type: 'integer', minimum: 1 },
+        max_cases: { type: 'integer', minimum: 1 },
+      },
+    },
     gate: {
       type: 'object',
       additionalProperties: false,

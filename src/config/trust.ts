@@ -28,8 +28,8 @@ export function trustHead(head: Config): TrustedRun {
 }
 
 /**
- * Providers (with their `base_url`, `api_key_env`, `headers`), `models` routing, `default_provider`
- * and `cache.dir` come from `trusted`; a head that changes them is named in `notApplied`.
+ * Providers (with their `base_url`, `api_key_env`, `headers`), `models` routing, `default_provider`,
+ * `cache.dir` and `limits` come from `trusted`; a head that changes them is named in `notApplied`.
  */
 export function trustBase(head: Config, trusted: Config): TrustedRun {
   const config: Config = {
@@ -38,6 +38,8 @@ export function trustBase(head: Config, trusted: Config): TrustedRun {
     models: trusted.models,
     defaultProvider: trusted.defaultProvider,
     cache: { ...head.cache, dir: trusted.cache.dir },
+    // The head's files are loaded within the base's limits: a pull request cannot raise them.
+    limits: trusted.limits,
   };
   const notApplied = [
     ...providerChanges(head.providers, trusted.providers),
@@ -48,6 +50,7 @@ export function trustBase(head: Config, trusted: Config): TrustedRun {
       ? [`default_provider: ${head.defaultProvider ?? '(unset)'}`]
       : []),
     ...(head.cache.dir !== trusted.cache.dir ? [`cache.dir: ${head.cache.dir}`] : []),
+    ...(canonicalJson(head.limits) !== canonicalJson(trusted.limits) ? ['limits'] : []),
   ];
   return {
     config,

@@ -16,6 +16,13 @@ export interface ProviderConfig {
   headers?: Record<string, string>;
 }
 
+export interface LoadLimits {
+  /** Largest prompt, suite, partial, case, schema or judge template file read, in bytes. */
+  maxFileBytes: number;
+  /** Most cases one suite (or one GitHub Models file's testData) may have. */
+  maxCases: number;
+}
+
 export interface PriceEntry {
   /** USD per million input tokens. */
   input: number;
@@ -78,6 +85,8 @@ export interface Config {
   cache: { dir: string; mode: CacheMode };
   pricing: Record<string, PriceEntry>;
   maxCostUsd?: number;
+  /** Bounds on what the repository's files may make promptgate load (they are pull request data). */
+  limits: LoadLimits;
   gate: GatePolicy;
   lockFile: string;
   promotion: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
-import { CONFIG_FILE, defaultConfig, parseConfig } from '../config/load.js';
+import { CONFIG_FILE, DEFAULT_LIMITS, defaultConfig, parseConfig } from '../config/load.js';
+import { limitedSnapshot } from '../repo/limited.js';
 import type { Config } from '../config/types.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import { loadPromptFile } from '../prompts/load.js';
@@ -36,7 +37,7 @@ export interface LoadOptions {
 const parsedSuites = new TextMemo<Suite>();
 
 export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FILE): Promise<Config> {
-  const text = await snapshot.readFile(configPath);
+  const text = await limitedSnapshot(snapshot, DEFAULT_LIMITS.maxFileBytes).readFile(configPath);
   if (text === undefined) {
     if (configPath !== CONFIG_FILE) throw new ConfigError('config file not found', { file: configPath });
     return defaultConfig();
@@ -53,10 +54,11 @@ export function matcher(include: readonly string[], exclude: readonly string[]):
 
 /** Loads every prompt and suite the config's globs find. Any mistake is a ConfigError. */
 export async function loadProject(
-  snapshot: RepoSnapshot,
+  whole: RepoSnapshot,
   config: Config,
   options: LoadOptions = {},
 ): Promise<Project> {
+  const snapshot = limitedSnapshot(whole, config.limits.maxFileBytes);
   const files = await snapshot.listFiles();
   const isPrompt = matcher(config.prompts, config.exclude);
   const isSuite = matcher(config.suites, config.exclude);
@@ -73,7 +75,13 @@ export async function loadProject(
 
   const prompts = (
     await Promise.all(
-      files.filter(isPrompt).map((p) => guard(p, () => loadPromptFile(snapshot, p, config.templatePaths))),
+      files.filter(isPrompt).map((p) =>
+        guard(p, async () => {
+          const prompt = await loadPromptFile(snapshot, p, config.templatePaths);
+          if (prompt.embeddedSuite) checkCaseCount(prompt.embeddedSuite, config);
+          return prompt;
+        }),
+      ),
     )
   )
     .filter((p): p is PromptFile => p !== undefined)
@@ -96,14 +104,17 @@ export async function loadProject(
         const digest = hash.digest('hex');
         suiteHashes.set(path, digest);
         // The digest covers the suite's text and every file it references: same digest, same suite.
-        return parsedSuites.get(`${path}\0${digest}`, () => parseSuite(text, path, refs));
+        return checkCaseCount(
+          parsedSuites.get(`${path}\0${digest}`, () => parseSuite(text, path, refs)),
+          config,
+        );
       }),
     ),
   );
   const suites = loaded.filter((s): s is Suite => s !== undefined);
 
   const project: Project = {
-    snapshot,
+    snapshot: whole,
     config,
     prompts: prompts.sort((a, b) => a.id.localeCompare(b.id)),
     suites,
@@ -129,6 +140,19 @@ export async function loadProject(
     }
   }
   return project;
+}
+
+/** More cases than `limits.max_cases` is refused before any of them runs. */
+function checkCaseCount(suite: Suite, config: Config): Suite {
+  const count = suite.cases.length;
+  if (count > config.limits.maxCases) {
+    throw new ConfigError(
+      `${count} cases, more than the limit of ${config.limits.maxCases}`,
+      { file: suite.path },
+      'split the suite, or raise `limits.max_cases` in promptgate.yaml',
+    );
+  }
+  return suite;
 }
 
 /** The model and `llm` judge names of a `.prompt.yml` as gh routes them (see githubModelsFileRef). */

@@ -9,6 +9,8 @@ import type { RepoSnapshot } from './snapshot.js';
 interface TreeEntry {
   oid: string;
   symlink: boolean;
+  /** Blob size in bytes, from `git ls-tree -l`. */
+  size: number;
 }
 
 /** A symlink chain longer than this is treated as broken (it is almost certainly a loop). */
@@ -45,6 +47,10 @@ export class GitCommitSnapshot implements RepoSnapshot {
   readFile(path: string): Promise<string | undefined> {
     const resolved = this.follow(normalizeRepoPath(path), 0);
     return resolved.then((entry) => (entry ? this.blobText(entry.oid) : undefined));
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    return (await this.follow(normalizeRepoPath(path), 0))?.size;
   }
 
   /** Ends the background `git cat-file` process now instead of after its idle period. */
@@ -84,17 +90,18 @@ export class GitCommitSnapshot implements RepoSnapshot {
 }
 
 /**
- * `git ls-tree -r -z` ("<mode> <type> <oid>\t<path>"): blob ids let reads go by object id, which
+ * `git ls-tree -r -l -z` ("<mode> <type> <oid> <size>\t<path>"): blob ids let reads go by object id, which
  * needs no quoting of odd file names. Submodules (type `commit`) are not files of this repository.
  * Paths are relative to `root`, matching the working-tree snapshot.
  */
 async function readTree(root: string, sha: string): Promise<Map<string, TreeEntry>> {
   const entries = new Map<string, TreeEntry>();
-  for (const line of splitNul(await gitOrThrow(['ls-tree', '-r', '-z', sha], root))) {
+  for (const line of splitNul(await gitOrThrow(['ls-tree', '-r', '-l', '-z', sha], root))) {
+    // "<mode> <type> <oid> <size padded with spaces>\t<path>"
     const tab = line.indexOf('\t');
-    const [mode, type, oid] = line.slice(0, tab).split(' ');
+    const [mode, type, oid, size] = line.slice(0, tab).split(/ +/);
     if (type !== 'blob' || oid === undefined) continue;
-    entries.set(line.slice(tab + 1), { oid, symlink: mode === '120000' });
+    entries.set(line.slice(tab + 1), { oid, symlink: mode === '120000', size: Number(size) });
   }
   return entries;
 }

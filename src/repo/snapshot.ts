@@ -12,6 +12,8 @@ export interface RepoSnapshot {
   listFiles(): Promise<string[]>;
   /** File content as UTF-8, or undefined when the path does not exist in this snapshot. */
   readFile(path: string): Promise<string | undefined>;
+  /** Size in bytes without reading the content (links resolved as readFile resolves them), or undefined. */
+  fileSize(path: string): Promise<number | undefined>;
 }
 
 /** An in-memory snapshot: for tests of the pure core and for composing views. */
@@ -28,5 +30,10 @@ export class MemorySnapshot implements RepoSnapshot {
 
   readFile(path: string): Promise<string | undefined> {
     return Promise.resolve(this.files[path]);
+  }
+
+  fileSize(path: string): Promise<number | undefined> {
+    const text = this.files[path];
+    return Promise.resolve(text === undefined ? undefined : Buffer.byteLength(text));
   }
 }

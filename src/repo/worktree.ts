@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { SymlinkEscapeError } from '../errors.js';
 import { git, gitOrThrow } from './git.js';
@@ -32,14 +32,30 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
     const repoPath = normalizeRepoPath(path);
     if (repoPath === undefined) return undefined;
     try {
-      // Whatever links the path passes through, the file read must be inside the repository.
-      const real = await realpath(join(this.root, repoPath));
-      if (!isInside(await this.rootPath(), real)) throw new SymlinkEscapeError(repoPath, real);
-      return await readFile(real, 'utf8');
+      return await readFile(await this.inside(repoPath), 'utf8');
     } catch (error) {
       if (isMissingFileError(error)) return undefined;
       throw error;
     }
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    const repoPath = normalizeRepoPath(path);
+    if (repoPath === undefined) return undefined;
+    try {
+      const info = await stat(await this.inside(repoPath));
+      return info.isFile() ? info.size : undefined;
+    } catch (error) {
+      if (isMissingFileError(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** The real path of a repository file: whatever links it passes through, it must stay inside. */
+  private async inside(repoPath: string): Promise<string> {
+    const real = await realpath(join(this.root, repoPath));
+    if (!isInside(await this.rootPath(), real)) throw new SymlinkEscapeError(repoPath, real);
+    return real;
   }
 
   private rootPath(): Promise<string> {
