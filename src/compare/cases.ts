@@ -90,7 +90,15 @@ function caseScore(c: CaseReport, side: SideName, singleMetrics: string[]): numb
   return scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
 }
 
-/** Fills outcome, score and flip of each case from its samples. */
+/** The baseline's samples disagree on some metric: the case's outcome is itself a coin toss. */
+function isFlaky(c: CaseReport, singleMetrics: string[]): boolean {
+  return singleMetrics.some((m) => {
+    const v = caseMetricValue(c, 'baseline', m);
+    return v !== undefined && v !== 'error' && v.passFraction > 0 && v.passFraction < 1;
+  });
+}
+
+/** Fills outcome, score, flip and flakiness of each case from its samples. */
 function scoreCases(cases: CaseReport[], singleMetrics: string[]): CaseReport[] {
   return cases.map((c) => {
     const scored: CaseReport = { ...c };
@@ -105,10 +113,12 @@ function scoreCases(cases: CaseReport[], singleMetrics: string[]): CaseReport[] 
         };
       }
     }
+    delete scored.flaky;
     const before = scored.baseline?.outcome;
     const after = scored.candidate?.outcome;
     if (before === 'pass' && after === 'fail') scored.flip = 'pass->fail';
     if (before === 'fail' && after === 'pass') scored.flip = 'fail->pass';
+    if (isFlaky(c, singleMetrics)) scored.flaky = true;
     return scored;
   });
 }
@@ -145,6 +155,28 @@ export function collectCases(
 
 function unscoredSide(samples: SampleResult[]): CaseSideReport {
   return { outcome: 'error', score: 0, samples };
+}
+
+/**
+ * Per case, the fraction of samples that pass every single metric on each side, over the cases both
+ * sides could score: the input of the prompt-level pass-rate test.
+ */
+export function pairedCasePassFractions(cases: CaseReport[], singleMetrics: string[]): number[] {
+  return cases.flatMap((c) => {
+    const before = samplePassFraction(c.baseline, singleMetrics);
+    const after = samplePassFraction(c.candidate, singleMetrics);
+    return before === undefined || after === undefined ? [] : [after - before];
+  });
+}
+
+function samplePassFraction(side: CaseSideReport | undefined, singleMetrics: string[]): number | undefined {
+  if (!side || side.outcome === 'error') return undefined;
+  const scored = side.samples.filter(
+    (s) => s.error === undefined && singleMetrics.every((m) => s.metrics[m]?.outcome !== 'error'),
+  );
+  if (scored.length === 0) return undefined;
+  const passing = scored.filter((s) => singleMetrics.every((m) => s.metrics[m]?.outcome !== 'fail'));
+  return passing.length / scored.length;
 }
 
 /** Fraction of cases whose outcome on `side` is pass, over cases that did not error; undefined when none. */

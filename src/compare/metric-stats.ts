@@ -2,15 +2,8 @@
 import type { CaseReport, MetricDelta, PairwiseStats, SideStats } from '../report/types.js';
 import type { PairResult, PairVerdict } from '../metrics/types.js';
 import { CASE_PASS_FRACTION, caseMetricValue, type CaseMetricValue, type SideName } from './cases.js';
-import {
-  clusteredMean,
-  mcnemarExactPValue,
-  minimumDetectableEffect,
-  pairedMeanDifference,
-  sampleStdDev,
-  smallSampleStdDevFloor,
-  wilsonInterval,
-} from './stats.js';
+import { clusteredMean, wilsonInterval } from './stats.js';
+import { casesNeeded, newcombePairedInterval, passFractionDropPValue, scoreDropTest } from './drop-tests.js';
 
 export interface SingleMetricStats {
   baseline?: SideStats;
@@ -53,36 +46,81 @@ function sideStats(cases: CaseReport[], side: SideName, metric: string, confiden
 
 /** Differences over the cases both sides could score (paired: same inputs on both versions). */
 function pairedDelta(cases: CaseReport[], metric: string, confidence: number): MetricDelta {
+  const alpha = 1 - confidence;
   const passDiffs: number[] = [];
   const scoreDiffs: number[] = [];
+  const table = { bothPass: 0, passToFail: 0, failToPass: 0, bothFail: 0 };
   let passToFail = 0;
   let failToPass = 0;
+  let flakyCases = 0;
+  let scoreIsPassRate = true;
   for (const c of cases) {
     const before = caseMetricValue(c, 'baseline', metric);
     const after = caseMetricValue(c, 'candidate', metric);
     if (before === undefined || before === 'error' || after === undefined || after === 'error') continue;
-    passDiffs.push(after.passFraction - before.passFraction);
+    const b = before.passFraction;
+    const a = after.passFraction;
+    passDiffs.push(a - b);
     scoreDiffs.push(after.score - before.score);
-    const passedBefore = before.passFraction >= CASE_PASS_FRACTION;
-    const passedAfter = after.passFraction >= CASE_PASS_FRACTION;
+    table.bothPass += b * a;
+    table.passToFail += b * (1 - a);
+    table.failToPass += (1 - b) * a;
+    table.bothFail += (1 - b) * (1 - a);
+    if (b > 0 && b < 1) flakyCases++;
+    if (Math.abs(before.score - b) > 1e-12 || Math.abs(after.score - a) > 1e-12) scoreIsPassRate = false;
+    const passedBefore = b >= CASE_PASS_FRACTION;
+    const passedAfter = a >= CASE_PASS_FRACTION;
     if (passedBefore && !passedAfter) passToFail++;
     if (!passedBefore && passedAfter) failToPass++;
   }
   const n = scoreDiffs.length;
-  const floor = smallSampleStdDevFloor(n);
-  const difference = pairedMeanDifference(scoreDiffs, confidence, floor);
-  const sd = Math.max(sampleStdDev(scoreDiffs, difference.mean), floor);
+  const level = 1 - 2 * alpha;
+  const flipPValue = n >= 2 ? passFractionDropPValue(passDiffs) : 1;
+  const passRateCi = newcombePairedInterval(
+    table.bothPass,
+    table.passToFail,
+    table.failToPass,
+    table.bothFail,
+    level,
+  );
+  const score = scoreIsPassRate
+    ? { method: 'pass-rate' as const, pValue: flipPValue, ci: passRateCi }
+    : scoreDropTest(scoreDiffs, alpha);
   return {
-    passRate: n > 0 ? passDiffs.reduce((a, b) => a + b, 0) / n : 0,
-    meanScore: difference.mean,
-    ci: difference.ci,
+    passRate: n > 0 ? passDiffs.reduce((x, y) => x + y, 0) / n : 0,
+    meanScore: n > 0 ? scoreDiffs.reduce((x, y) => x + y, 0) / n : 0,
+    ci: score.ci,
+    passRateCi,
+    ciLevel: level,
     n,
-    flipPValue: mcnemarExactPValue(passToFail, failToPass),
+    flipPValue,
+    scorePValue: score.pValue,
+    scoreTest: score.method,
     passToFail,
     failToPass,
-    significant: difference.ci.low > 0 || difference.ci.high < 0,
-    minDetectableEffect: Math.min(1, minimumDetectableEffect(sd, n, confidence)),
+    significant: score.ci.low > 0 || score.ci.high < 0,
+    minDetectableEffect: detectionFloor(n, samplesPerCase(cases, metric), alpha),
+    flakyCases,
   };
+}
+
+/**
+ * The smallest pass-rate drop the pass-rate test can flag: the fewest cases that must all move the
+ * same way (2^-m <= alpha), each by the smallest step a case can move (1/k with k samples per side).
+ */
+export function detectionFloor(n: number, samples: number, alpha: number): number {
+  if (n <= 0) return 1;
+  const needed = casesNeeded(alpha);
+  return needed > n ? 1 : needed / (Math.max(1, samples) * n);
+}
+
+/** The typical number of scored samples per case on the baseline (the resolution of a pass fraction). */
+function samplesPerCase(cases: CaseReport[], metric: string): number {
+  const counts = cases.flatMap((c) => {
+    const v = caseMetricValue(c, 'baseline', metric);
+    return v === undefined || v === 'error' ? [] : [v.sampleScores.length];
+  });
+  return counts.length > 0 ? Math.min(...counts) : 1;
 }
 
 export interface PairwiseMetricStats {
@@ -124,7 +162,9 @@ export function pairwiseMetricStats(
       winRate: rate(counts.win),
       tieRate: rate(counts.tie),
       lossRate: rate(counts.loss),
-      netCi: pairedMeanDifference(net, confidence, smallSampleStdDevFloor(judged)).ci,
+      // Wins and losses are the discordant pairs, ties the concordant ones.
+      netCi: newcombePairedInterval(counts.tie, counts.loss, counts.win, 0, 1 - 2 * (1 - confidence)),
+      pValue: judged >= 1 ? passFractionDropPValue(net) : 1,
     },
     meanScore: judged > 0 ? scores.reduce((a, b) => a + b, 0) / judged : 0,
   };

@@ -4,7 +4,7 @@
  * Every function is pure and small; the intervals are two-sided at the given confidence (e.g. 0.95).
  */
 import type { Interval } from '../report/types.js';
-import { lnGamma, normalCdf, normalQuantile, studentTQuantile } from './distributions.js';
+import { normalCdf, normalQuantile } from './distributions.js';
 
 /** z such that a two-sided normal interval at `confidence` is mean ± z·SE. */
 function twoSidedZ(confidence: number): number {
@@ -24,52 +24,6 @@ export function wilsonInterval(successes: number, n: number, confidence: number)
   const center = (p + z2 / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
   return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
-}
-
-/**
- * Floor for the standard deviation of per-case differences in a suite of n cases: 1/√n, the spread
- * the data would show if a single case had changed by a full point. Without it, 3 cases that all
- * flip (or all stay the same) have zero spread and a zero-width "certain" interval; with it, n
- * unchanged cases give a 95% CI of about ±2/n, close to the rule of three. Negligible for big suites.
- */
-export function smallSampleStdDevFloor(n: number): number {
-  return n > 0 ? 1 / Math.sqrt(n) : 1;
-}
-
-export interface PairedDifference {
-  mean: number;
-  ci: Interval;
-  stdErr: number;
-}
-
-/**
- * Paired t-interval of the mean of per-case differences of 0..1 scores, so the interval is clipped
- * to [-1, 1]. With fewer than 2 differences the spread is unknown: the interval is the whole range
- * [-1, 1] and the standard error the worst case, 1. `minStdDev` floors the sample standard deviation
- * (see smallSampleStdDevFloor).
- */
-export function pairedMeanDifference(diffs: number[], confidence: number, minStdDev = 0): PairedDifference {
-  const n = diffs.length;
-  const mean = n > 0 ? sum(diffs) / n : 0;
-  if (n < 2) return { mean, ci: { low: -1, high: 1 }, stdErr: 1 };
-  const sd = Math.max(sampleStdDev(diffs, mean), minStdDev);
-  const stdErr = sd / Math.sqrt(n);
-  const half = studentTQuantile(1 - (1 - confidence) / 2, n - 1) * stdErr;
-  return { mean, ci: { low: Math.max(-1, mean - half), high: Math.min(1, mean + half) }, stdErr };
-}
-
-/**
- * Exact two-sided McNemar test: under "no change", each discordant pair is a fair coin between
- * pass->fail and fail->pass. Returns 1 when there are no discordant pairs.
- */
-export function mcnemarExactPValue(passToFail: number, failToPass: number): number {
-  const n = passToFail + failToPass;
-  if (n === 0) return 1;
-  const k = Math.min(passToFail, failToPass);
-  const lnChoose = (i: number) => lnGamma(n + 1) - lnGamma(i + 1) - lnGamma(n - i + 1);
-  let tail = 0;
-  for (let i = 0; i <= k; i++) tail += Math.exp(lnChoose(i) - n * Math.LN2);
-  return Math.min(1, 2 * tail);
 }
 
 export interface ClusteredMean {
@@ -92,21 +46,6 @@ export function clusteredMean(perCaseSampleValues: number[][]): ClusteredMean {
   const mean = n > 0 ? sum(caseMeans) / n : 0;
   if (n < 2) return { mean, stdErr: 0.5, n };
   return { mean, stdErr: sampleStdDev(caseMeans, mean) / Math.sqrt(n), n };
-}
-
-/**
- * Smallest true mean difference a paired comparison of n cases detects with probability `power`
- * at the two-sided `confidence` (normal approximation): (z_{1-α/2} + z_{power}) · sd / √n.
- * Infinite with no cases.
- */
-export function minimumDetectableEffect(
-  sdOfDiffs: number,
-  n: number,
-  confidence: number,
-  power = 0.8,
-): number {
-  if (n <= 0) return Number.POSITIVE_INFINITY;
-  return ((twoSidedZ(confidence) + normalQuantile(power)) * sdOfDiffs) / Math.sqrt(n);
 }
 
 export interface ProportionComparison {

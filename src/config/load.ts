@@ -57,7 +57,6 @@ export function defaultConfig(): Config {
 function defaultGate(): GatePolicy {
   return {
     maxDrop: 0.05,
-    requireSignificance: false,
     confidence: 0.95,
     failOnError: true,
     requireVersionBump: false,
@@ -67,10 +66,11 @@ function defaultGate(): GatePolicy {
 }
 
 interface RawGateRules {
+  /** Removed: every drop is tested now. Still parsed so its use gets a clear error. */
+  require_significance?: boolean;
   min_pass_rate?: number;
   min_score?: number;
   max_drop?: number;
-  require_significance?: boolean;
   confidence?: number;
   fail_on_error?: boolean;
   require_version_bump?: boolean;
@@ -113,6 +113,7 @@ export function parseConfig(text: string, file: string): Config {
   if (source.data === null || source.data === undefined) return { ...defaultConfig(), path: file };
   validateYaml(configSchema, source, 'promptgate.yaml');
   const raw = source.data as RawConfig;
+  rejectRemovedKeys(raw, (path) => source.locate(path));
   const base = defaultConfig();
   const list = (value: string | string[] | undefined, fallback: string[]) =>
     value === undefined ? fallback : Array.isArray(value) ? value : [value];
@@ -185,6 +186,24 @@ export function parseConfig(text: string, file: string): Config {
   };
 }
 
+function rejectRemovedKeys(raw: RawConfig, locate: (path: string[]) => SourceLocation): void {
+  const places = [
+    ...(raw.gate?.require_significance !== undefined ? [['gate', 'require_significance']] : []),
+    ...Object.entries(raw.gate?.metrics ?? {}).flatMap(([name, rules]) =>
+      rules.require_significance !== undefined ? [['gate', 'metrics', name, 'require_significance']] : [],
+    ),
+  ];
+  const [first] = places;
+  if (first) {
+    throw new ConfigError(
+      `\`${first.join('.')}\` was removed: every drop is now tested for significance (one-sided, at \`gate.confidence\`), ` +
+        'and `max_drop` is the tolerance beyond which a significant drop fails',
+      locate(first),
+      'delete the key; a drop beyond max_drop that is not significant is reported as `inconclusive`',
+    );
+  }
+}
+
 function toFailOn(
   raw: string | Verdict[] | undefined,
   fallback: FailOn,
@@ -210,7 +229,6 @@ function toGateOverride(raw: RawGateRules): MetricGateOverride {
   if (raw.min_pass_rate !== undefined) out.minPassRate = raw.min_pass_rate;
   if (raw.min_score !== undefined) out.minScore = raw.min_score;
   if (raw.max_drop !== undefined) out.maxDrop = raw.max_drop;
-  if (raw.require_significance !== undefined) out.requireSignificance = raw.require_significance;
   if (raw.confidence !== undefined) out.confidence = raw.confidence;
   if (raw.fail_on_error !== undefined) out.failOnError = raw.fail_on_error;
   if (raw.require_version_bump !== undefined) out.requireVersionBump = raw.require_version_bump;

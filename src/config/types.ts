@@ -35,14 +35,13 @@ export interface GatePolicy {
   minPassRate?: number;
   /** Minimum candidate mean score. */
   minScore?: number;
-  /** Largest allowed drop from baseline to candidate (pass rate and mean score), as a fraction. Default 0.05. */
-  maxDrop: number;
   /**
-   * When true, a drop beyond maxDrop fails only when it is also statistically significant: McNemar
-   * p < 1 - confidence for pass flips, the CI of the paired score change entirely below 0. Default false.
+   * Tolerance for a drop from baseline to candidate (pass rate, mean score, pairwise net loss), as a
+   * fraction: a significant drop fails only beyond it; a drop beyond it that is not significant is
+   * inconclusive. Default 0.05.
    */
-  requireSignificance: boolean;
-  /** Confidence level for intervals and significance. Default 0.95. */
+  maxDrop: number;
+  /** Confidence of the one-sided tests (alpha = 1 - confidence) and of the intervals. Default 0.95. */
   confidence: number;
   /** Errors (API failures) fail the gate. Default true. */
   failOnError: boolean;

@@ -13,7 +13,7 @@ import {
 import { errorMessages, hasBaseline, rootCauses } from './facts.js';
 import { count, duration, interval, percent, plural, points, score, usd } from './format.js';
 import { metricChart } from './markdown-chart.js';
-import type { MetricReport, PromptReport, SideUsage, Verdict } from './types.js';
+import type { MetricDelta, MetricReport, PromptReport, SideUsage, Verdict } from './types.js';
 
 export interface SectionDetail {
   /** Evidence rows shown (most informative first); 0 leaves the cases out. */
@@ -171,7 +171,20 @@ function detectionNote(prompt: PromptReport): string | undefined {
   if (deltas.length === 0) return undefined;
   // The metrics every case runs describe the suite; a metric of one case would speak for one case only.
   const widest = deltas.reduce((a, b) => (b.n > a.n ? b : a));
-  return `<sub>With ${plural(widest.n, 'paired case')}, changes smaller than about ${points(widest.minDetectableEffect)} are unlikely to be detected (80% power).</sub>`;
+  return `<sub>${detectionSentence(widest)}</sub>`;
+}
+
+/** What the gate's pass-rate test can and cannot see at this suite size: the rule's own floor, not post-hoc power. */
+function detectionSentence(delta: MetricDelta): string {
+  const confidence = percent(1 - (1 - delta.ciLevel) / 2);
+  const flaky = delta.flakyCases > 0 ? ` ${plural(delta.flakyCases, 'case')} flaky on the baseline.` : '';
+  if (delta.n < 2)
+    return `With ${plural(delta.n, 'paired case')}, no change can be significant (n/a).${flaky}`;
+  const floor =
+    delta.minDetectableEffect >= 1
+      ? 'no pass-rate drop can be significant'
+      : `a pass-rate drop smaller than ${points(delta.minDetectableEffect)} can never be significant`;
+  return `With ${plural(delta.n, 'paired case')} at ${confidence} (one-sided exact McNemar), ${floor}.${flaky}`;
 }
 
 /** The notable cases: a table of inputs beside both outputs; a passing prompt's cases are collapsed. */
@@ -207,7 +220,8 @@ function countLabel(change: EvidenceChange, n: number): string {
 
 function evidenceRow(row: EvidenceRow, compare: boolean, detail: SectionDetail): string[] {
   const [first, ...others] = row.cases;
-  const ids = row.cases.slice(0, GROUP_INPUTS).map((c) => inlineCode(c.id));
+  // A flaky case's baseline samples disagreed: its flip may be noise.
+  const ids = row.cases.slice(0, GROUP_INPUTS).map((c) => `${inlineCode(c.id)}${c.flaky ? ' (flaky)' : ''}`);
   const extra = row.cases.length - ids.length;
   const same =
     row.cases.length > 1

@@ -34,18 +34,42 @@ export interface MetricDelta {
   /** candidate - baseline, over the cases both sides could score. */
   passRate: number;
   meanScore: number;
-  /** Confidence interval of the paired mean score difference. */
+  /**
+   * Interval of the paired mean score change at `ciLevel`: the paired t-interval, or for 12 cases
+   * or fewer the inverted sign-flip test. [-1, 1] with fewer than 2 paired cases.
+   */
   ci: Interval;
+  /** Newcombe's paired interval of the pass-rate change at `ciLevel`. */
+  passRateCi: Interval;
+  /**
+   * Level of both intervals: 1 - 2 x (1 - confidence), so the upper end is the one-sided bound the
+   * gate tests (90% for `confidence: 0.95`).
+   */
+  ciLevel: number;
   /** Number of paired cases. */
   n: number;
-  /** Exact McNemar two-sided p-value on pass/fail flips (1 when there are none). */
+  /**
+   * One-sided p-value of "the pass rate dropped": the exact McNemar test on the discordant cases,
+   * clustered by case with repeats (exact sign-flip test of per-case pass fractions). 1 when none flipped.
+   */
   flipPValue: number;
+  /**
+   * One-sided p-value of "the mean score dropped": paired t, or exact sign-flip for 12 cases or
+   * fewer; for a pass/fail metric (every score is its pass fraction) the pass-rate test's.
+   */
+  scorePValue: number;
+  scoreTest: 'paired-t' | 'sign-flip' | 'pass-rate';
   passToFail: number;
   failToPass: number;
-  /** True when the CI excludes zero. */
+  /** True when the score interval excludes zero. */
   significant: boolean;
-  /** Smallest drop this suite size could detect (80% power, at the confidence): honest about small suites. */
+  /**
+   * Smallest pass-rate drop the gate's test can flag at this suite size (every flip in one direction,
+   * the fewest cases that can reach significance); smaller drops are never significant. 1 when none can.
+   */
   minDetectableEffect: number;
+  /** Cases whose baseline samples disagree (some pass, some fail): their flips may be noise. */
+  flakyCases: number;
 }
 
 export interface PairwiseStats {
@@ -56,8 +80,10 @@ export interface PairwiseStats {
   winRate: number;
   tieRate: number;
   lossRate: number;
-  /** CI of (winRate - lossRate) for the candidate. */
+  /** Interval of (winRate - lossRate) for the candidate: Newcombe's paired interval, ties concordant. */
   netCi: Interval;
+  /** One-sided exact sign test of "the candidate loses more often than it wins" (1 with no decisive pair). */
+  pValue: number;
 }
 
 export interface MetricReport {
@@ -94,6 +120,8 @@ export interface CaseReport {
   /** Pairwise verdicts, by metric name. */
   pairwise?: Record<string, PairResult>;
   flip?: 'pass->fail' | 'fail->pass';
+  /** The baseline's samples of this case disagree on some metric: a flip of this case may be noise. */
+  flaky?: true;
 }
 
 export interface SideUsage {

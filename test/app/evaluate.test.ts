@@ -11,6 +11,7 @@ const SUITE = `prompt: greet\nmetrics:\n  - type: contains\n    value: Hello\nca
   'Grace',
   'Linus',
   'Barbara',
+  'Edsger',
 ]
   .map((name) => `  - vars: { name: ${name} }`)
   .join('\n')}\n`;

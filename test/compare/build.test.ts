@@ -19,18 +19,19 @@ const metricOf = (report: ReturnType<typeof compareReport>, name = 'tone') => {
 };
 
 describe('regressions and improvements', () => {
-  it('fails a clear regression with a reason naming the metric and the numbers', () => {
+  it('calls two flips of ten inconclusive, naming the metric and the numbers', () => {
     const report = compareReport({
       baseline: fromPattern('baseline', 'PPPPPPPPPP'),
       candidate: fromPattern('candidate', 'PPPPPPPPFF'),
     });
-    expect(report.verdict).toBe('fail');
+    // Two flips of ten are not significant (p = 1/4): the data cannot tell.
+    expect(report.verdict).toBe('inconclusive');
     expect(report.reasons).toEqual([
-      '`tone`: pass rate dropped 20.0 pts (100.0% -> 80.0%, 95% CI of score change -0.50 to 0.10), limit 5.0 pts',
-      '`tone`: mean score dropped 0.20 (1.00 -> 0.80, 95% CI of change -0.50 to 0.10), limit 0.05',
+      '`tone`: pass rate dropped 20.0 pts (100.0% -> 80.0%, 2 pass->fail, 0 fail->pass, one-sided p = 0.250, ' +
+        '90% CI -45.9 to +5.0 pts), beyond the tolerance 5.0 pts but not significant at 95.0%: cannot tell',
     ]);
     const tone = metricOf(report);
-    expect(tone.status).toBe('fail');
+    expect(tone.status).toBe('inconclusive');
     expect(tone.delta).toMatchObject({
       passRate: expect.closeTo(-0.2, 10) as number,
       passToFail: 2,
@@ -71,37 +72,137 @@ describe('regressions and improvements', () => {
   });
 
   it('applies per-metric overrides of maxDrop', () => {
-    const report = compareReport(
-      { baseline: fromPattern('baseline', 'PPPPPPPPPP'), candidate: fromPattern('candidate', 'PPPPPPPPFF') },
-      policy({ metrics: { tone: { maxDrop: 0.25 } } }),
-    );
-    expect(report.verdict).toBe('pass');
+    const input = {
+      baseline: fromPattern('baseline', 'P'.repeat(100)),
+      candidate: fromPattern('candidate', 'P'.repeat(92) + 'F'.repeat(8)),
+    };
+    expect(compareReport(input).verdict).toBe('fail');
+    expect(compareReport(input, policy({ metrics: { tone: { maxDrop: 0.1 } } })).verdict).toBe('pass');
   });
 });
 
-describe('requireSignificance', () => {
-  it('lets a single flip through that maxDrop alone would fail', () => {
-    const input = {
-      baseline: fromPattern('baseline', 'PPPPPPPPPP'),
-      candidate: fromPattern('candidate', 'PPPPPPPPPF'),
-    };
-    expect(compareReport(input).verdict).toBe('fail');
-    const lenient = compareReport(input, policy({ requireSignificance: true }));
-    expect(lenient.verdict).toBe('pass');
-    expect(metricOf(lenient).delta?.flipPValue).toBe(1);
+describe('the gate decides on the change: pass, fail or inconclusive', () => {
+  it('a single flip beyond max_drop is inconclusive, not a failure', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(10)),
+      candidate: fromPattern('candidate', 'P'.repeat(9) + 'F'),
+    });
+    expect(report.verdict).toBe('inconclusive');
+    expect(metricOf(report).delta?.flipPValue).toBe(0.5);
+    expect(report.reasons[0]).toContain('not significant at 95.0%: cannot tell');
   });
 
-  it('still fails a significant drop and quotes the p-value', () => {
-    const report = compareReport(
-      {
-        baseline: fromPattern('baseline', 'P'.repeat(20)),
-        candidate: fromPattern('candidate', 'P'.repeat(12) + 'F'.repeat(8)),
-      },
-      policy({ requireSignificance: true }),
-    );
+  it('fails a significant drop beyond max_drop and quotes flips, one-sided p and the paired interval', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(20)),
+      candidate: fromPattern('candidate', 'P'.repeat(12) + 'F'.repeat(8)),
+    });
     expect(report.verdict).toBe('fail');
-    expect(report.reasons[0]).toContain('McNemar p = 0.008');
-    expect(metricOf(report).delta?.significant).toBe(true);
+    // 8 of 8 discordant cases went pass -> fail: exact one-sided p = 2^-8.
+    expect(metricOf(report).delta?.flipPValue).toBeCloseTo(2 ** -8, 12);
+    expect(report.reasons[0]).toContain('8 pass->fail, 0 fail->pass, one-sided p = 0.004, 90% CI');
+  });
+
+  it('five cases all flipping to fail is the smallest significant drop at 95%', () => {
+    const drop = (failing: number) =>
+      compareReport({
+        baseline: fromPattern('baseline', 'P'.repeat(100)),
+        candidate: fromPattern('candidate', 'P'.repeat(100 - failing) + 'F'.repeat(failing)),
+      });
+    // 4 flips (p = 1/16) cannot fail; 6 (p = 1/64, 6 pts > 5 pts tolerance) do.
+    expect(drop(4).verdict).toBe('pass');
+    expect(drop(6).verdict).toBe('fail');
+    expect(metricOf(drop(0)).delta?.minDetectableEffect).toBeCloseTo(0.05, 10);
+  });
+
+  it('a significant drop within max_drop passes: the tolerance accepts it', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(400)),
+      candidate: fromPattern('candidate', 'P'.repeat(388) + 'F'.repeat(12)),
+    });
+    expect(metricOf(report).delta?.flipPValue).toBeLessThan(0.001);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('a pass-rate drop on a suite too small to ever flag a drop of max_drop is inconclusive', () => {
+    const unchanged = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(19) + 'F'),
+      candidate: fromPattern('candidate', 'P'.repeat(19) + 'F'),
+    });
+    expect(unchanged.verdict).toBe('pass');
+    expect(metricOf(unchanged).delta?.minDetectableEffect).toBeCloseTo(0.25, 10);
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'P'.repeat(20)),
+      candidate: fromPattern('candidate', 'P'.repeat(19) + 'F'),
+    });
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reasons[0]).toContain('the smallest drop the test can flag at 95.0% is 25.0 pts');
+  });
+
+  it('20 cases that all drop by 0.10 on a continuous score (sd 0.02) fail on the paired t-test', () => {
+    const scores = (offset: number) =>
+      Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [
+          `case-${i}`,
+          [sample({ tone: 0.8 + offset + ((i % 5) - 2) * 0.01 })],
+        ]),
+      );
+    const report = compareReport({
+      baseline: makeSideRun('baseline', scores(0)),
+      candidate: makeSideRun('candidate', scores(-0.1)),
+    });
+    expect(metricOf(report).delta?.scoreTest).toBe('paired-t');
+    expect(report.verdict).toBe('fail');
+    expect(report.reasons[0]).toContain('mean score dropped 0.10');
+  });
+
+  it('a threshold the baseline also misses is reported as before and does not fail', () => {
+    const report = compareReport({
+      threshold: 1,
+      baseline: fromPattern('baseline', 'P'.repeat(47) + 'FFF'),
+      candidate: fromPattern('candidate', 'P'.repeat(48) + 'FF'),
+    });
+    expect(report.verdict).toBe('pass');
+    expect(report.reasons).toContain(
+      'pass rate 96.0% (48 of 50 cases) is below the minimum 100.0%, as before (baseline 94.0%)',
+    );
+  });
+
+  it('a threshold the baseline met fails only with a significant drop', () => {
+    const input = (failing: number) => ({
+      threshold: 1,
+      baseline: fromPattern('baseline', 'P'.repeat(100)),
+      candidate: fromPattern('candidate', 'P'.repeat(100 - failing) + 'F'.repeat(failing)),
+    });
+    const two = compareReport(input(2), policy({ maxDrop: 0.5 }));
+    expect(two.verdict).toBe('inconclusive');
+    expect(two.reasons[0]).toContain('the drop is not significant, cannot tell');
+    const five = compareReport(input(5), policy({ maxDrop: 0.5 }));
+    expect(five.verdict).toBe('fail');
+    expect(five.reasons[0]).toMatch(/below the minimum 100.0% \(baseline 100.0%, one-sided p = 0.031\)/);
+  });
+
+  it('repeats are clustered by case and flaky baseline cases are marked', () => {
+    const side = (name: 'baseline' | 'candidate', pattern: string[]) =>
+      makeSideRun(
+        name,
+        Object.fromEntries(
+          pattern.map((p, i) => [
+            `case-${i}`,
+            [...p].map((ch) => sample({ tone: ch === 'P' ? 'pass' : 'fail' })),
+          ]),
+        ),
+      );
+    const report = compareReport({
+      baseline: side('baseline', ['PPP', 'PPF', 'PPP', 'PPP', 'PPP', 'PPP']),
+      candidate: side('candidate', ['FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'PPP']),
+    });
+    const delta = metricOf(report).delta;
+    expect(delta?.flakyCases).toBe(1);
+    expect(report.cases[1]?.flaky).toBe(true);
+    expect(report.cases[0]?.flaky).toBeUndefined();
+    // Five cases moved down (one by 2/3), none up: p = 2^-5 over the six cases, not over 18 samples.
+    expect(delta?.flipPValue).toBeCloseTo(1 / 32, 12);
   });
 });
 
@@ -341,7 +442,7 @@ describe('pairwise metrics', () => {
     const report = run([...Array<'loss'>(10).fill('loss'), 'tie']);
     expect(report.verdict).toBe('fail');
     expect(report.reasons[0]).toMatch(
-      /^`better`: the candidate is judged significantly worse than the baseline \(0 wins, 1 ties, 10 losses/,
+      /^`better`: the candidate is judged worse than the baseline \(0 wins, 1 ties, 10 losses; one-sided p = 0.0010/,
     );
   });
 
@@ -389,8 +490,8 @@ describe('buildReport', () => {
     });
     const bad = compareReport({
       id: 'b',
-      baseline: fromPattern('baseline', 'PP'),
-      candidate: fromPattern('candidate', 'PF'),
+      baseline: fromPattern('baseline', 'P'.repeat(10)),
+      candidate: fromPattern('candidate', 'P'.repeat(5) + 'F'.repeat(5)),
     });
     const broken = compareReport({
       id: 'c',

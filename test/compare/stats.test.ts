@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clusteredMean,
-  mcnemarExactPValue,
-  minimumDetectableEffect,
-  pairedMeanDifference,
   percentile,
-  smallSampleStdDevFloor,
   twoProportionComparison,
   wilsonInterval,
 } from '../../src/compare/stats.js';
@@ -61,53 +57,6 @@ describe('wilsonInterval', () => {
   });
 });
 
-describe('pairedMeanDifference', () => {
-  it('t-interval of the mean difference', () => {
-    const result = pairedMeanDifference([0.1, -0.2, 0.3, 0, 0.2], 0.95);
-    expect(result.mean).toBeCloseTo(0.08, 10);
-    expect(result.stdErr).toBeCloseTo(0.086023, 5);
-    expect(result.ci.low).toBeCloseTo(-0.158839, 5);
-    expect(result.ci.high).toBeCloseTo(0.318839, 5);
-  });
-
-  it('is the whole range with fewer than two differences', () => {
-    expect(pairedMeanDifference([], 0.95)).toEqual({ mean: 0, ci: { low: -1, high: 1 }, stdErr: 1 });
-    expect(pairedMeanDifference([-0.5], 0.95).ci).toEqual({ low: -1, high: 1 });
-  });
-
-  it('with the small-sample floor, three flips are not proof but ten are', () => {
-    const three = pairedMeanDifference([-1, -1, -1], 0.95, smallSampleStdDevFloor(3));
-    expect(three.ci.low).toBe(-1);
-    expect(three.ci.high).toBeGreaterThan(0);
-    const ten = pairedMeanDifference(Array<number>(10).fill(-1), 0.95, smallSampleStdDevFloor(10));
-    expect(ten.ci.high).toBeLessThan(0);
-  });
-
-  it('ten unchanged cases cannot rule out a ~20 point change (close to the rule of three)', () => {
-    const unchanged = pairedMeanDifference(Array<number>(10).fill(0), 0.95, smallSampleStdDevFloor(10));
-    expect(unchanged.ci.high).toBeCloseTo(0.2262, 3);
-  });
-});
-
-describe('mcnemarExactPValue', () => {
-  it.each([
-    [0, 0, 1],
-    [5, 0, 0.0625],
-    [6, 0, 0.03125],
-    [3, 1, 0.625],
-    [10, 2, 0.03857421875],
-    [2, 10, 0.03857421875],
-    [4, 4, 1],
-  ])('%i pass->fail vs %i fail->pass', (b, c, expected) => {
-    expect(mcnemarExactPValue(b, c)).toBeCloseTo(expected, 10);
-  });
-
-  it('handles large counts without overflow', () => {
-    expect(mcnemarExactPValue(600, 400)).toBeLessThan(1e-9);
-    expect(mcnemarExactPValue(500, 500)).toBe(1);
-  });
-});
-
 describe('clusteredMean', () => {
   it('averages repeats per case first and takes the SE across cases', () => {
     const result = clusteredMean([[1, 0], [1, 1], [0]]);
@@ -116,20 +65,6 @@ describe('clusteredMean', () => {
 
   it('ignores cases without values and reports the worst-case SE below two cases', () => {
     expect(clusteredMean([[], [0.8]])).toEqual({ mean: 0.8, stdErr: 0.5, n: 1 });
-  });
-});
-
-describe('minimumDetectableEffect', () => {
-  it('(z_0.975 + z_0.8) * sd / sqrt(n)', () => {
-    expect(minimumDetectableEffect(0.5, 100, 0.95)).toBeCloseTo(0.140079, 5);
-    expect(minimumDetectableEffect(0.5, 0, 0.95)).toBe(Number.POSITIVE_INFINITY);
-  });
-
-  it('shrinks with the square root of the suite size', () => {
-    expect(minimumDetectableEffect(0.5, 400, 0.95)).toBeCloseTo(
-      minimumDetectableEffect(0.5, 100, 0.95) / 2,
-      10,
-    );
   });
 });
 

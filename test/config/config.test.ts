@@ -31,7 +31,6 @@ describe('promptgate.yaml', () => {
         '  "claude-*": anthropic',
         'gate:',
         '  max_drop: 0.1',
-        '  require_significance: true',
         '  metrics:',
         '    tone: { min_score: 0.7 }',
         'max_cost_usd: 2.5',
@@ -49,7 +48,6 @@ describe('promptgate.yaml', () => {
     expect(config.defaultProvider).toBe('local');
     expect(config.gate).toMatchObject({
       maxDrop: 0.1,
-      requireSignificance: true,
       metrics: { tone: { minScore: 0.7 } },
     });
     expect(config.maxCostUsd).toBe(2.5);

@@ -12,7 +12,7 @@ import { runActionInProcess, type ActionResult } from '../helpers/in-process.js'
 
 const prompt = (version: string, policy: string) =>
   `id: support\nversion: ${version}\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: "${policy}"\n  - role: user\n    content: "{{ q }}"\n`;
-const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${[1, 2, 3, 4]
+const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${[1, 2, 3, 4, 5]
   .map((i) => `  - vars: { q: "question ${i}" }`)
   .join('\n')}\n`;
 

@@ -54,13 +54,14 @@ describe('renderJUnit', () => {
     ]);
     const xml = renderJUnit(report);
     assertWellFormed(xml);
-    expect(xml).toContain('<testsuites name="promptgate" tests="7" failures="2" errors="2">');
-    expect(xml).toContain('<testsuite name="a" tests="4" failures="2" errors="0" skipped="0">');
+    expect(xml).toContain('<testsuites name="promptgate" tests="7" failures="1" errors="2">');
+    // One flip of three cannot be told from noise: the gate is inconclusive, reported as skipped.
+    expect(xml).toContain('<testsuite name="a" tests="4" failures="1" errors="0" skipped="1">');
     expect(xml).toContain('<testcase classname="a" name="case-1"/>');
     expect(xml).toContain('<failure message="tone: tone not met">tone: tone not met</failure>');
     expect(xml).toContain('<error message="error: HTTP 500: upstream error">');
     expect(xml).toMatch(
-      /<testcase classname="a" name="\(gate\)">\s*<failure message="`tone`: pass rate dropped 33.3 pts/,
+      /<testcase classname="a" name="\(gate\)">\s*<skipped message="`tone`: pass rate dropped 33.3 pts/,
     );
   });
 

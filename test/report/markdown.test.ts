@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderPendingComment } from '../../src/report/markdown.js';
 import type { SampleResult } from '../../src/run/types.js';
-import { compareReport, fromPattern, makeSideRun, sample, wrapReport } from '../compare/builders.js';
+import { compareReport, fromPattern, makeSideRun, policy, sample, wrapReport } from '../compare/builders.js';
 
+/** 2 of 10 cases flipping is significant only at a low confidence (one-sided p = 0.25). */
 const regression = () =>
-  compareReport({
-    baseline: fromPattern('baseline', 'PPPPPPPPPP'),
-    candidate: fromPattern('candidate', 'PPPPPPPPFF'),
-  });
+  compareReport(
+    {
+      baseline: fromPattern('baseline', 'PPPPPPPPPP'),
+      candidate: fromPattern('candidate', 'PPPPPPPPFF'),
+    },
+    policy({ confidence: 0.75 }),
+  );
 const improvement = (id: string) =>
   compareReport({
     id,
@@ -38,14 +42,14 @@ describe('renderMarkdown', () => {
     });
     expect(text).toContain('| ❌ | `support/reply` | modified | 10 | 100.0% → 80.0% |');
     expect(text).toContain(
-      '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (-0.50 to 0.10) | ❌ fail |',
+      '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (-0.30 to -0.12) | ❌ fail |',
     );
     expect(text).toContain('**2 cases pass → fail, most informative first**');
     expect(text).toContain(
       '| `case-9`, `case-10`<br>pass → fail<br>same output for 2 cases | question: question case-9<br>question: question case-10 | an answer | an answer<br>↳ tone: tone not met |',
     );
     expect(text).toContain('prompt 120 → 140 tokens (+20)');
-    expect(text).toContain('changes smaller than about');
+    expect(text).toContain('can never be significant');
     expect(text).toContain('[workflow run](https://example.test/run/1)');
     // Failing prompts come first.
     expect(text.indexOf('### ❌ `support/reply`')).toBeLessThan(text.indexOf('### ✅ `faq`'));

@@ -87,8 +87,8 @@ describe('the evidence of one regressed prompt', () => {
     expect(bullets[0]).toBe(
       '- pass rate 100.0% → 15.0% (-85.0 pts; 17 of 20 cases pass → fail on `polite`, `mentions-reset`), below the minimum pass rate',
     );
-    expect(body).toContain('<details><summary>5 gate rules behind this</summary>');
-    // The five rules are listed once, inside the collapsed block only.
+    expect(body).toContain('<details><summary>3 gate rules behind this</summary>');
+    // The rules are listed once, inside the collapsed block only.
     const outside = body.replace(/<details>[\s\S]*?<\/details>/g, '');
     expect(outside.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
   });
