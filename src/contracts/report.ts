@@ -49,6 +49,7 @@ const Case = Type.Object({
   candidate: Optional(CaseSide),
   pairwise: Optional(Type.Record(Type.String(), PairResult)),
   flip: Optional(literals(['pass->fail', 'fail->pass'] as const)),
+  flaky: Optional(Type.Literal(true)),
 });
 
 const SideStats = Type.Object({
@@ -64,12 +65,17 @@ const MetricDelta = Type.Object({
   passRate: Type.Number(),
   meanScore: Type.Number(),
   ci: Interval,
+  passRateCi: Interval,
+  ciLevel: Fraction,
   n: Count,
   flipPValue: Fraction,
+  scorePValue: Fraction,
+  scoreTest: literals(['paired-t', 'sign-flip', 'pass-rate'] as const),
   passToFail: Count,
   failToPass: Count,
   significant: Type.Boolean(),
   minDetectableEffect: Type.Number(),
+  flakyCases: Count,
 });
 
 const PairwiseStats = Type.Object({
@@ -81,6 +87,7 @@ const PairwiseStats = Type.Object({
   tieRate: Fraction,
   lossRate: Fraction,
   netCi: Interval,
+  pValue: Fraction,
 });
 
 const Metric = Type.Object({
