@@ -3,12 +3,18 @@ import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from './core/verdict.js';
 import { ConfigError, getErrorMessage, UsageError } from './errors.js';
-import { errorReport, exitCodeFor, readReportFile, reportJson, writeOutput } from './output.js';
+import {
+  errorReport,
+  exitCodeFor,
+  readReportFile,
+  reportJson,
+  writeOutput,
+  writeReportFiles,
+  type ReportTargets,
+} from './output.js';
+import { listenForInterrupts, type SignalSource } from './interrupt.js';
 import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
 import { gitRepository } from './repo/repository.js';
-import { renderHtml } from './report/html.js';
-import { renderJUnit } from './report/junit.js';
-import { renderMarkdown } from './report/markdown.js';
 import { mergeReports } from './report/merge.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
@@ -85,6 +91,8 @@ export interface CliDeps {
   stdout: TextSink;
   stderr: TextSink;
   clock: () => Date;
+  /** SIGINT/SIGTERM interrupt `eval` and `compare` (which still write their reports); none: not listened to. */
+  signals?: SignalSource;
 }
 
 export const processDeps = (): CliDeps => ({
@@ -93,6 +101,7 @@ export const processDeps = (): CliDeps => ({
   stdout: process.stdout,
   stderr: process.stderr,
   clock: () => new Date(),
+  signals: process,
 });
 
 export async function main(argv: string[], deps: CliDeps = processDeps()): Promise<number> {
@@ -185,7 +194,20 @@ async function evaluate(
       );
     },
   };
-  const evaluateDeps = { root, repository: gitRepository(root), env, clock: deps.clock, progress };
+  const interruption = deps.signals
+    ? listenForInterrupts(deps.signals, {
+        onInterrupt: (why) => stderr.write(`\npromptgate: ${why.signal}: stopping, writing the reports\n`),
+      })
+    : undefined;
+  const evaluateDeps = {
+    root,
+    repository: gitRepository(root),
+    env,
+    clock: deps.clock,
+    progress,
+    ...(interruption ? { signal: interruption.signal } : {}),
+  };
+  const targets = reportTargets(values, deps.cwd);
   let report: Report;
   try {
     if (command === 'compare') {
@@ -202,15 +224,17 @@ async function evaluate(
       report = (await evaluateRequest({ ...options, mode: 'eval' }, evaluateDeps)).report;
     }
   } catch (error) {
-    // The JSON report is written even when the run could not finish.
-    await writeFailureReports(errorReport(mode, error, deps.clock()), values, deps.cwd);
+    // Every requested report is written even when the run could not finish.
+    await writeReportFiles(errorReport(mode, error, deps.clock()), targets);
     throw error;
+  } finally {
+    interruption?.dispose();
   }
-  await writeReports(report, values, deps.cwd);
+  await writeReportFiles(report, targets);
   // `promptgate promote` reads the last evaluation from here when no --report is given.
   await writeOutput(join(root, LAST_REPORT_PATH), reportJson(report));
   stdout.write(renderTerminal(report, { color, width: stdout.columns }));
-  return exitCodeFor(report);
+  return interruption?.exitCode() ?? exitCodeFor(report);
 }
 
 async function merge(files: string[], values: Values, deps: CliDeps, root: string): Promise<number> {
@@ -222,25 +246,23 @@ async function merge(files: string[], values: Values, deps: CliDeps, root: strin
     const failOn = failOnOption(values);
     report = mergeReports(reports, failOn ? { ...config.gate, failOn } : config.gate);
   } catch (error) {
-    await writeFailureReports(errorReport('compare', error, deps.clock()), values, deps.cwd);
+    await writeReportFiles(errorReport('compare', error, deps.clock()), reportTargets(values, deps.cwd));
     throw error;
   }
-  await writeReports(report, values, deps.cwd);
+  await writeReportFiles(report, reportTargets(values, deps.cwd));
   deps.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);
 }
 
-async function writeReports(report: Report, values: Values, cwd: string): Promise<void> {
-  if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
-  if (values.markdown) await writeOutput(resolve(cwd, values.markdown), renderMarkdown(report, {}));
-  if (values.junit) await writeOutput(resolve(cwd, values.junit), renderJUnit(report));
-  if (values.html) await writeOutput(resolve(cwd, values.html), renderHtml(report));
-}
-
-/** A run that could not finish still writes the reports a later step opens, saying why. */
-async function writeFailureReports(report: Report, values: Values, cwd: string): Promise<void> {
-  if (values.json) await writeOutput(resolve(cwd, values.json), reportJson(report));
-  if (values.html) await writeOutput(resolve(cwd, values.html), renderHtml(report));
+/** `--json`, `--markdown`, `--junit`, `--html`, resolved against where the user stands. */
+function reportTargets(values: Values, cwd: string): ReportTargets {
+  const at = (path: string | undefined) => (path ? resolve(cwd, path) : undefined);
+  return {
+    json: at(values.json),
+    markdown: at(values.markdown),
+    junit: at(values.junit),
+    html: at(values.html),
+  };
 }
 
 /** `--fail-on`, when given: it wins over the config's `gate.fail_on`. */

@@ -14,6 +14,7 @@ import { commentMarker, OUTPUTS, type ActionMode } from './github/constants.js';
 import { autoMode, readActionContext, type ActionContext } from './github/context.js';
 import type { GitHubPort } from './github/port.js';
 import { errorReport, reportJson, writeOutput } from './output.js';
+import { listenForInterrupts, type SignalSource } from './interrupt.js';
 import { loadConfig } from './discover/project.js';
 import { gitRepository } from './repo/repository.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
@@ -29,6 +30,8 @@ export interface ActionDeps {
   clock: () => Date;
   /** The GitHub REST port for a token and an API URL. */
   github: (token: string, apiUrl: string) => GitHubPort;
+  /** SIGINT/SIGTERM (a cancelled job) stop the evaluation, which still reports; none: not listened to. */
+  signals?: SignalSource;
 }
 
 export const runnerDeps = (): ActionDeps => ({
@@ -36,6 +39,7 @@ export const runnerDeps = (): ActionDeps => ({
   io: coreIO,
   clock: () => new Date(),
   github: (token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl }),
+  signals: process,
 });
 
 /** The action: inputs -> evaluation -> report, comment, summary, annotations, outputs, exit status. */
@@ -46,6 +50,12 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
   let report: Report | undefined;
   let context: ActionContext | undefined;
   let github: GitHubPort | undefined;
+  const interruption = deps.signals
+    ? listenForInterrupts(deps.signals, {
+        onInterrupt: (why) =>
+          core.warning(`promptgate: ${why.signal} received: stopping, writing the reports`),
+      })
+    : undefined;
   try {
     maskSecrets(env, (value) => core.setSecret(value));
     settings = readSettings((name) => core.getInput(name));
@@ -60,7 +70,7 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
     // An experiment analyses production outcomes: no evaluation, no report, its own summary.
     if (mode === 'experiment') return await runExperimentMode(settings, context, deps);
-    report = await runMode(mode, settings, context, github, deps);
+    report = await runMode(mode, settings, context, github, deps, interruption?.signal);
     await publish(report, settings, context, github, deps);
     conclude(report, core);
   } catch (error) {
@@ -76,7 +86,16 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     // Later steps (`if: always()`) read the outputs: a run that could not finish says so there too.
     core.setOutput(OUTPUTS.verdict, 'error');
     await writeReportSafely(report, settings, deps);
+    const failed = report;
+    await bestEffort(core, 'write the job summary', () =>
+      core.appendSummary(renderJobSummary(failed, { runUrl: context?.runUrl })),
+    );
     core.setFailed(`promptgate: ${getErrorMessage(error)}`);
+  } finally {
+    interruption?.dispose();
+    // A cancelled job ends like a process the signal ended, once its reports are written.
+    const code = interruption?.exitCode();
+    if (code !== undefined) core.setExitCode(code);
   }
 }
 
@@ -95,6 +114,7 @@ async function runMode(
   context: ActionContext,
   github: GitHubPort | undefined,
   deps: ActionDeps,
+  signal: AbortSignal | undefined,
 ): Promise<Report> {
   const core = deps.io;
   const root = context.workspace;
@@ -117,6 +137,7 @@ async function runMode(
     env: settings.token && !deps.env.GITHUB_TOKEN ? { ...deps.env, GITHUB_TOKEN: settings.token } : deps.env,
     clock: deps.clock,
     progress: { onProgress: progressLogger(core) },
+    ...(signal ? { signal } : {}),
   };
   const afterEval: AfterEvalDeps = { root, env: deps.env, clock: deps.clock, log: core, context, github };
   switch (mode) {

@@ -3,6 +3,9 @@ import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
 import { toReportDocument } from './contracts/report.js';
+import { renderHtml } from './report/html.js';
+import { renderJUnit } from './report/junit.js';
+import { renderMarkdown } from './report/markdown.js';
 import { parseReport } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
@@ -11,6 +14,28 @@ import { TOOL_VERSION } from './version.js';
 /** Writes a report file atomically, creating its directory; used for every report format. */
 export async function writeOutput(path: string, content: string): Promise<void> {
   await writeFileAtomically(path, content.endsWith('\n') ? content : `${content}\n`);
+}
+
+/** The report files a run was asked for (`--json`, `--markdown`, `--junit`, `--html`). */
+export interface ReportTargets {
+  json?: string | undefined;
+  markdown?: string | undefined;
+  junit?: string | undefined;
+  html?: string | undefined;
+}
+
+/**
+ * Writes every requested report file, each atomically. Called on every exit path (a finished run, a
+ * configuration error, an interruption), so no file from an earlier run survives to tell a stale story.
+ */
+export async function writeReportFiles(report: Report, targets: ReportTargets): Promise<void> {
+  const files: [string | undefined, () => string][] = [
+    [targets.json, () => reportJson(report)],
+    [targets.markdown, () => renderMarkdown(report, {})],
+    [targets.junit, () => renderJUnit(report)],
+    [targets.html, () => renderHtml(report)],
+  ];
+  await Promise.all(files.flatMap(([path, render]) => (path ? [writeOutput(path, render())] : [])));
 }
 
 /** The JSON report as published (schemas/report.schema.json). */

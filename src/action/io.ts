@@ -20,6 +20,8 @@ export interface ActionIO {
   error(message: string, props?: AnnotationProps): void;
   /** Fails the step (exit code 1). */
   setFailed(message: string): void;
+  /** The process's exit status when it ends (an interrupted run: 130 or 143). */
+  setExitCode(code: number): void;
   /** Appends Markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
 }
@@ -34,6 +36,9 @@ export const coreIO: ActionIO = {
   warning: (message, props) => core.warning(message, props),
   error: (message, props) => core.error(message, props),
   setFailed: (message) => core.setFailed(message),
+  setExitCode: (code) => {
+    process.exitCode = code;
+  },
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown).write();
   },

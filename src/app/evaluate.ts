@@ -18,6 +18,7 @@ import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '
 import type { FailOn } from '../core/verdict.js';
 import { renderPrompt } from '../prompts/render.js';
 import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
+import { interruptionOf } from '../interrupt.js';
 
 /** What to evaluate and how; the same for the CLI and the action. */
 export interface EvaluateOptions {
@@ -67,6 +68,8 @@ export interface EvaluateDeps {
   env: NodeJS.ProcessEnv;
   clock: () => Date;
   progress?: ProgressSink;
+  /** Aborted on SIGINT/SIGTERM: no new calls, finished results kept, verdict `error`. */
+  signal?: AbortSignal;
 }
 
 /** The report together with what it was computed from, so callers never load it again. */
@@ -174,6 +177,7 @@ async function execute(
     offline: options.offline,
     cacheMode: options.cacheMode,
     ...(trust ? { refusal: trust.refusal } : {}),
+    ...(deps.signal ? { signal: deps.signal } : {}),
   });
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
@@ -229,6 +233,9 @@ async function execute(
   };
   // Calls the budget refused leave cases unevaluated: never a pass (nor "cannot tell"), whatever
   // fail_on_error says; a regression already shown stays a failure.
+  const interrupted = interruptionOf(deps.signal);
+  if (interrupted)
+    return { ...noticed, verdict: 'error', reasons: [interrupted.message, ...noticed.reasons] };
   const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
   return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
 }

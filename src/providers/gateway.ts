@@ -32,6 +32,8 @@ export interface GatewayOptions {
   retry?: Partial<Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'>>;
   /** Why a model must not be called in this run (routed only by an untrusted config), or undefined. */
   refusal?: (ref: ModelRef) => string | undefined;
+  /** Aborted (an interrupted run): no new request is issued and those in flight are cancelled. */
+  signal?: AbortSignal;
 }
 
 const OFFLINE: ProviderConfig = { name: 'offline', type: 'offline' };
@@ -101,6 +103,9 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       limit ? limit(() => globalLimit(attempt)) : globalLimit(attempt);
   };
 
+  const refuseInterrupted = (): string | undefined =>
+    options.signal?.aborted ? getErrorMessage(options.signal.reason) : undefined;
+
   const refuseOverBudget = (): string | undefined => {
     if (config.maxCostUsd === undefined || ledger.spentUsd < config.maxCostUsd) return undefined;
     ledger.markBudgetExhausted();
@@ -132,10 +137,11 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
         return { response, latencyMs, costUsd };
       },
       policy,
-      // The offline model costs nothing, so a spent budget does not stop it.
       {
         run: slotFor(target.provider),
-        refuse: isLocal(target.provider) ? undefined : refuseOverBudget,
+        // A local model costs nothing, so a spent budget does not stop it; an interruption does.
+        refuse: () => refuseInterrupted() ?? (isLocal(target.provider) ? undefined : refuseOverBudget()),
+        ...(options.signal ? { signal: options.signal } : {}),
       },
     );
   };

@@ -29,6 +29,8 @@ export interface AttemptHooks {
   run?: <T>(attempt: () => Promise<T>) => Promise<T>;
   /** Asked right before an attempt is issued; a reason stops the call without issuing it (e.g. budget). */
   refuse?: () => string | undefined;
+  /** Aborting it (an interrupted run) stops the attempt in flight and any backoff; no retry follows. */
+  signal?: AbortSignal;
 }
 
 export type RetryOutcome<T> =
@@ -49,7 +51,7 @@ export async function withRetry<T>(
       const refusal = hooks.refuse?.();
       if (refusal !== undefined) return { status: 'refused', reason: refusal };
       try {
-        return { status: 'ok', value: await withTimeout(attempt, policy.timeoutMs) };
+        return { status: 'ok', value: await withTimeout(attempt, policy.timeoutMs, hooks.signal) };
       } catch (error) {
         return { status: 'failed', error: classify(error) };
       }
@@ -62,8 +64,22 @@ export async function withRetry<T>(
       const message = attempts > 1 ? `${error.message} (after ${attempts} attempts)` : error.message;
       return { ok: false, error: message, attempts };
     }
-    await policy.sleep(backoffDelay(attempts, error, policy));
+    await untilAborted(policy.sleep(backoffDelay(attempts, error, policy)), hooks.signal);
   }
+}
+
+/** The wait, cut short when `signal` aborts (the next attempt is then refused or fails at once). */
+function untilAborted(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done);
+    void wait.then(done);
+  });
 }
 
 type Attempt<T> =
@@ -78,24 +94,36 @@ export function backoffDelay(failedAttempts: number, error: ProviderError, polic
   return Math.floor(policy.random() * ceiling);
 }
 
-/** Rejects with a retryable ProviderError once `timeoutMs` passes, aborting the attempt's request. */
-async function withTimeout<T>(attempt: (signal: AbortSignal) => Promise<T>, timeoutMs: number): Promise<T> {
+/**
+ * Rejects with a retryable ProviderError once `timeoutMs` passes, or a final one when `outer` aborts,
+ * aborting the attempt's request either way.
+ */
+async function withTimeout<T>(
+  attempt: (signal: AbortSignal) => Promise<T>,
+  timeoutMs: number,
+  outer: AbortSignal | undefined,
+): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      const error = new ProviderError(`timed out after ${timeoutMs} ms`, true);
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    const stop = (error: ProviderError) => {
       controller.abort(error);
       reject(error);
-    }, timeoutMs);
+    };
+    timer = setTimeout(() => stop(new ProviderError(`timed out after ${timeoutMs} ms`, true)), timeoutMs);
+    onAbort = () => stop(new ProviderError(getErrorMessage(outer?.reason), false));
+    if (outer?.aborted) onAbort();
+    else outer?.addEventListener('abort', onAbort);
   });
   try {
     // Racing as well as aborting: a client that ignores its signal still cannot hang the run.
-    return await Promise.race([attempt(controller.signal), timedOut]);
+    return await Promise.race([attempt(controller.signal), stopped]);
   } catch (error) {
     throw controller.signal.aborted ? controller.signal.reason : error;
   } finally {
     clearTimeout(timer);
+    if (onAbort) outer?.removeEventListener('abort', onAbort);
   }
 }
 

@@ -66,6 +66,9 @@ export async function runActionInProcess(env: NodeJS.ProcessEnv): Promise<Action
       result.code = 1;
       command('error', message);
     },
+    setExitCode: (code) => {
+      result.code = code;
+    },
     appendSummary: (markdown) => {
       result.summary += markdown;
       return Promise.resolve();

@@ -1,18 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseLockFile } from '../../src/lifecycle/lockfile.js';
 import { loadPromptFile } from '../../src/prompts/load.js';
 import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
+import { startCli } from '../helpers/cli-process.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 import { promptReport, report } from './builders.js';
 
-const run = promisify(execFile);
-const CLI = resolve(fileURLToPath(new URL('../../src/cli-entry.ts', import.meta.url)));
-const TSX = import.meta.resolve('tsx');
 const LOCK = 'promptgate.lock.yaml';
 
 const promptText = (id: string) =>
@@ -40,20 +35,12 @@ beforeEach(async () => {
 afterEach(() => repo.remove());
 
 /** `promptgate promote <id>` as its own process, the way two CI steps or two terminals run it. */
-function promoteProcess(id: string, limitKb?: number) {
-  const command = ['node', '--import', TSX, CLI, 'promote', id, '--report', 'reports/pass.json', '--no-tag'];
-  // ulimit -f caps the size of any file the process writes: a disk that fills up midway.
-  const shell = limitKb === undefined ? 'exec "$@"' : `ulimit -f ${limitKb}; exec "$@"`;
-  return run('bash', ['-c', shell, 'promote', ...command], {
+function promoteProcess(id: string, fileSizeLimitKb?: number) {
+  return startCli(['promote', id, '--report', 'reports/pass.json', '--no-tag'], {
     cwd: repo.dir,
     env: { ...process.env, GITHUB_ACTOR: `actor-${id}` },
-  }).then(
-    (done) => ({ code: 0, stdout: done.stdout, stderr: done.stderr }),
-    (error: { code?: number; signal?: string; stdout: string; stderr: string }) => ({
-      ...error,
-      code: error.code ?? error.signal,
-    }),
-  );
+    ...(fileSizeLimitKb === undefined ? {} : { fileSizeLimitKb }),
+  }).done;
 }
 
 const lockText = () => readFileSync(join(repo.dir, LOCK), 'utf8');

@@ -109,6 +109,41 @@ describe('withRetry', () => {
   });
 });
 
+describe('withRetry when the run is interrupted', () => {
+  it('aborts the attempt in flight and does not retry it', async () => {
+    const { policy: p } = policy({ timeoutMs: 60_000 });
+    const interrupt = new AbortController();
+    let attempts = 0;
+    let attemptSignal: AbortSignal | undefined;
+    const outcome = withRetry(
+      (signal) => {
+        attempts++;
+        attemptSignal = signal;
+        return new Promise<string>(() => undefined); // a request that never answers
+      },
+      p,
+      { signal: interrupt.signal },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    interrupt.abort(new Error('interrupted by SIGTERM'));
+    expect(await outcome).toEqual({ ok: false, error: 'interrupted by SIGTERM', attempts: 1 });
+    expect(attempts).toBe(1);
+    expect(attemptSignal?.aborted).toBe(true);
+  });
+
+  it('cuts a backoff short', async () => {
+    const interrupt = new AbortController();
+    const p = { ...policy().policy, sleep: () => new Promise<void>(() => undefined) };
+    const outcome = withRetry(() => Promise.reject(new ProviderError('502 bad gateway', true)), p, {
+      signal: interrupt.signal,
+      refuse: () => (interrupt.signal.aborted ? 'interrupted' : undefined),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    interrupt.abort(new Error('interrupted'));
+    expect(await outcome).toEqual({ ok: false, error: 'interrupted', attempts: 1 });
+  });
+});
+
 describe('backoffDelay', () => {
   it('never exceeds maxDelayMs', () => {
     const { policy: p } = policy({ random: () => 0.999, maxDelayMs: 3000 });
