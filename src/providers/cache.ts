@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import type { CacheMode } from '../config/types.js';
@@ -43,8 +43,14 @@ export interface ResponseCache {
  * A content-addressed cache on disk: `<dir>/<first 2 hex>/<key>.json`. `read` mode never writes;
  * `off` neither reads nor writes.
  */
-export function createDiskCache(dir: string, mode: CacheMode): ResponseCache {
+export function createDiskCache(
+  dir: string,
+  mode: CacheMode,
+  options: { now?: () => number } = {},
+): ResponseCache {
   const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  // Once per run, before its first write: what killed runs left behind goes.
+  let swept: Promise<void> | undefined;
   return {
     get(key) {
       if (mode === 'off') return Promise.resolve(undefined);
@@ -60,6 +66,8 @@ export function createDiskCache(dir: string, mode: CacheMode): ResponseCache {
     },
     async put(key, response) {
       if (mode !== 'readwrite') return;
+      swept ??= removeStaleTemps(dir, options.now?.() ?? Date.now());
+      await swept;
       const file = fileOf(key);
       // Same directory as the target, so the rename is atomic: readers see the old file or the whole new one.
       const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
@@ -72,6 +80,38 @@ export function createDiskCache(dir: string, mode: CacheMode): ResponseCache {
       }
     },
   };
+}
+
+/**
+ * A live temporary file exists for the milliseconds between its write and its rename; one this old
+ * was left by a killed run (any process, this one or another sharing the cache).
+ */
+export const STALE_TEMP_MS = 10 * 60_000;
+
+const TEMP_FILE = /\.json\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes the cache's temporary files older than STALE_TEMP_MS; never fails (a sweep is housekeeping). */
+async function removeStaleTemps(dir: string, now: number): Promise<void> {
+  const shards = await readdir(dir).catch(() => []);
+  await Promise.all(
+    shards
+      .filter((shard) => /^[0-9a-f]{2}$/.test(shard))
+      .map(async (shard) => {
+        const entries = await readdir(join(dir, shard)).catch(() => []);
+        await Promise.all(
+          entries
+            .filter((entry) => TEMP_FILE.test(entry))
+            .map(async (entry) => {
+              const path = join(dir, shard, entry);
+              const modified = await stat(path).then(
+                (s) => s.mtimeMs,
+                () => now,
+              );
+              if (now - modified > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => undefined);
+            }),
+        );
+      }),
+  );
 }
 
 /** A truncated, hand-edited or foreign file is a miss, never a trusted answer. */

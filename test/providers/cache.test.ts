@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, createDiskCache, type CacheKeyParts } from '../../src/providers/cache.js';
+import { cacheKey, createDiskCache, STALE_TEMP_MS, type CacheKeyParts } from '../../src/providers/cache.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -90,5 +90,27 @@ describe('createDiskCache', () => {
     await createDiskCache(dir, 'off').put(otherKey, entry);
     expect(await files(dir)).toHaveLength(1);
     expect(await createDiskCache(dir, 'off').get(key)).toBeUndefined();
+  });
+
+  it('removes temporary files a killed run left, before its first write, and never a live one', async () => {
+    const now = Date.now();
+    const key = cacheKey(parts());
+    const shard = join(dir, 'ab');
+    await mkdir(shard, { recursive: true });
+    const stale = join(shard, `${'ab'.padEnd(64, '0')}.json.4242.0123456789ab.tmp`);
+    const live = join(shard, `${'ab'.padEnd(64, '1')}.json.4243.0123456789ab.tmp`);
+    const foreign = join(shard, 'notes.tmp');
+    for (const path of [stale, live, foreign]) await writeFile(path, '{"format":1');
+    const old = new Date(now - STALE_TEMP_MS - 60_000);
+    await utimes(stale, old, old);
+    await utimes(foreign, old, old);
+
+    const cache = createDiskCache(dir, 'readwrite', { now: () => now });
+    await cache.get(key);
+    expect(await files(dir)).toHaveLength(3);
+    await cache.put(key, entry);
+    expect((await files(dir)).sort()).toEqual(
+      [join(dir, key.slice(0, 2), `${key}.json`), live, foreign].sort(),
+    );
   });
 });
