@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { coreIO, type ActionIO } from './action/io.js';
+import { PrCommentWriter } from './action/pr-comment.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
 import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
@@ -10,7 +11,7 @@ import { verdictLabel } from './report/format.js';
 import { annotationsFor } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
 import { createGitHubClient } from './github/client.js';
-import { commentMarker, OUTPUTS, type ActionMode } from './github/constants.js';
+import { OUTPUTS, type ActionMode } from './github/constants.js';
 import { autoMode, readActionContext, type ActionContext } from './github/context.js';
 import type { GitHubPort } from './github/port.js';
 import { errorReport, reportJson, writeOutput } from './output.js';
@@ -20,7 +21,7 @@ import { gitRepository } from './repo/repository.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
 import { renderHtml } from './report/html.js';
-import { renderJobSummary, renderMarkdown, renderPendingComment } from './report/markdown.js';
+import { renderJobSummary, renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
 
 /** The action's edges: the runner (inputs, outputs, log), the environment, the clock and GitHub. */
@@ -70,8 +71,11 @@ export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
     github = settings.token ? deps.github(settings.token, context.apiUrl) : undefined;
     // An experiment analyses production outcomes: no evaluation, no report, its own summary.
     if (mode === 'experiment') return await runExperimentMode(settings, context, deps);
-    report = await runMode(mode, settings, context, github, deps, interruption?.signal);
-    await publish(report, settings, context, github, deps);
+    const pr = context.pullRequest;
+    const prComment =
+      github && pr && settings.comment ? new PrCommentWriter(github, context, pr.number, core) : undefined;
+    report = await runMode(mode, settings, context, github, deps, interruption?.signal, prComment);
+    await publish(report, settings, context, github, deps, prComment);
     conclude(report, core);
   } catch (error) {
     if (error instanceof NeutralSkip) {
@@ -115,6 +119,7 @@ async function runMode(
   github: GitHubPort | undefined,
   deps: ActionDeps,
   signal: AbortSignal | undefined,
+  prComment: PrCommentWriter | undefined,
 ): Promise<Report> {
   const core = deps.io;
   const root = context.workspace;
@@ -173,23 +178,10 @@ async function runMode(
             ...evaluateDeps,
             progress: {
               ...evaluateDeps.progress,
-              onPlan: async (plans) => {
+              onPlan: (plans) => {
                 core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
-                if (!github || !pr || !settings.comment || plans.length === 0) return;
                 // Reviewers must never read a stale verdict from an older push while this one runs.
-                await bestEffort(core, 'write the pending PR comment', () =>
-                  github.upsertStickyComment({
-                    owner: context.owner,
-                    repo: context.repo,
-                    issueNumber: pr.number,
-                    marker: commentMarker(),
-                    body: renderPendingComment({
-                      promptIds: plans.map((p) => p.id),
-                      headSha: context.head,
-                      runUrl: context.runUrl,
-                    }),
-                  }),
-                );
+                if (plans.length > 0) prComment?.startPending(plans.map((p) => p.id));
               },
             },
           },
@@ -227,6 +219,7 @@ async function publish(
   context: ActionContext,
   github: GitHubPort | undefined,
   deps: ActionDeps,
+  prComment: PrCommentWriter | undefined,
 ): Promise<void> {
   const core = deps.io;
   await writeReportSafely(report, settings, deps);
@@ -236,11 +229,16 @@ async function publish(
   }
 
   const htmlUrl = htmlReportUrl(settings, context);
+  // The comment first: when it cannot be brought up to date, the summary says so.
+  const commentNote =
+    report.mode === 'compare' ? await prComment?.finish(report, { htmlReportUrl: htmlUrl }) : undefined;
   const markdown = renderJobSummary(report, {
     runUrl: context.runUrl,
     ...(htmlUrl ? { htmlReportUrl: htmlUrl } : {}),
   });
-  await bestEffort(core, 'write the job summary', () => core.appendSummary(markdown));
+  await bestEffort(core, 'write the job summary', () =>
+    core.appendSummary(commentNote ? `${commentNote}\n${markdown}` : markdown),
+  );
 
   for (const a of annotationsFor(report)) {
     const props = { file: a.file, title: a.title };
@@ -248,12 +246,6 @@ async function publish(
     else core.warning(a.message, props);
   }
 
-  const pr = context.pullRequest;
-  if (github && pr && settings.comment && report.mode === 'compare') {
-    await bestEffort(core, 'write the PR comment', () =>
-      comment(github, report, context, pr.number, core, htmlUrl),
-    );
-  }
   if (github && settings.checkRuns && context.head) {
     const head = context.head;
     await bestEffort(core, 'create check runs', () => checkRuns(github, report, context, head, core));
@@ -266,34 +258,6 @@ async function bestEffort(core: ActionIO, what: string, write: () => Promise<unk
     await write();
   } catch (error) {
     core.warning(`could not ${what}: ${getErrorMessage(error)}`);
-  }
-}
-
-async function comment(
-  github: GitHubPort,
-  report: Report,
-  context: ActionContext,
-  issueNumber: number,
-  core: ActionIO,
-  htmlUrl: string | undefined,
-): Promise<void> {
-  const result = await github.upsertStickyComment({
-    owner: context.owner,
-    repo: context.repo,
-    issueNumber,
-    marker: commentMarker(),
-    body: renderMarkdown(report, {
-      marker: commentMarker(),
-      runUrl: context.runUrl,
-      ...(htmlUrl ? { htmlReportUrl: htmlUrl } : {}),
-    }),
-    // A PR that changes no prompt gets no new comment; an earlier verdict is still replaced.
-    createIfMissing: report.prompts.length > 0,
-  });
-  if (result.action === 'skipped') core.warning(`PR comment skipped: ${result.reason}`);
-  else if (result.action !== 'none') {
-    core.setOutput(OUTPUTS.commentUrl, result.url);
-    core.info(`PR comment ${result.action}: ${result.url}`);
   }
 }
 

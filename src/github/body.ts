@@ -17,13 +17,17 @@ export function fitToLimit(text: string, limit: number): string {
 }
 
 /**
- * The body we store: the marker on the first line (so cutting the end can never lose it) and the
- * content fitted to the comment limit. Line endings are normalised so an unchanged report compares equal.
+ * The body we store: the marker on the first line (so cutting the end can never lose it), then the
+ * head commit it reports (when known), and the content fitted to the comment limit. Line endings are
+ * normalised so an unchanged report compares equal.
  */
-export function markedBody(marker: string, body: string): string {
-  const content = normalizeNewlines(body).replaceAll(marker, '').trim();
-  return fitToLimit(`${marker}\n${content}`, MAX_COMMENT_CHARS);
+export function markedBody(marker: string, body: string, headSha?: string): string {
+  const content = normalizeNewlines(body).replaceAll(marker, '').replace(HEAD_MARKER, '').trim();
+  const head = headSha ? `<!-- promptgate:head=${headSha} -->` : '';
+  return fitToLimit(`${marker}${head}\n${content}`, MAX_COMMENT_CHARS);
 }
+
+const HEAD_MARKER = /<!-- promptgate:head=[0-9a-f]{7,64} -->/g;
 
 export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');

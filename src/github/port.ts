@@ -24,11 +24,17 @@ export interface StickyCommentInput extends RepoRef {
   body: string;
   /** false: only update an existing comment (a PR that never touched prompts gets no comment). Default true. */
   createIfMissing?: boolean;
+  /**
+   * The head commit this body reports. Recorded in the comment; when the pull request's head has
+   * moved on, nothing is written (`superseded`): a newer run reports the newer head.
+   */
+  headSha?: string;
 }
 
 export type StickyCommentResult =
   | { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
   | { action: 'none' }
+  | { action: 'superseded'; newerHead: string }
   | SkippedWrite;
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';

@@ -92,7 +92,7 @@ describe('the action when GitHub or the setup fails', () => {
     } finally {
       github.state.failWrites = undefined;
     }
-  });
+  }, 60_000); // each run retries its GitHub writes (1 s, 4 s) before giving up
 
   it('fails clearly on invalid inputs and still sets the `verdict` and `report-path` outputs', async () => {
     for (const [input, value, message] of [

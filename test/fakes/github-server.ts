@@ -12,6 +12,10 @@
  *     .forbidWrites       when true every POST/PATCH answers 403, as a fork PR's read-only token does
  *     .forbidMessage      the message of that 403 (default "Resource not accessible by integration")
  *     .failWrites         when set (e.g. 500) every POST/PATCH answers with that status, as during an outage
+ *     .pullHeads          head sha of each pull request by number (GET /pulls/{n}); set it to "push"
+ *     .faults             (request) => fault | undefined, asked per request after it is recorded:
+ *                         `{ status }` answers that status (a 502), `'hang'` never answers,
+ *                         `{ delayMs }` answers normally after the delay (a slow listing)
  *   github.addComment({ issueNumber, body, user?, owner?, repo? })   seed a comment, returns it
  *   github.addIssue({ title, body?, labels?, state?, isPullRequest?, user? })   seed an issue
  *   await github.close()
@@ -25,6 +29,8 @@
  *   POST   /repos/{o}/{r}/issues                        {title, body, labels}
  *   PATCH  /repos/{o}/{r}/issues/{n}                    {title, body, state, state_reason, labels}
  *   POST   /repos/{o}/{r}/check-runs                    {name, head_sha, status, conclusion, output, details_url}
+ *   DELETE /repos/{o}/{r}/issues/comments/{id}          -> 204
+ *   GET    /repos/{o}/{r}/pulls/{n}                     {number, state, head: {sha}} from `pullHeads`, else 404
  *   GET    /user                                        `viewer` when given, else 403 (like GITHUB_TOKEN)
  * Writes are authored by `github-actions[bot]` (type Bot), the identity of GITHUB_TOKEN. Requests
  * without an Authorization header get 401. Unknown routes get 404. Timestamps come from a fixed clock.
@@ -95,7 +101,11 @@ export interface FakeGitHubState {
   forbidWrites: boolean;
   forbidMessage: string;
   failWrites?: number;
+  pullHeads: Record<number, string>;
+  faults?: (request: RecordedRequest) => FakeFault | undefined;
 }
+
+export type FakeFault = { status: number } | 'hang' | { delayMs: number };
 
 export interface FakeGitHubOptions {
   /** Answer every write with 403, as GitHub does for a fork PR's read-only GITHUB_TOKEN. */
@@ -145,6 +155,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests: [],
     forbidWrites: options.forbidWrites ?? false,
     forbidMessage: 'Resource not accessible by integration',
+    pullHeads: {},
   };
   let clock = 0;
   let nextId = 1000;
@@ -286,6 +297,27 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       },
     ],
     [
+      'DELETE',
+      /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/,
+      ({ params: [owner, repo, id] }) => {
+        const index = state.comments.findIndex(
+          (c) => c.owner === owner && c.repo === repo && c.id === Number(id),
+        );
+        if (index < 0) throw new HttpError(404, 'Not Found');
+        state.comments.splice(index, 1);
+        return { status: 204, json: null };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
+      ({ params: [, , n] }) => {
+        const sha = state.pullHeads[Number(n)];
+        if (!sha) throw new HttpError(404, 'Not Found');
+        return { status: 200, json: { number: Number(n), state: 'open', head: { sha, ref: 'feature' } } };
+      },
+    ],
+    [
       'PATCH',
       /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/,
       ({ params: [owner, repo, id], body }) => {
@@ -401,7 +433,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body,
       authorization: req.headers.authorization,
     });
+    const fault = state.faults?.(state.requests[state.requests.length - 1] as RecordedRequest);
+    if (fault === 'hang') return;
+    if (fault && 'delayMs' in fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     try {
+      if (fault && 'status' in fault) throw new HttpError(fault.status, 'Bad Gateway');
       if (!req.headers.authorization) throw new HttpError(401, 'Requires authentication');
       if (state.forbidWrites && method !== 'GET') throw new HttpError(403, state.forbidMessage);
       if (state.failWrites && method !== 'GET') throw new HttpError(state.failWrites, 'Server Error');
@@ -466,6 +502,10 @@ function paginate(
 
 function send(res: ServerResponse, reply: { status: number; json: unknown; link?: string }): void {
   res.statusCode = reply.status;
+  if (reply.status === 204) {
+    res.end();
+    return;
+  }
   res.setHeader('content-type', 'application/json; charset=utf-8');
   if (reply.link) res.setHeader('link', reply.link);
   res.end(JSON.stringify(reply.json));

@@ -94,6 +94,27 @@ describe('upsertStickyComment', () => {
     expect(github.state.comments.find((c) => c.id === older.id)?.body).toBe(`${MARKER}\nduplicate 1`);
   });
 
+  it('records the head it reports, and writes nothing once the pull request has moved past it', async () => {
+    const older = 'a'.repeat(40);
+    const newer = 'b'.repeat(40);
+    github.state.pullHeads[PR.issueNumber] = newer;
+    await client.upsertStickyComment({ ...PR, marker: MARKER, body: 'newer: PASS', headSha: newer });
+    const writesBefore = writes().length;
+
+    const stale = await client.upsertStickyComment({
+      ...PR,
+      marker: MARKER,
+      body: 'older: FAIL',
+      headSha: older,
+    });
+
+    expect(stale).toEqual({ action: 'superseded', newerHead: newer });
+    expect(writes()).toHaveLength(writesBefore);
+    expect(prComments().map((c) => c.body)).toEqual([
+      `${MARKER}<!-- promptgate:head=${newer} -->\nnewer: PASS`,
+    ]);
+  });
+
   it('keeps comments of different scopes apart', async () => {
     await client.upsertStickyComment({ ...PR, marker: commentMarker('evals/a.yaml'), body: 'config a' });
     await client.upsertStickyComment({ ...PR, marker: commentMarker('evals/b.yaml'), body: 'config b' });

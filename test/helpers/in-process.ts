@@ -6,7 +6,7 @@ import type { ActionIO, AnnotationProps } from '../../src/action/io.js';
 import { evaluate, type EvaluateRequest } from '../../src/app/evaluate.js';
 import { main } from '../../src/cli.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { run } from '../../src/main.js';
+import { run, type ActionDeps } from '../../src/main.js';
 import { gitRepository } from '../../src/repo/repository.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -42,8 +42,14 @@ export interface ActionResult {
   secrets: string[];
 }
 
-/** The action with `env` as its whole environment (INPUT_* variables are its inputs). */
-export async function runActionInProcess(env: NodeJS.ProcessEnv): Promise<ActionResult> {
+/**
+ * The action with `env` as its whole environment (INPUT_* variables are its inputs); `github` replaces
+ * the GitHub client factory (e.g. shorter timeouts against a failing fake).
+ */
+export async function runActionInProcess(
+  env: NodeJS.ProcessEnv,
+  options: { github?: ActionDeps['github'] } = {},
+): Promise<ActionResult> {
   const result: ActionResult = { code: 0, stdout: '', outputs: '', summary: '', secrets: [] };
   const log = (line: string) => (result.stdout += `${line}\n`);
   const command = (name: string, message: string, props: AnnotationProps = {}) => {
@@ -78,7 +84,7 @@ export async function runActionInProcess(env: NodeJS.ProcessEnv): Promise<Action
     env,
     io,
     clock: () => new Date(),
-    github: (token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl }),
+    github: options.github ?? ((token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl })),
   });
   return result;
 }
