@@ -16,7 +16,9 @@ import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 
 const prompt = (policy: string) =>
   `id: support\nversion: 1.0.0\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: "${policy}"\n  - role: user\n    content: "{{ q }}"\n`;
-const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${[1, 2, 3]
+const SUITE = `prompt: support\nmetrics:\n  - type: contains\n    value: refund\ncases:\n${[
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+]
   .map((i) => `  - vars: { q: "question ${i}" }`)
   .join('\n')}\n`;
 
