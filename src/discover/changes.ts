@@ -1,6 +1,7 @@
 import type { PromptFile } from '../prompts/types.js';
 import type { ChangeStatus } from '../report/types.js';
 import { fingerprint, type Project } from './project.js';
+import { compareText } from '../core/order.js';
 
 /** A prompt whose evaluation differs between base and head. */
 export interface PromptChange {
@@ -59,5 +60,5 @@ export function discoverChanges(
     if (matchedBase.has(prompt)) continue;
     changes.push({ id: prompt.id, path: prompt.path, status: 'removed', base: prompt });
   }
-  return changes.sort((a, b) => a.id.localeCompare(b.id));
+  return changes.sort((a, b) => compareText(a.id, b.id));
 }

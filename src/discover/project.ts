@@ -12,6 +12,7 @@ import { TextMemo } from '../text-memo.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
 import { githubModelsFileRef } from '../providers/routing.js';
 import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
+import { compareText } from '../core/order.js';
 
 /** Everything promptgate knows about a repository at one snapshot. */
 export interface Project {
@@ -99,7 +100,7 @@ export async function loadProject(
           if (content !== undefined) refs.set(ref, content);
         }
         const hash = createHash('sha256').update(text);
-        for (const [ref, content] of [...refs].sort(([a], [b]) => a.localeCompare(b)))
+        for (const [ref, content] of [...refs].sort(([a], [b]) => compareText(a, b)))
           hash.update(`\0${ref}\0${content}`);
         const digest = hash.digest('hex');
         suiteHashes.set(path, digest);
@@ -116,7 +117,7 @@ export async function loadProject(
   const project: Project = {
     snapshot: whole,
     config,
-    prompts: prompts.sort((a, b) => a.id.localeCompare(b.id)),
+    prompts: prompts.sort((a, b) => compareText(a.id, b.id)),
     suites,
     suiteHashes,
     errors,

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../errors.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { ChangeStatus } from '../report/types.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
+import { compareText } from '../core/order.js';
 
 /** One case as it will run: the suite's metrics plus the case's own, with the judge it uses. */
 export interface PlannedCase {
@@ -87,7 +88,7 @@ export function selectShard(plans: PromptPlan[], index: number, total: number): 
   const loads = new Array<number>(total).fill(0);
   const chosen: PromptPlan[] = [];
   const ordered = [...plans].sort(
-    (a, b) => planWeight(b) - planWeight(a) || stableKey(a).localeCompare(stableKey(b)),
+    (a, b) => planWeight(b) - planWeight(a) || compareText(stableKey(a), stableKey(b)),
   );
   for (const plan of ordered) {
     let target = 0;
