@@ -55,6 +55,13 @@ describe('experiment analysis on simulated traffic', () => {
     expect(tally.continue).toBeGreaterThan(0);
   });
 
+  it('no true difference with latency and cost guardrails checked daily: at most 5% wrong decisions', () => {
+    const arm: TrafficProfile = { success: 0.8, errorRate: 0.01, latencyMedianMs: 800, costUsd: 0.002 };
+    const tally = run(200, 7, 14, 200, arm, arm);
+    // Measured with this seed: 1 of 200 (a rollback).
+    expect((tally.promote + tally.rollback) / 200).toBeLessThanOrEqual(0.05);
+  });
+
   it('a 5-point drop in success rate with 10,000 users per arm is rolled back in at least 80% of experiments', () => {
     const tally = run(500, 2, 14, 715, { success: 0.8, errorRate: 0.01 }, { success: 0.75, errorRate: 0.01 });
     expect(tally.rollback / 500).toBeGreaterThanOrEqual(0.8);

@@ -39,7 +39,7 @@ export function meanEstimate(m: Moments, confidence: number): Estimate {
   if (m.n === 0) return { n: 0, value: Number.NaN, interval: { low: Number.NaN, high: Number.NaN } };
   const mean = m.sum / m.n;
   if (m.n < 2) return { n: m.n, value: mean, interval: { low: Number.NaN, high: Number.NaN } };
-  const half = studentTQuantile(1 - (1 - confidence) / 2, m.n - 1) * Math.sqrt(variance(m) / m.n);
+  const half = tQuantile(1 - (1 - confidence) / 2, m.n - 1) * Math.sqrt(variance(m) / m.n);
   return { n: m.n, value: mean, interval: { low: mean - half, high: mean + half } };
 }
 
@@ -99,7 +99,7 @@ export function meanDifference(
   const estimate = m2 - factor * m1;
   const df = v > 0 ? (v * v) / ((a * a) / (control.n - 1) + (b * b) / (canary.n - 1)) : 1;
   const t = v > 0 ? estimate / Math.sqrt(v) : 0;
-  const half = v > 0 ? studentTQuantile(1 - (1 - confidence) / 2, df) * Math.sqrt(v) : 0;
+  const half = v > 0 ? tQuantile(1 - (1 - confidence) / 2, df) * Math.sqrt(v) : 0;
   return {
     estimate,
     variance: v,
@@ -107,6 +107,16 @@ export function meanDifference(
     interval: { low: estimate - half, high: estimate + half },
     sequential: alwaysValidInterval(estimate, v, alpha, tau),
   };
+}
+
+/**
+ * Student's t quantile; for large df the first Cornish-Fisher term (z + (z^3 + z) / 4df, within 1e-4
+ * above 200 df) instead of the exact bisection, which daily analyses of big samples would pay often.
+ */
+function tQuantile(p: number, df: number): number {
+  if (df < 200) return studentTQuantile(p, df);
+  const z = normalQuantile(p);
+  return z + (z * z * z + z) / (4 * df);
 }
 
 function normalInterval(estimate: number, v: number, confidence: number): Interval {
