@@ -30,7 +30,8 @@ const CHANGE_ORDER: Record<EvidenceChange, number> = { 'pass->fail': 0, error: 1
 
 /**
  * The prompt's notable cases as rows, most informative first: regressions, then errors, then
- * improvements; within each, the largest score change first, then the largest group. Cases whose
+ * improvements; within each, steady cases before flaky ones (the baseline's samples disagreed, so
+ * the flip may be chance), then the largest score change, then the largest group. Cases whose
  * candidate produced the same text (or the same error) share one row.
  */
 export function evidenceRows(prompt: PromptReport): EvidenceRow[] {
@@ -46,8 +47,11 @@ export function evidenceRows(prompt: PromptReport): EvidenceRow[] {
   }
   const rows = [...groups.values()].map(({ change, cases }): EvidenceRow => {
     // The representative is the case that moved most, so the row shows its strongest instance.
+    // A flaky case (its baseline samples disagreed) may have flipped by chance: steady ones first.
     const direction = change === 'fail->pass' ? -1 : 1;
-    const ranked = [...cases].sort((a, b) => direction * (scoreDrop(b) - scoreDrop(a)));
+    const ranked = [...cases].sort(
+      (a, b) => flakiness(a) - flakiness(b) || direction * (scoreDrop(b) - scoreDrop(a)),
+    );
     const first = ranked[0] as CaseReport;
     const baseline = sideText(first.baseline);
     return {
@@ -63,6 +67,8 @@ export function evidenceRows(prompt: PromptReport): EvidenceRow[] {
   const order = (r: EvidenceRow) => CHANGE_ORDER[r.change];
   return rows.sort((a, b) => {
     if (order(a) !== order(b)) return order(a) - order(b);
+    const flaky = flakiness(a.cases[0]) - flakiness(b.cases[0]);
+    if (flaky !== 0) return flaky;
     // Improvements are informative by how much they gained.
     const magnitude = a.change === 'fail->pass' ? a.scoreDrop - b.scoreDrop : b.scoreDrop - a.scoreDrop;
     if (Math.abs(magnitude) > 1e-12) return magnitude;
@@ -80,6 +86,10 @@ function changeOf(c: CaseReport, compare: boolean): EvidenceChange | undefined {
   if (c.candidate?.outcome === 'error') return 'error';
   if (!compare && c.candidate?.outcome === 'fail') return 'fail';
   return undefined;
+}
+
+function flakiness(c: CaseReport | undefined): number {
+  return c?.flaky ? 1 : 0;
 }
 
 function scoreDrop(c: CaseReport): number {

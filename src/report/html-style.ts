@@ -59,6 +59,7 @@ header.verdict-inconclusive h1 { color: #8250df; }
 del { background: var(--del); color: #82071e; text-decoration: line-through; }
 ins { background: var(--ins); color: #116329; text-decoration: none; }
 .problems { margin: .25rem 0 0; padding-left: 1.2rem; color: var(--fail); }
+.flaky { color: var(--error); font-weight: 600; }
 .empty { display: none; color: var(--muted); font-style: italic; }
 ${FILTER_RULES}
 ${ACTIVE_LABEL} { background: var(--fg); color: var(--bg); border-color: var(--fg); }

@@ -182,19 +182,23 @@ function metricTable(prompt: PromptReport): string {
     const name = `<code>${esc(m.name)}</code> <span class="type">${esc(m.type)}</span>`;
     if (m.pairwise) {
       const p = m.pairwise;
-      return `<tr><td>${name}</td><td colspan="2">${p.wins} wins · ${p.ties} ties · ${p.losses} losses${p.errors ? ` · ${p.errors} errors` : ''}</td><td>net ${score(p.winRate - p.lossRate, true)} <span class="ci">[${interval(p.netCi)}]</span></td><td>${badge(m.status)}</td></tr>`;
+      return `<tr><td>${name}</td><td colspan="2">${p.wins} wins · ${p.ties} ties · ${p.losses} losses${p.errors ? ` · ${p.errors} errors` : ''}</td><td>net ${score(p.winRate - p.lossRate, true)} <span class="ci">[${interval(p.netCi)}]</span>, p = ${p.pValue.toFixed(3)}</td><td>${badge(m.status)}</td></tr>`;
     }
     const d = m.delta;
     const delta =
       d && d.n > 0
-        ? `${points(d.passRate, true)} · ${score(d.meanScore, true)} <span class="ci">[${interval(d.ci)}]</span><br>${d.passToFail} pass → fail, ${d.failToPass} fail → pass, p = ${d.flipPValue.toFixed(3)}`
+        ? `${points(d.passRate, true)} <span class="ci">[${points(d.passRateCi.low, true)}, ${points(d.passRateCi.high, true)}]</span>` +
+          ` · ${score(d.meanScore, true)} <span class="ci">[${interval(d.ci)}]</span> <span class="ci">${percent(d.ciLevel)} intervals</span>` +
+          `<br>${d.passToFail} pass → fail, ${d.failToPass} fail → pass, p = ${d.flipPValue.toFixed(3)}` +
+          ` · score p = ${d.scorePValue.toFixed(3)} (${esc(d.scoreTest)})` +
+          (d.flakyCases > 0 ? ` · <span class="flaky">${plural(d.flakyCases, 'flaky case')}</span>` : '')
         : '—';
     return compare
       ? `<tr><td>${name}</td><td>${side(m.baseline)}</td><td>${side(m.candidate)}</td><td>${delta}</td><td>${badge(m.status)}</td></tr>`
       : `<tr><td>${name}</td><td>${side(m.candidate ?? m.baseline)}</td><td>${badge(m.status)}</td></tr>`;
   };
   const head = compare
-    ? '<th>Metric</th><th>Baseline: pass rate [CI], score ± SE</th><th>Candidate</th><th>Δ pass rate · Δ score [CI]; flips</th><th>Status</th>'
+    ? '<th>Metric</th><th>Baseline: pass rate [CI], score ± SE</th><th>Candidate</th><th>Δ pass rate [CI] · Δ score [CI]; flips, one-sided p</th><th>Status</th>'
     : '<th>Metric</th><th>Pass rate [CI], score ± SE</th><th>Status</th>';
   return `<table class="metrics"><thead><tr>${head}</tr></thead><tbody>${prompt.metrics.map(row).join('')}</tbody></table>`;
 }
@@ -237,7 +241,7 @@ function caseBlock(c: CaseReport, id: string, classes: string[], compare: boolea
     ? diffPanes(before, after, c)
     : `<div class="sides one">${pane('Output', c.candidate, after === undefined ? undefined : [{ op: 'equal', text: after }])}</div>`;
   return `<article id="${id}" class="case ${classes.join(' ')}">
-<h3><code>${esc(c.id)}</code> <span class="change change-${changeClass(c)}">${esc(change)}</span></h3>
+<h3><code>${esc(c.id)}</code> <span class="change change-${changeClass(c)}">${esc(change)}</span>${c.flaky ? ' <span class="flaky" title="the baseline samples of this case disagree: its flip may be noise">flaky</span>' : ''}</h3>
 <dl class="inputs">${inputs.length > 0 ? inputs.join('') : '<dt>inputs</dt><dd>(no variables)</dd>'}</dl>
 ${panes}
 </article>`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceRows } from '../../src/report/evidence.js';
 import { renderHtml } from '../../src/report/html.js';
 import { hostileReport, reviewRun } from './builders.js';
 
@@ -52,7 +53,7 @@ describe('renderHtml', () => {
     const html = renderHtml(reviewRun({ prompts: 1, cases: 20, failing: 1 }));
     expect(html).toMatch(/<td>100\.0% <span class="ci">\[\d+\.\d%, 100\.0%\]<\/span><br>1\.00 ± 0\.00<\/td>/);
     expect(html).toMatch(
-      /-85\.0 pts · -0\.85 <span class="ci">\[-?\d\.\d\d to -?\d\.\d\d\]<\/span><br>17 pass → fail, 0 fail → pass, p = 0\.000/,
+      /-85\.0 pts <span class="ci">\[-\d+\.\d pts, -\d+\.\d pts\]<\/span> · -0\.85 <span class="ci">\[-?\d\.\d\d to -?\d\.\d\d\]<\/span> <span class="ci">90\.0% intervals<\/span><br>17 pass → fail, 0 fail → pass, p = 0\.000 · score p = 0\.000 \(pass-rate\)/,
     );
     expect(html).toContain('<th>Usage</th><th>Calls</th><th>Tokens in / out</th><th>Cost</th>');
     expect(html).toMatch(/Usage and cost: 20 calls \(0 cached, 0 failed\)/);
@@ -81,5 +82,25 @@ describe('renderHtml', () => {
     expect(html).toContain(
       'not applied from the pull request&#39;s promptgate.yaml: providers.openai.base_url',
     );
+  });
+
+  it('marks flaky cases, whose flip may be noise', () => {
+    const report = reviewRun({ prompts: 1, cases: 20, failing: 1 });
+    const prompt = report.prompts[0] as (typeof report.prompts)[number];
+    prompt.cases[14] = { ...(prompt.cases[14] as (typeof prompt.cases)[number]), flaky: true };
+    const html = renderHtml(report);
+    expect(html).toMatch(
+      /<code>case-15<\/code> <span class="change change-regressed">pass → fail<\/span> <span class="flaky"[^>]*>flaky<\/span>/,
+    );
+    expect(html).not.toMatch(
+      /<code>case-16<\/code> <span class="change change-regressed">pass → fail<\/span> <span class="flaky"/,
+    );
+    // Steady flips are listed before flaky ones.
+    expect(evidenceRows(prompt).map((r) => r.cases[0]?.id)).toEqual([
+      'case-1',
+      'case-16',
+      'case-17',
+      'case-15',
+    ]);
   });
 });
