@@ -55,13 +55,21 @@ export interface PromptDraft extends Pick<
   /** Which versions ran; a side that could not be prepared at all counts as absent. */
   sides: Record<SideName, boolean>;
   cases: CaseReport[];
-  /** Facts the reader must know that are not gate rules (e.g. the baseline could not be evaluated). */
-  notes: string[];
+  /** Versions that could not be prepared: the reader must know, though they are not gate rules. */
+  setupErrors: NonNullable<PromptReport['setupErrors']>;
 }
 
-/** Start the notes about a version that could not be prepared (merge carries these over). */
-export const BASELINE_UNAVAILABLE = 'baseline could not be evaluated';
-export const CANDIDATE_UNAVAILABLE = 'candidate could not be evaluated';
+/** The notes about versions that could not be prepared, from the report's typed `setupErrors`. */
+export function setupNotes(setupErrors: PromptReport['setupErrors'] = {}): string[] {
+  return [
+    ...(setupErrors.baseline !== undefined
+      ? [`baseline could not be evaluated (${setupErrors.baseline}); gated on absolute thresholds only`]
+      : []),
+    ...(setupErrors.candidate !== undefined
+      ? [`candidate could not be evaluated (${setupErrors.candidate})`]
+      : []),
+  ];
+}
 
 /** Reasons the pipeline adds when a run has nothing to evaluate (merge drops them once a shard did). */
 export const NO_PROMPT_CHANGES = 'no prompt changes';
@@ -71,10 +79,10 @@ export function buildPromptReport(input: PromptComparisonInput, policy: GatePoli
   // A baseline that could not be prepared (e.g. malformed at base) has nothing to compare against:
   // the candidate is then held to the absolute thresholds only, instead of failing on the base's fault.
   const baseline = input.baseline?.setupError === undefined ? input.baseline : undefined;
-  const notes = input.baseline?.setupError
-    ? [`${BASELINE_UNAVAILABLE} (${input.baseline.setupError}); gated on absolute thresholds only`]
-    : [];
-  if (input.candidate?.setupError) notes.push(`${CANDIDATE_UNAVAILABLE} (${input.candidate.setupError})`);
+  const setupErrors = {
+    ...(input.baseline?.setupError !== undefined ? { baseline: input.baseline.setupError } : {}),
+    ...(input.candidate?.setupError !== undefined ? { candidate: input.candidate.setupError } : {}),
+  };
   const singles = input.metrics.filter((m) => m.kind === 'single').map((m) => m.name);
   return assemblePromptReport(
     {
@@ -92,7 +100,7 @@ export function buildPromptReport(input: PromptComparisonInput, policy: GatePoli
       metrics: input.metrics,
       sides: { baseline: baseline !== undefined, candidate: input.candidate !== undefined },
       cases: collectCases(baseline, input.candidate, baseline ? input.pairwise : {}, singles),
-      notes,
+      setupErrors,
     },
     policy,
   );
@@ -112,7 +120,7 @@ export function assemblePromptReport(draft: PromptDraft, policy: GatePolicy): Pr
     ...(draft.previousPath !== undefined ? { previousPath: draft.previousPath } : {}),
     status: draft.status,
     verdict: 'pass',
-    reasons: draft.notes,
+    reasons: setupNotes(draft.setupErrors),
     model: draft.model,
     version: draft.version,
     promptTokens: draft.promptTokens,
@@ -124,6 +132,7 @@ export function assemblePromptReport(draft: PromptDraft, policy: GatePolicy): Pr
       ...(sides.candidate ? { candidate: sideUsage(samplesOf('candidate')) } : {}),
     },
     errors: failures.failedSamples + failures.metricErrors,
+    ...(Object.keys(draft.setupErrors).length > 0 ? { setupErrors: draft.setupErrors } : {}),
   };
   return gatePrompt(report, policy);
 }

@@ -137,6 +137,9 @@ const Prompt = Type.Object({
   cases: Type.Array(Case),
   usage: Type.Object({ baseline: Optional(SideUsage), candidate: Optional(SideUsage) }),
   errors: Count,
+  setupErrors: Optional(
+    Type.Object({ baseline: Optional(Type.String()), candidate: Optional(Type.String()) }),
+  ),
 });
 
 export const ReportSchema = Type.Object(

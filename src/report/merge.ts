@@ -5,8 +5,6 @@
  */
 import {
   assemblePromptReport,
-  BASELINE_UNAVAILABLE,
-  CANDIDATE_UNAVAILABLE,
   NO_EVAL_PROMPTS,
   NO_PROMPT_CHANGES,
   promptReasons,
@@ -141,10 +139,9 @@ function recompute(parts: PromptReport[], policy: GatePolicy): PromptReport {
         candidate: parts.some((p) => p.usage.candidate !== undefined),
       },
       cases: parts.flatMap((p) => p.cases),
-      notes: unique(
-        parts.flatMap((p) =>
-          p.reasons.filter((r) => r.startsWith(BASELINE_UNAVAILABLE) || r.startsWith(CANDIDATE_UNAVAILABLE)),
-        ),
+      setupErrors: parts.reduce<NonNullable<PromptReport['setupErrors']>>(
+        (all, p) => ({ ...all, ...p.setupErrors }),
+        {},
       ),
     },
     policy,

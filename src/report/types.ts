@@ -158,6 +158,8 @@ export interface PromptReport {
   usage: { baseline?: SideUsage; candidate?: SideUsage };
   /** Failed samples (API or render failure) plus metric results that could not be computed, both sides. */
   errors: number;
+  /** Versions that could not be prepared at all (e.g. a template that fails to parse), and why. */
+  setupErrors?: { baseline?: string; candidate?: string };
 }
 
 export interface Report {

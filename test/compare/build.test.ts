@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPromptReport } from '../../src/compare/build.js';
+import { buildPromptReport, buildReport } from '../../src/compare/build.js';
+import { mergeReports } from '../../src/report/merge.js';
+import type { PromptReport } from '../../src/report/types.js';
+import { emptyUsageTotals } from '../../src/providers/usage.js';
 import type { PairResult } from '../../src/metrics/types.js';
 import {
   compareReport,
@@ -311,6 +314,13 @@ describe('added, removed and eval prompts', () => {
       'baseline could not be evaluated (template parse error at line 3); gated on absolute thresholds only',
     ]);
     expect(report.cases[0]?.baseline).toBeUndefined();
+    expect(report.setupErrors).toEqual({ baseline: 'template parse error at line 3' });
+    // Merging keeps the note from the typed fact, not from the reason's wording.
+    const shard = (cases: PromptReport['cases']) => reportOf([{ ...report, cases, reasons: ['reworded'] }]);
+    const rebuilt = mergeReports([shard(report.cases.slice(0, 1)), shard(report.cases.slice(1))]).prompts[0];
+    expect(rebuilt?.reasons).toContain(
+      'baseline could not be evaluated (template parse error at line 3); gated on absolute thresholds only',
+    );
   });
 
   it('a prompt without eval cases passes: there is nothing to gate', () => {
@@ -515,3 +525,14 @@ describe('buildReport', () => {
     });
   });
 });
+
+function reportOf(prompts: PromptReport[]) {
+  return buildReport({
+    mode: 'compare',
+    prompts,
+    usage: emptyUsageTotals(),
+    toolVersion: 'test',
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    failOn: ['fail', 'error'],
+  });
+}
