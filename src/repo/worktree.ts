@@ -21,6 +21,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   readonly sha = undefined;
 
   private realRoot: Promise<string> | undefined;
+  private listed: Promise<ReadonlySet<string>> | undefined;
 
   constructor(readonly root: string) {}
 
@@ -29,7 +30,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   }
 
   async readFile(path: string): Promise<string | undefined> {
-    const repoPath = normalizeRepoPath(path);
+    const repoPath = await this.visible(path);
     if (repoPath === undefined) return undefined;
     try {
       return await readFile(await this.inside(repoPath), 'utf8');
@@ -40,7 +41,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   }
 
   async fileSize(path: string): Promise<number | undefined> {
-    const repoPath = normalizeRepoPath(path);
+    const repoPath = await this.visible(path);
     if (repoPath === undefined) return undefined;
     try {
       const info = await stat(await this.inside(repoPath));
@@ -49,6 +50,22 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
       if (isMissingFileError(error)) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * Only the files listFiles shows can be read: not `.git/` (where checkouts keep credentials),
+   * not git-ignored files (`.env`, build output). A template including such a path finds nothing.
+   */
+  private async visible(path: string): Promise<string | undefined> {
+    const repoPath = normalizeRepoPath(path);
+    if (repoPath === undefined) return undefined;
+    this.listed ??= listWorkingTree(this.root).then((files) => new Set(files));
+    if ((await this.listed).has(repoPath)) return repoPath;
+    // Not a file of the repository; a path through a link out of it is still named as such.
+    await this.inside(repoPath).catch((error: unknown) => {
+      if (error instanceof SymlinkEscapeError) throw error;
+    });
+    return undefined;
   }
 
   /** The real path of a repository file: whatever links it passes through, it must stay inside. */

@@ -231,3 +231,16 @@ describe('GitCommitSnapshot', () => {
     expect((error as ConfigError).format()).toContain('fetch-depth: 0');
   });
 });
+
+describe('WorkingTreeSnapshot visibility', () => {
+  it('reads only files git would list: never .git/ (checkout credentials) or ignored files (.env)', async () => {
+    const r = repo({ '.gitignore': '.env\n', 'a.txt': 'a' });
+    r.write({ '.env': 'OPENAI_API_KEY=sk-local' });
+    r.git('config', 'http.extraheader', 'AUTHORIZATION: basic c2VjcmV0');
+    const snapshot = new WorkingTreeSnapshot(r.dir);
+    expect(await snapshot.readFile('a.txt')).toBe('a');
+    expect(await snapshot.readFile('.env')).toBeUndefined();
+    expect(await snapshot.readFile('.git/config')).toBeUndefined();
+    expect(await snapshot.fileSize('.git/config')).toBeUndefined();
+  });
+});
