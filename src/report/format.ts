@@ -1,6 +1,6 @@
 /** Number formatting shared by gate reasons and every renderer, so all outputs say the same thing. */
 import { VERDICT_LABEL, type Verdict } from '../core/verdict.js';
-import type { Interval } from './types.js';
+import type { Interval, MetricDelta } from './types.js';
 
 /** 0.9 -> "90.0%" */
 export function percent(fraction: number): string {
@@ -57,4 +57,18 @@ export function verdictLabel(verdict: Verdict): string {
 function sign(value: number, text: string): string {
   if (/^-?0(\.0+)?$/.test(text)) return text.replace(/^-/, '');
   return value > 0 ? `+${text}` : text;
+}
+
+/** A standard error, or "n/a" when fewer than 2 cases leave the spread unknown. */
+export function stdErrText(stdErr: number, n: number): string {
+  return n < 2 ? 'n/a' : score(stdErr);
+}
+
+/** The evidence of a paired change: "90% CI -0.30 to -0.12; 2 pass->fail, 0 fail->pass; p = 0.250" ("n/a" below 2 cases). */
+export function changeEvidence(d: MetricDelta, arrow = '->'): string {
+  if (d.n < 2) return 'n/a';
+  return (
+    `${Math.round(d.ciLevel * 100)}% CI ${interval(d.ci)}; ` +
+    `${d.passToFail} pass${arrow}fail, ${d.failToPass} fail${arrow}pass; p = ${d.flipPValue < 0.001 ? d.flipPValue.toExponential(1) : d.flipPValue.toFixed(3)}`
+  );
 }

@@ -11,7 +11,18 @@ import {
   type EvidenceRow,
 } from './evidence.js';
 import { errorMessages, hasBaseline, rootCauses } from './facts.js';
-import { count, duration, interval, percent, plural, points, score, usd } from './format.js';
+import {
+  changeEvidence,
+  count,
+  duration,
+  interval,
+  percent,
+  plural,
+  points,
+  score,
+  stdErrText,
+  usd,
+} from './format.js';
 import { metricChart } from './markdown-chart.js';
 import type { MetricDelta, MetricReport, PromptReport, SideUsage, Verdict } from './types.js';
 
@@ -140,10 +151,15 @@ function compareTable(metrics: MetricReport[]): string {
       s ? `${percent(s.passRate)} · ${score(s.meanScore)}` : '—';
     const d = m.delta;
     const delta =
-      d && d.n > 0 ? `${points(d.passRate, true)} · ${score(d.meanScore, true)} (${interval(d.ci)})` : '—';
+      d && d.n > 0
+        ? `${points(d.passRate, true)} · ${score(d.meanScore, true)} (${changeEvidence(d, ' → ')})`
+        : '—';
     return [metricName(m), side(m.baseline), side(m.candidate), delta, statusCell(m.status)];
   });
-  return table(['Metric', 'Baseline', 'Candidate', 'Δ pass rate · Δ score (CI)', 'Status'], rows);
+  return table(
+    ['Metric', 'Baseline', 'Candidate', 'Δ pass rate · Δ score (CI; flips; one-sided p)', 'Status'],
+    rows,
+  );
 }
 
 function candidateTable(metrics: MetricReport[]): string {
@@ -153,7 +169,7 @@ function candidateTable(metrics: MetricReport[]): string {
     return [
       metricName(m),
       `${percent(s.passRate)} (${percent(s.passRateCi.low)}–${percent(s.passRateCi.high)})`,
-      `${score(s.meanScore)} ± ${score(s.scoreStdErr)}`,
+      `${score(s.meanScore)} ± ${stdErrText(s.scoreStdErr, s.n)}`,
       statusCell(m.status),
     ];
   });

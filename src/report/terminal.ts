@@ -1,6 +1,7 @@
 /** The CLI's report: an aligned table per prompt, the failing cases with reasons, totals and usage. */
 import { caseProblems, hasBaseline, headline, notableCases, notAppliedNote, runReasons } from './facts.js';
 import {
+  changeEvidence,
   count,
   duration,
   interval,
@@ -9,6 +10,7 @@ import {
   points,
   score,
   shortSha,
+  stdErrText,
   usd,
   verdictLabel,
 } from './format.js';
@@ -173,7 +175,7 @@ function compareRow(m: MetricReport): string[] {
   const side = (s: MetricReport['baseline']) => (s ? `${percent(s.passRate)}  ${score(s.meanScore)}` : '-');
   const d = m.delta;
   const delta =
-    d && d.n > 0 ? `${points(d.passRate, true)}  ${score(d.meanScore, true)} [${interval(d.ci)}]` : '-';
+    d && d.n > 0 ? `${points(d.passRate, true)}  ${score(d.meanScore, true)} [${changeEvidence(d)}]` : '-';
   return [name, side(m.baseline), side(m.candidate), delta, verdictLabel(m.status)];
 }
 
@@ -184,7 +186,7 @@ function candidateRow(m: MetricReport): string[] {
   return [
     name,
     `${percent(s.passRate)} [${percent(s.passRateCi.low)}, ${percent(s.passRateCi.high)}]`,
-    `${score(s.meanScore)} ± ${score(s.scoreStdErr)}`,
+    `${score(s.meanScore)} ± ${stdErrText(s.scoreStdErr, s.n)}`,
     verdictLabel(m.status),
   ];
 }

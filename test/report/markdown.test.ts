@@ -42,7 +42,7 @@ describe('renderMarkdown', () => {
     });
     expect(text).toContain('| ❌ | `support/reply` | modified | 10 | 100.0% → 80.0% |');
     expect(text).toContain(
-      '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (-0.30 to -0.12) | ❌ fail |',
+      '| `tone` (judge) | 100.0% · 1.00 | 80.0% · 0.80 | -20.0 pts · -0.20 (50% CI -0.30 to -0.12; 2 pass → fail, 0 fail → pass; p = 0.250) | ❌ fail |',
     );
     expect(text).toContain('**2 cases pass → fail, most informative first**');
     expect(text).toContain(

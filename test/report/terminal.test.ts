@@ -39,7 +39,9 @@ describe('renderTerminal', () => {
     const header = lines.find((l) => l.trim().startsWith('metric') && l.includes('baseline'));
     const row = lines.find((l) => l.trim().startsWith('tone (judge)') && l.includes('pts'));
     expect(header).toBeDefined();
-    expect(row).toBe('  tone (judge)  100.0%  1.00  80.0%  0.80  -20.0 pts  -0.20 [-0.30 to -0.12]  FAIL');
+    expect(row).toBe(
+      '  tone (judge)  100.0%  1.00  80.0%  0.80  -20.0 pts  -0.20 [50% CI -0.30 to -0.12; 2 pass->fail, 0 fail->pass; p = 0.250]  FAIL',
+    );
     expect(header?.indexOf('status')).toBe(row?.indexOf('FAIL'));
   });
 
