@@ -1,0 +1,94 @@
+/**
+ * The action after a merge (`mode: promote`), in-process: it evaluates the prompts as merged,
+ * promotes the ones that passed, commits the lock file as the Actions bot and pushes it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { runActionInProcess } from '../helpers/in-process.js';
+
+const PROMPT =
+  'id: greet\nversion: 1.2.0\nmodel: gpt-4o-mini\nmessages:\n  - role: user\n    content: "Say hello to {{ name }}"\n';
+const CONFIG = 'models:\n  "gpt-*": openai\ncache: { mode: off }\n';
+const SUITE = (expected: string) =>
+  `prompt: greet\nmetrics:\n  - type: contains\n    value: ${expected}\ncases:\n  - vars: { name: Ada }\n`;
+
+let repo: TempRepo;
+let remote: string;
+let github: FakeGitHub;
+let model: FakeServer;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  model = await startFakeOpenAI({
+    reply: (body) =>
+      `Hello ${JSON.stringify(body.messages.at(-1)?.content ?? '').includes('Ada') ? 'Ada' : '?'}`,
+  });
+  repo = createTempRepo();
+  remote = mkdtempSync(join(tmpdir(), 'promptgate-remote-'));
+  execFileSync('git', ['init', '-q', '--bare', remote]);
+  repo.git('remote', 'add', 'origin', remote);
+});
+
+afterEach(async () => {
+  repo.remove();
+  rmSync(remote, { recursive: true, force: true });
+  await github.close();
+  await model.close();
+});
+
+const env = () => ({
+  GITHUB_ACTIONS: 'true',
+  GITHUB_WORKSPACE: repo.dir,
+  GITHUB_REPOSITORY: 'acme/prompts',
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_SHA: repo.git('rev-parse', 'HEAD'),
+  GITHUB_API_URL: github.url,
+  GITHUB_ACTOR: 'octocat',
+  'INPUT_GITHUB-TOKEN': 'ghs_fake',
+  INPUT_MODE: 'promote',
+  OPENAI_API_KEY: 'sk-test',
+  OPENAI_BASE_URL: `${model.url}/v1`,
+});
+
+const remoteFile = (ref: string, path: string) =>
+  execFileSync('git', ['--git-dir', remote, 'show', `${ref}:${path}`], { encoding: 'utf8' });
+
+describe('the action in promote mode', () => {
+  it('promotes a passing prompt and pushes the lock file commit', async () => {
+    repo.commit(
+      { 'promptgate.yaml': CONFIG, 'greet.prompt.yaml': PROMPT, 'greet.eval.yaml': SUITE('Ada') },
+      'greet',
+    );
+    repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+
+    const run = await runActionInProcess(env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('promoted greet 1.2.0');
+    expect(remoteFile('main', 'promptgate.lock.yaml')).toMatch(/greet:\n\s+version: 1\.2\.0/);
+    expect(
+      execFileSync('git', ['--git-dir', remote, 'log', '-1', '--format=%an %s', 'main'], {
+        encoding: 'utf8',
+      }),
+    ).toBe('github-actions[bot] promptgate: promote greet@1.2.0\n');
+  });
+
+  it('refuses a failing prompt: no lock file, the step fails on the verdict', async () => {
+    repo.commit(
+      { 'promptgate.yaml': CONFIG, 'greet.prompt.yaml': PROMPT, 'greet.eval.yaml': SUITE('Grace') },
+      'greet',
+    );
+    repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+
+    const run = await runActionInProcess(env());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::warning::not promoted greet/);
+    expect(() => remoteFile('main', 'promptgate.lock.yaml')).toThrow();
+  });
+});
