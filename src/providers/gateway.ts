@@ -3,6 +3,7 @@ import type { CacheMode, Config, ProviderConfig } from '../config/types.js';
 import { getErrorMessage, UntrustedRouteError } from '../errors.js';
 import { cacheKey, createDiskCache } from './cache.js';
 import { assertUsable, resolveEndpoint, type Endpoint } from './endpoint.js';
+import { CostBudget, UsageEstimator } from './budget.js';
 import { createPricing } from './pricing.js';
 import { DEFAULT_RETRY, withRetry, type RetryOutcome, type RetryPolicy } from './retry.js';
 import { providerDefinition } from './registry.js';
@@ -106,10 +107,19 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
   const refuseInterrupted = (): string | undefined =>
     options.signal?.aborted ? getErrorMessage(options.signal.reason) : undefined;
 
-  const refuseOverBudget = (): string | undefined => {
-    if (config.maxCostUsd === undefined || ledger.spentUsd < config.maxCostUsd) return undefined;
+  const budget = new CostBudget(config.maxCostUsd, () => ledger.spentUsd);
+  const estimator = new UsageEstimator();
+
+  /** Reserves what the request may cost, or says why the budget cannot take it. */
+  const reserveBudget = async (
+    target: Route,
+    request: ChatRequest,
+  ): Promise<{ release: () => void } | string> => {
+    const estimate = costOf(target, estimator.estimate(target.model, request));
+    const hold = await budget.reserve(estimate);
+    if (hold) return hold;
     ledger.markBudgetExhausted();
-    return `budget exhausted: max_cost_usd ${config.maxCostUsd} reached (spent $${usdAmount(ledger.spentUsd)})`;
+    return `budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached (spent $${usdAmount(ledger.spentUsd)})`;
   };
 
   /** What a reply costs; unknown prices count as 0 and flag the model. */
@@ -126,21 +136,37 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     purpose: CallPurpose,
   ): Promise<RetryOutcome<Answered>> => {
     const instance = await instanceOf(target.provider);
+    let hold: { release: () => void } | undefined;
     return withRetry(
       async (signal) => {
-        const started = now();
-        const response = await instance.complete(request, signal);
-        const latencyMs = now() - started;
-        const costUsd = costOf(target, response.usage);
-        // Charged inside the slot, so the budget check of the next request already sees it.
-        ledger.charge(purpose, { usage: response.usage, costUsd, latencyMs });
-        return { response, latencyMs, costUsd };
+        try {
+          const started = now();
+          const response = await instance.complete(request, signal);
+          const latencyMs = now() - started;
+          const costUsd = costOf(target, response.usage);
+          estimator.observe(target.model, response.usage);
+          // Charged before the reservation is released, so the next request's check sees it.
+          ledger.charge(purpose, { usage: response.usage, costUsd, latencyMs });
+          return { response, latencyMs, costUsd };
+        } finally {
+          hold?.release();
+        }
       },
       policy,
       {
         run: slotFor(target.provider),
         // A local model costs nothing, so a spent budget does not stop it; an interruption does.
-        refuse: () => refuseInterrupted() ?? (isLocal(target.provider) ? undefined : refuseOverBudget()),
+        refuse: async () => {
+          const interrupted = refuseInterrupted();
+          if (interrupted !== undefined || isLocal(target.provider)) return interrupted;
+          const reserved = await reserveBudget(target, request);
+          if (typeof reserved === 'string') return reserved;
+          // The run may have been interrupted while this request waited for budget.
+          const late = refuseInterrupted();
+          if (late !== undefined) reserved.release();
+          else hold = reserved;
+          return late;
+        },
         ...(options.signal ? { signal: options.signal } : {}),
       },
     );

@@ -27,8 +27,11 @@ export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
 export interface AttemptHooks {
   /** Runs each attempt, e.g. inside a concurrency slot. Slots are released while backing off. */
   run?: <T>(attempt: () => Promise<T>) => Promise<T>;
-  /** Asked right before an attempt is issued; a reason stops the call without issuing it (e.g. budget). */
-  refuse?: () => string | undefined;
+  /**
+   * Asked right before an attempt is issued (it may wait, e.g. for budget held by calls in flight); a
+   * reason stops the call without issuing it.
+   */
+  refuse?: () => string | undefined | Promise<string | undefined>;
   /** Aborting it (an interrupted run) stops the attempt in flight and any backoff; no retry follows. */
   signal?: AbortSignal;
 }
@@ -48,7 +51,7 @@ export async function withRetry<T>(
   const run = hooks.run ?? ((task) => task());
   for (let attempts = 1; ; attempts++) {
     const outcome = await run(async (): Promise<Attempt<T>> => {
-      const refusal = hooks.refuse?.();
+      const refusal = await hooks.refuse?.();
       if (refusal !== undefined) return { status: 'refused', reason: refusal };
       try {
         return { status: 'ok', value: await withTimeout(attempt, policy.timeoutMs, hooks.signal) };

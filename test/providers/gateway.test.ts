@@ -293,6 +293,60 @@ describe('createModelGateway: limits and budget', () => {
     expect(gateway.usage()).toMatchObject({ budgetExhausted: true, costUsd: 2, errors: 3 });
   });
 
+  it('with concurrency 16, spends at most max_cost_usd plus one call: each request reserves its cost first', async () => {
+    // Every answer: 400 input + 100 output tokens at $1 / $4 per million = $0.0008 per call.
+    const perCall = (400 * 1 + 100 * 4) / 1_000_000;
+    const server = await fakeOpenAI({
+      latencyMs: 20,
+      reply: () => ({ text: 'x', usage: { inputTokens: 400, outputTokens: 100 } }),
+    });
+    const maxCostUsd = 0.01; // 12.5 calls
+    const config = configFor(server, {
+      concurrency: 16,
+      maxCostUsd,
+      pricing: { 'gpt-4o-mini': { input: 1, output: 4 } },
+    });
+    const gateway = gatewayFor(config, { cacheMode: 'off' });
+
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        gateway.call('gpt-4o-mini', { ...ask(`q${i} ${'x'.repeat(1_600)}`), maxTokens: 100 }, EVAL),
+      ),
+    );
+
+    const usage = gateway.usage();
+    expect(usage.budgetExhausted).toBe(true);
+    expect(usage.costUsd).toBeLessThanOrEqual(maxCostUsd + perCall + 1e-12);
+    expect(usage.costUsd).toBeGreaterThan(maxCostUsd - perCall);
+    expect(results.filter((r) => r.ok)).toHaveLength(server.requests.length);
+    // Calls did run side by side while the budget allowed it.
+    expect(server.maxInFlight).toBeGreaterThan(1);
+  });
+
+  it('without max_tokens, a request reserves a long answer until the model’s answers are known', async () => {
+    const server = await fakeOpenAI({
+      latencyMs: 20,
+      reply: () => ({ text: 'x', usage: { inputTokens: 400, outputTokens: 100 } }),
+    });
+    const perCall = (400 * 1 + 100 * 4) / 1_000_000;
+    const maxCostUsd = 0.02;
+    const config = configFor(server, {
+      concurrency: 16,
+      maxCostUsd,
+      pricing: { 'gpt-4o-mini': { input: 1, output: 4 } },
+    });
+    const gateway = gatewayFor(config, { cacheMode: 'off' });
+
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        gateway.call('gpt-4o-mini', ask(`q${i} ${'x'.repeat(1_600)}`), EVAL),
+      ),
+    );
+
+    expect(gateway.usage().costUsd).toBeLessThanOrEqual(maxCostUsd + perCall + 1e-12);
+    expect(server.requests.length).toBeGreaterThan(10);
+  });
+
   it('names a tiny spent amount that reached a tiny budget instead of "$0.0000"', async () => {
     const server = await fakeOpenAI({
       reply: () => ({ text: 'x', usage: { inputTokens: 15, outputTokens: 0 } }),
