@@ -13,6 +13,7 @@ import {
   type ReportTargets,
 } from './output.js';
 import { listenForInterrupts, type SignalSource } from './interrupt.js';
+import { failedCallsWarning } from './github/annotations.js';
 import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
 import { gitRepository } from './repo/repository.js';
 import { mergeReports } from './report/merge.js';
@@ -234,6 +235,8 @@ async function evaluate(
   // `promptgate promote` reads the last evaluation from here when no --report is given.
   await writeOutput(join(root, LAST_REPORT_PATH), reportJson(report));
   stdout.write(renderTerminal(report, { color, width: stdout.columns }));
+  const failedCalls = failedCallsWarning(report);
+  if (failedCalls) stderr.write(`promptgate: warning: ${failedCalls}\n`);
   return interruption?.exitCode() ?? exitCodeFor(report);
 }
 

@@ -8,7 +8,7 @@ import { runExperimentMode } from './action/experiment.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
 import { verdictLabel } from './report/format.js';
-import { annotationsFor } from './github/annotations.js';
+import { annotationsFor, failedCallsWarning } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
 import { createGitHubClient } from './github/client.js';
 import { OUTPUTS, type ActionMode } from './github/constants.js';
@@ -240,8 +240,10 @@ async function publish(
     core.appendSummary(commentNote ? `${commentNote}\n${markdown}` : markdown),
   );
 
+  const failedCalls = failedCallsWarning(report);
+  if (failedCalls) core.warning(failedCalls, { title: 'promptgate: most model calls failed' });
   for (const a of annotationsFor(report)) {
-    const props = { file: a.file, title: a.title };
+    const props = { ...(a.file ? { file: a.file } : {}), title: a.title };
     if (a.level === 'error') core.error(a.message, props);
     else core.warning(a.message, props);
   }

@@ -7,12 +7,20 @@ export interface Annotation {
   level: 'error' | 'warning';
 }
 
-/** GitHub shows at most this many annotations of each level per step; the rest would be dropped silently. */
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * File annotations leave room in each level for the step's own messages: the failing verdict
+ * (setFailed is an error annotation), GitHub write problems and the failed-calls warning.
+ */
+const FILE_ERRORS = MAX_ANNOTATIONS_PER_LEVEL - 2;
+const FILE_WARNINGS = MAX_ANNOTATIONS_PER_LEVEL - 4;
 
 /**
  * File annotations for the PR's "Files changed" view: an error on every prompt that regressed or
  * could not be evaluated, a warning on every prompt whose content changed without a version bump.
+ * Past GitHub's per-step limit, one summary line per level says how many more there are.
  * Pure; main.ts hands them to @actions/core.
  */
 export function annotationsFor(report: Report): Annotation[] {
@@ -23,7 +31,34 @@ export function annotationsFor(report: Report): Annotation[] {
     else if (prompt.verdict === 'inconclusive') warnings.push(inconclusiveAnnotation(prompt));
     if (prompt.version.notBumped) warnings.push(notBumpedAnnotation(prompt));
   }
-  return [...errors.slice(0, MAX_ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, MAX_ANNOTATIONS_PER_LEVEL)];
+  return [...capped(errors, FILE_ERRORS), ...capped(warnings, FILE_WARNINGS)];
+}
+
+/** The first `limit - 1` annotations and a line for the rest, when there are more than `limit`. */
+function capped(annotations: Annotation[], limit: number): Annotation[] {
+  if (annotations.length <= limit) return annotations;
+  const shown = annotations.slice(0, limit - 1);
+  const rest = annotations.slice(limit - 1);
+  const level = rest[0]?.level ?? 'warning';
+  return [
+    ...shown,
+    {
+      file: '',
+      level,
+      title: `promptgate: ${rest.length} more ${level === 'error' ? 'failing prompts' : 'warnings'}`,
+      message: `${rest.map((a) => a.file).join(', ')}: see the job summary (GitHub shows ${MAX_ANNOTATIONS_PER_LEVEL} annotations per level)`,
+    },
+  ];
+}
+
+/**
+ * A loud warning when most model calls failed: the verdict then rests on few results, whatever
+ * `fail_on_error` lets pass. Undefined when most calls answered.
+ */
+export function failedCallsWarning(report: Report): string | undefined {
+  const { calls, errors } = report.usage;
+  if (calls === 0 || errors * 2 <= calls) return undefined;
+  return `${errors} of ${calls} model calls failed: this verdict rests on the few that answered. Check the provider, keys and rate limits before trusting it.`;
 }
 
 function verdictAnnotation(prompt: PromptReport): Annotation {

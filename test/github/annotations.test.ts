@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotationsFor, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/github/annotations.js';
+import {
+  annotationsFor,
+  failedCallsWarning,
+  MAX_ANNOTATIONS_PER_LEVEL,
+} from '../../src/github/annotations.js';
 import type { PromptReport, Report } from '../../src/report/types.js';
 import { emptyUsageTotals } from '../../src/providers/usage.js';
 
@@ -72,18 +76,33 @@ describe('annotationsFor', () => {
     ]);
   });
 
-  it('keeps to GitHub’s ten annotations per level', () => {
+  it('keeps within GitHub’s ten annotations per level, with a line for the rest', () => {
     const many = Array.from({ length: 14 }, (_, i) =>
       prompt(`p${i}`, { verdict: 'fail', version: { notBumped: true } }),
     );
 
     const annotations = annotationsFor(report(many));
+    const errors = annotations.filter((a) => a.level === 'error');
+    const warnings = annotations.filter((a) => a.level === 'warning');
 
-    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(MAX_ANNOTATIONS_PER_LEVEL);
-    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(MAX_ANNOTATIONS_PER_LEVEL);
+    // Room is left for the step's own messages (the failing verdict, GitHub write problems).
+    expect(errors.length).toBeLessThan(MAX_ANNOTATIONS_PER_LEVEL);
+    expect(warnings.length).toBeLessThan(MAX_ANNOTATIONS_PER_LEVEL);
+    expect(errors.at(-1)?.title).toBe(`promptgate: ${14 - errors.length + 1} more failing prompts`);
+    expect(errors.at(-1)?.message).toMatch(/p13\.prompt\.yml: see the job summary/);
+    expect(warnings.at(-1)?.title).toBe(`promptgate: ${14 - warnings.length + 1} more warnings`);
   });
 
   it('has nothing to say about a clean report', () => {
     expect(annotationsFor(report([prompt('a'), prompt('b')]))).toEqual([]);
+  });
+
+  it('warns loudly when most model calls failed, whatever the verdict', () => {
+    const failing = { ...report([prompt('a')]), verdict: 'pass' as const };
+    failing.usage = { ...failing.usage, calls: 100, errors: 91 };
+    expect(failedCallsWarning(failing)).toMatch(/^91 of 100 model calls failed/);
+    failing.usage = { ...failing.usage, calls: 100, errors: 50 };
+    expect(failedCallsWarning(failing)).toBeUndefined();
+    expect(failedCallsWarning(report([]))).toBeUndefined();
   });
 });
