@@ -5,8 +5,8 @@ import { TOOL_VERSION } from './version.js';
 export const HELP = `promptgate ${TOOL_VERSION}: a prompt-regression gate
 
 Usage:
-  promptgate eval [options]                 evaluate every prompt of the working tree
-  promptgate compare --base REF [--head REF] evaluate changed prompts on base and head, gate on the difference
+  promptgate eval [PATH|GLOB...] [options]  evaluate every prompt of the working tree (or those at the paths)
+  promptgate compare --base REF [--head REF] [PATH...]  evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
   promptgate promote <id...|--all> [--env E] [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
   promptgate rollback <id> [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)

@@ -1,4 +1,4 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { git } from './repo/git.js';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from './core/verdict.js';
@@ -136,7 +136,8 @@ export async function main(argv: string[], deps: CliDeps = processDeps()): Promi
   }
   try {
     const root = await repoRoot(deps.cwd);
-    if (command === 'eval' || command === 'compare') return await evaluate(command, values, deps, root);
+    if (command === 'eval' || command === 'compare')
+      return await evaluate(command, values, deps, root, repoPaths(rest, deps.cwd, root));
     if (command === 'merge') return await merge(rest, values, deps, root);
     if (LIFECYCLE_COMMANDS.includes(command))
       return await runLifecycleCommand(
@@ -166,6 +167,7 @@ async function evaluate(
   values: Values,
   deps: CliDeps,
   root: string,
+  paths: string[],
 ): Promise<number> {
   const mode: ReportMode = command;
   const { env, stdout, stderr } = deps;
@@ -175,6 +177,7 @@ async function evaluate(
     offline: values.offline ?? false,
     cacheMode: values['no-cache'] ? 'off' : values['cache-read-only'] ? 'read' : undefined,
     only: values.only,
+    ...(paths.length > 0 ? { paths } : {}),
     shard: values.shard ? parseShard(values.shard) : undefined,
     overrides: { failOn: failOnOption(values) },
   };
@@ -231,6 +234,9 @@ async function evaluate(
   } finally {
     interruption?.dispose();
   }
+  // Files that could not be loaded are errors to fix: said on stderr too, as every configuration error is.
+  for (const prompt of report.prompts)
+    if (prompt.loadError !== undefined) stderr.write(`promptgate: ${prompt.loadError}\n`);
   await writeReportFiles(report, targets);
   // `promptgate promote` reads the last evaluation from here when no --report is given.
   await writeOutput(join(root, LAST_REPORT_PATH), reportJson(report));
@@ -238,6 +244,22 @@ async function evaluate(
   const failedCalls = failedCallsWarning(report);
   if (failedCalls) stderr.write(`promptgate: warning: ${failedCalls}\n`);
   return interruption?.exitCode() ?? exitCodeFor(report);
+}
+
+/**
+ * `eval`/`compare` PATH|GLOB arguments, given relative to the current directory, as repo-relative
+ * posix paths (globs keep their pattern, prefixed with the directory they were given in).
+ */
+function repoPaths(args: string[], cwd: string, root: string): string[] {
+  return args.map((arg) => {
+    const glob = /[*?[\]{}!]/.test(arg);
+    const absolute = resolve(cwd, glob ? '.' : arg);
+    const base = relative(root, absolute).split(sep).join('/');
+    if (base === '..' || base.startsWith('../') || isAbsolute(base))
+      throw new UsageError(`\`${arg}\` is outside the repository (${root})`);
+    if (!glob) return base === '' ? '.' : base;
+    return base === '' ? arg : `${base}/${arg}`;
+  });
 }
 
 async function merge(files: string[], values: Values, deps: CliDeps, root: string): Promise<number> {

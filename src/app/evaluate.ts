@@ -17,6 +17,8 @@ import { TOOL_VERSION } from '../version.js';
 import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '../errors.js';
 import type { FailOn } from '../core/verdict.js';
 import { renderPrompt } from '../prompts/render.js';
+import { checkPathsMatch, pathMatcher } from '../discover/select.js';
+import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
 import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
 import { interruptionOf } from '../interrupt.js';
 
@@ -28,6 +30,11 @@ export interface EvaluateOptions {
   cacheMode?: CacheMode;
   /** Only these prompt ids (or paths). */
   only?: string[];
+  /**
+   * Only prompts whose file, or a suite file testing them, lies at these repo-relative paths
+   * (files, directories or globs). A path that matches nothing is a usage error.
+   */
+  paths?: string[];
   shard?: { index: number; total: number };
   /** Values that win over promptgate.yaml (action inputs). */
   overrides?: { cacheDir?: string; concurrency?: number; maxCostUsd?: number; failOn?: FailOn };
@@ -89,10 +96,16 @@ export async function evaluate(request: EvaluateRequest, deps: EvaluateDeps): Pr
 async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promise<Evaluation> {
   const snapshot = deps.repository.workingTree();
   const config = await loadConfig(snapshot, request.configPath);
-  const project = await loadProject(snapshot, config);
+  const project = await loadProject(snapshot, config, { isolate: true });
+  const inScope = scopeOf(request.paths, [
+    ...project.prompts.map((p) => p.path),
+    ...project.suites.map((s) => s.path),
+    ...project.errors.keys(),
+  ]);
   checkOnly(request.only, project.prompts);
   const all = project.prompts
     .filter((p) => selected(request.only, p.id, p.path))
+    .filter((p) => inScope(p.path) || suitesFor(project, p).some((s) => inScope(s.path)))
     .map((prompt) =>
       planPrompt({
         id: prompt.id,
@@ -106,8 +119,17 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
     .filter((plan) => plan.cases.length === 0)
     .map((plan) => ({ id: plan.id, path: plan.path, reason: NO_TEST_CASES }));
   const plans = all.filter((plan) => plan.cases.length > 0);
+  const failedFiles: PromptReport[] = [];
+  const warnings: string[] = [];
+  for (const [path, message] of project.errors) {
+    if (inScope(path) && !request.only?.length)
+      failedFiles.push(fileErrorReport(path, message, 'error', 'unchanged'));
+    else warnings.push(untouchedFileWarning(path, message, 'not among the selected prompts'));
+  }
   const report = await execute('eval', plans, config, request, deps, undefined, undefined, {
     notEvaluated,
+    failedFiles,
+    warnings,
   });
   return { report, config, project };
 }
@@ -124,13 +146,47 @@ async function evaluateCompare(
   const trustedConfig = await loadConfig(range.base, request.configPath).catch(() => undefined);
   // Without a config that loads at base, the trusted routing and limits are the built-in defaults.
   const trust = trustHeadConfig ? trustHead(config) : trustBase(config, trustedConfig ?? defaultConfig());
-  const head = await loadProject(range.head, trust.config);
+  const head = await loadProject(range.head, trust.config, { isolate: true });
   const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
   checkOnly(request.only, [...head.prompts, ...base.prompts]);
+  const inScope = scopeOf(request.paths, [
+    ...[...head.prompts, ...base.prompts].map((p) => p.path),
+    ...[...head.suites, ...base.suites].map((s) => s.path),
+    ...head.errors.keys(),
+  ]);
+
+  // A file broken at head is that file's problem: a failure when the change touched it, else a warning.
+  const failedFiles: PromptReport[] = [];
+  const warnings: string[] = [];
+  for (const [path, message] of head.errors) {
+    // Untouched: the same text, and just as broken at base. A file the change edits, adds, or breaks
+    // through something it includes (a partial, a schema) is the change's problem.
+    const basePath = range.renames.get(path) ?? path;
+    const before = await range.base.readFile(basePath);
+    const touched = before !== (await range.head.readFile(path)) || !base.errors.has(basePath);
+    if (touched && inScope(path) && !request.only?.length)
+      failedFiles.push(fileErrorReport(path, message, 'fail', before === undefined ? 'added' : 'modified'));
+    else
+      warnings.push(
+        untouchedFileWarning(
+          path,
+          message,
+          touched ? 'not among the selected prompts' : 'the change does not touch it',
+        ),
+      );
+  }
 
   const plans = discoverChanges(base, head, range.renames)
+    .filter((c) => !head.errors.has(c.path))
     .filter((c) => selected(request.only, c.id, c.path))
+    .filter(
+      (c) =>
+        inScope(c.path) ||
+        (c.previousPath !== undefined && inScope(c.previousPath)) ||
+        (c.head ? suitesFor(head, c.head) : []).some((s) => inScope(s.path)) ||
+        (c.base ? suitesFor(base, c.base) : []).some((s) => inScope(s.path)),
+    )
     .map((change) =>
       planPrompt({
         id: change.id,
@@ -149,7 +205,10 @@ async function evaluateCompare(
     base: { ref: baseRef, sha: range.baseSha },
     head: { ref: headRef ?? 'working tree', sha: range.headSha },
   };
-  const report = await execute('compare', plans, trust.config, request, deps, refs, trust);
+  const report = await execute('compare', plans, trust.config, request, deps, refs, trust, {
+    failedFiles,
+    warnings,
+  });
   return { report, config: trust.config, project: head };
 }
 
@@ -161,7 +220,7 @@ async function execute(
   deps: EvaluateDeps,
   refs?: Pick<Report, 'base' | 'head'>,
   trust?: TrustedRun,
-  notices: Pick<Report, 'warnings' | 'notEvaluated'> = {},
+  notices: RunNotices = {},
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
   for (const plan of plans) checkCandidateRenders(plan);
@@ -197,9 +256,14 @@ async function execute(
     judgeModel: config.judgeModel,
     onProgress: deps.progress?.onProgress,
   });
-  const prompts = executions.map((execution) =>
-    guardUngated(execution.plan, toPromptReport(execution, config, gateway)),
-  );
+  // Broken files are reported once, by the first shard.
+  const failedFiles = !options.shard || options.shard.index === 1 ? (notices.failedFiles ?? []) : [];
+  const prompts = [
+    ...executions.map((execution) =>
+      guardUngated(execution.plan, toPromptReport(execution, config, gateway)),
+    ),
+    ...failedFiles,
+  ];
   const usage = gateway.usage();
   const report = buildReport({
     mode,
@@ -211,7 +275,9 @@ async function execute(
     generatedAt: deps.clock().toISOString(),
     failOn: o.failOn ?? config.gate.failOn,
     extraReasons: [
-      ...(plans.length === 0 ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS] : []),
+      ...(plans.length === 0 && failedFiles.length === 0
+        ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS]
+        : []),
       ...(usage.budgetExhausted
         ? [
             `budget exhausted: max_cost_usd ${effective.maxCostUsd ?? ''} reached; remaining calls were not made`,
@@ -238,6 +304,12 @@ async function execute(
     return { ...noticed, verdict: 'error', reasons: [interrupted.message, ...noticed.reasons] };
   const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
   return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
+}
+
+/** What a run reports besides its evaluated prompts. */
+interface RunNotices extends Pick<Report, 'warnings' | 'notEvaluated'> {
+  /** Prompt and suite files that could not be loaded, as prompt entries that fail or error the run. */
+  failedFiles?: PromptReport[];
 }
 
 /** Why a prompt without cases is listed but not evaluated. */
@@ -329,6 +401,13 @@ function checkOnly(only: string[] | undefined, prompts: { id: string; path: stri
       `no prompt matches --only ${unknown.join(', ')} (known: ${[...new Set(prompts.map((p) => p.id))].join(', ') || 'none'})`,
     );
   }
+}
+
+/** The path filter of a run (everything without paths); a path that selects none of `files` is a usage error. */
+function scopeOf(paths: string[] | undefined, files: string[]): (path: string) => boolean {
+  if (!paths?.length) return () => true;
+  checkPathsMatch(paths, files);
+  return pathMatcher(paths);
 }
 
 function selected(only: string[] | undefined, id: string, path: string): boolean {

@@ -140,6 +140,8 @@ const Prompt = Type.Object({
   setupErrors: Optional(
     Type.Object({ baseline: Optional(Type.String()), candidate: Optional(Type.String()) }),
   ),
+  /** The loader's message when the file could not be loaded (the entry has no cases then). */
+  loadError: Optional(Type.String()),
 });
 
 export const ReportSchema = Type.Object(

@@ -3,9 +3,10 @@ import picomatch from 'picomatch';
 import { CONFIG_FILE, DEFAULT_LIMITS, defaultConfig, parseConfig } from '../config/load.js';
 import { limitedSnapshot } from '../repo/limited.js';
 import type { Config } from '../config/types.js';
-import { ConfigError, getErrorMessage } from '../errors.js';
+import { ConfigError, getErrorMessage, SymlinkEscapeError, TemplateSandboxError } from '../errors.js';
 import { loadPromptFile } from '../prompts/load.js';
 import type { PromptFile } from '../prompts/types.js';
+import { FileTooLargeError } from '../repo/limited.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { parseSuite, referencedFiles } from '../suites/parse.js';
 import { TextMemo } from '../text-memo.js';
@@ -22,11 +23,17 @@ export interface Project {
   suites: Suite[];
   /** sha256 of each suite file and the files it references, by suite path. */
   suiteHashes: Map<string, string>;
-  /** Lenient loads only: files that could not be loaded, with the reason (path -> message). */
+  /** Lenient and isolating loads: files that could not be loaded, with the reason (path -> message). */
   errors: Map<string, string>;
 }
 
 export interface LoadOptions {
+  /**
+   * One broken file is that file's error: every file that fails to load (or a suite naming a
+   * prompt that does not exist, a second prompt with a taken id) is left out and recorded in
+   * `errors`, and everything else loads. Used by eval and compare, which report those errors.
+   */
+  isolate?: boolean;
   /**
    * Collect broken files in `errors` instead of throwing. Used for the baseline: a prompt that was
    * malformed at base must not stop the gate on a PR that fixes it.
@@ -65,10 +72,12 @@ export async function loadProject(
   const isSuite = matcher(config.suites, config.exclude);
   const errors = new Map<string, string>();
   const guard = async <T>(path: string, load: () => Promise<T>): Promise<T | undefined> => {
-    if (!options.lenient) return load();
+    if (!options.lenient && !options.isolate) return load();
     try {
       return await load();
     } catch (error) {
+      // A refusal (template sandbox, symlink out of the repository, size limit) stops the run.
+      if (options.isolate && isRefusal(error)) throw error;
       errors.set(path, getErrorMessage(error));
       return undefined;
     }
@@ -87,7 +96,9 @@ export async function loadProject(
   )
     .filter((p): p is PromptFile => p !== undefined)
     .map((p) => (p.format === 'github' ? withGitHubModelsRoutes(p, config) : p));
-  if (!options.lenient) checkUniquePromptIds(prompts);
+  if (options.isolate) {
+    for (const [path, message] of duplicateIdErrors(prompts)) errors.set(path, message);
+  } else if (!options.lenient) checkUniquePromptIds(prompts);
 
   const suiteHashes = new Map<string, string>();
   const loaded = await Promise.all(
@@ -117,30 +128,53 @@ export async function loadProject(
   const project: Project = {
     snapshot: whole,
     config,
-    prompts: prompts.sort((a, b) => compareText(a.id, b.id)),
+    prompts: prompts.filter((p) => !errors.has(p.path)).sort((a, b) => compareText(a.id, b.id)),
     suites,
     suiteHashes,
     errors,
   };
   if (options.lenient) return project;
+  const promptFailed = [...errors.keys()].some(isPrompt);
+  const dropped = new Set<string>();
   for (const suite of suites) {
-    const tested = findPrompt(project, suite.prompt);
-    if (tested && tested.model === '') {
-      throw new ConfigError(
-        `the suite tests prompt \`${tested.id}\`, which names no \`model\``,
-        { file: tested.path, line: 1 },
-        'add e.g. `model: openai/gpt-4o-mini` to the prompt file',
-      );
-    }
-    if (!tested) {
-      throw new ConfigError(
-        `the suite tests prompt \`${suite.prompt}\`, which does not exist`,
-        { file: suite.path, line: 1 },
-        `known prompts: ${prompts.map((p) => p.id).join(', ') || 'none (check the `prompts` globs in promptgate.yaml)'}`,
-      );
+    try {
+      checkSuiteTarget(project, suite);
+    } catch (error) {
+      if (!options.isolate) throw error;
+      // The prompt a suite names is most likely one that failed to load: its own error says why.
+      if (promptFailed && !findPrompt(project, suite.prompt)) dropped.add(suite.path);
+      else errors.set(suite.path, getErrorMessage(error));
     }
   }
-  return project;
+  return { ...project, suites: suites.filter((s) => !errors.has(s.path) && !dropped.has(s.path)) };
+}
+
+/** Errors that refuse untrusted input rather than report a mistake: never isolated to one file. */
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof TemplateSandboxError ||
+    error instanceof SymlinkEscapeError ||
+    error instanceof FileTooLargeError
+  );
+}
+
+/** A suite must name a prompt that exists and names a model. */
+function checkSuiteTarget(project: Project, suite: Suite): void {
+  const tested = findPrompt(project, suite.prompt);
+  if (tested && tested.model === '') {
+    throw new ConfigError(
+      `the suite tests prompt \`${tested.id}\`, which names no \`model\``,
+      { file: tested.path, line: 1 },
+      'add e.g. `model: openai/gpt-4o-mini` to the prompt file',
+    );
+  }
+  if (!tested) {
+    throw new ConfigError(
+      `the suite tests prompt \`${suite.prompt}\`, which does not exist`,
+      { file: suite.path, line: 1 },
+      `known prompts: ${project.prompts.map((p) => p.id).join(', ') || 'none (check the `prompts` globs in promptgate.yaml)'}`,
+    );
+  }
 }
 
 /** More cases than `limits.max_cases` is refused before any of them runs. */
@@ -201,6 +235,18 @@ function suiteIndex(suites: readonly Suite[]): Map<string, number[]> {
   }
   suiteIndexes.set(suites, { size: suites.length, positions });
   return positions;
+}
+
+/** path -> error for every prompt whose id an earlier one (in path order) already uses. */
+function duplicateIdErrors(prompts: PromptFile[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  const errors = new Map<string, string>();
+  for (const p of [...prompts].sort((a, b) => a.path.localeCompare(b.path))) {
+    const other = byId.get(p.id);
+    if (other) errors.set(p.path, `${p.path}:1: prompt id \`${p.id}\` is also used by ${other}`);
+    else byId.set(p.id, p.path);
+  }
+  return errors;
 }
 
 function checkUniquePromptIds(prompts: PromptFile[]): void {

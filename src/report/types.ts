@@ -160,6 +160,8 @@ export interface PromptReport {
   errors: number;
   /** Versions that could not be prepared at all (e.g. a template that fails to parse), and why. */
   setupErrors?: { baseline?: string; candidate?: string };
+  /** Set when the file could not be loaded (the loader's message): the entry has no cases then. */
+  loadError?: string;
 }
 
 export interface Report {
