@@ -10,12 +10,14 @@ import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/in-process.js';
 
+// Enough rows that losing the word on every one is a significant regression, not an inconclusive one.
+const WORDS = ['apple', 'birch', 'cedar', 'dune', 'ember', 'fjord', 'grove', 'heath'];
 const prompt = (content: string) => `model: gpt-4o-mini
 messages:
   - role: user
     content: "${content}"
 testData:
-  - word: apple
+${WORDS.map((word) => `  - word: ${word}`).join('\n')}
 evaluators:
   - name: says the word
     string: { contains: "{{word}}" }
