@@ -31,9 +31,37 @@ import type {
 } from './types.js';
 import { wordDiff, type DiffPart } from './word-diff.js';
 
-/** Keeps the page small for large runs; the JSON report holds everything. */
+/**
+ * Keeps the page small for large runs (the JSON report holds everything): outputs share a budget,
+ * most of it for the cases a reviewer opens (flipped, failing, errored); inputs share another.
+ */
 const MAX_OUTPUT_CHARS = 8000;
-const MAX_INPUT_CHARS = 600;
+const OUTPUT_BUDGET = { notable: 700_000, other: 250_000 };
+const MIN_OUTPUT_CHARS = { notable: 1000, other: 400 };
+const INPUT_BUDGET = 500_000;
+
+interface Limits {
+  /** Characters of each output of a notable (flipped, failing, errored) case, and of any other. */
+  notableOutput: number;
+  otherOutput: number;
+  /** Characters of each input value. */
+  inputValue: number;
+}
+
+function limitsFor(classes: string[][][]): Limits {
+  const cases = classes.flat();
+  const notable = cases.filter((c) => c.length > 0).length;
+  const share = (budget: number, outputs: number, min: number) =>
+    outputs === 0
+      ? MAX_OUTPUT_CHARS
+      : Math.min(MAX_OUTPUT_CHARS, Math.max(min, Math.floor(budget / outputs)));
+  return {
+    notableOutput: share(OUTPUT_BUDGET.notable, 2 * notable, MIN_OUTPUT_CHARS.notable),
+    otherOutput: share(OUTPUT_BUDGET.other, 2 * (cases.length - notable), MIN_OUTPUT_CHARS.other),
+    // Per case, split over its variables below.
+    inputValue: Math.min(6000, Math.max(600, Math.floor(INPUT_BUDGET / Math.max(1, cases.length)))),
+  };
+}
 
 /** Everything that could load or run something is refused; inline styles are the page's own. */
 const CSP =
@@ -49,6 +77,7 @@ const FILTERS: { id: Filter; label: string }[] = [
 
 export function renderHtml(report: Report): string {
   const classes = report.prompts.map((p) => p.cases.map(caseClasses));
+  const limits = limitsFor(classes);
   const tally = (f: Filter) => classes.flat().filter((c) => f === 'all' || c.includes(f)).length;
   // Open on what a reviewer wants first: flips, else failures, else everything.
   const initial: Filter = tally('flipped') > 0 ? 'flipped' : tally('failing') > 0 ? 'failing' : 'all';
@@ -74,7 +103,7 @@ export function renderHtml(report: Report): string {
       (f) => `<label for="f-${f.id}">${f.label} <span class="n">${tally(f.id)}</span></label>`,
     ).join('')}</nav>`,
     '<main>',
-    ...report.prompts.map((p, i) => promptSection(p, i, classes[i] ?? [])),
+    ...report.prompts.map((p, i) => promptSection(p, i, classes[i] ?? [], limits)),
     '</main>',
     '</body>',
     '</html>',
@@ -134,7 +163,7 @@ function summaryTable(prompts: PromptReport[]): string {
   return `<table class="summary"><thead><tr><th></th><th>Prompt</th><th>Change</th><th>Cases</th><th>Pass rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function promptSection(prompt: PromptReport, index: number, classes: string[][]): string {
+function promptSection(prompt: PromptReport, index: number, classes: string[][], limits: Limits): string {
   const id = `p${index + 1}`;
   const has = (f: Filter) => classes.some((c) => c.includes(f));
   const sectionClasses = [
@@ -157,7 +186,7 @@ function promptSection(prompt: PromptReport, index: number, classes: string[][])
     ...(prompt.version.notBumped ? ['version not bumped'] : []),
   ];
   const cases = prompt.cases.map((c, i) =>
-    caseBlock(c, `${id}-c${i + 1}`, classes[i] ?? [], hasBaseline(prompt)),
+    caseBlock(c, `${id}-c${i + 1}`, classes[i] ?? [], hasBaseline(prompt), limits),
   );
   const empty = FILTERS.filter((f) => f.id !== 'all')
     .map((f) => `<p class="empty empty-${f.id}">No ${f.label.toLowerCase()} cases.</p>`)
@@ -228,15 +257,18 @@ function caseClasses(c: CaseReport): string[] {
   ];
 }
 
-function caseBlock(c: CaseReport, id: string, classes: string[], compare: boolean): string {
+function caseBlock(c: CaseReport, id: string, classes: string[], compare: boolean, limits: Limits): string {
+  const values = Object.keys(c.vars).length + (c.expected !== undefined ? 1 : 0);
+  const inputChars = Math.max(120, Math.floor(limits.inputValue / Math.max(1, values)));
+  const outputChars = classes.length > 0 ? limits.notableOutput : limits.otherOutput;
   const change = c.flip ? c.flip.replace('->', ' → ') : (c.candidate?.outcome ?? c.baseline?.outcome ?? '');
   const inputs = Object.entries(c.vars).map(
-    ([name, value]) => `<dt>${esc(name)}</dt><dd>${clipped(valueText(value), MAX_INPUT_CHARS)}</dd>`,
+    ([name, value]) => `<dt>${esc(name)}</dt><dd>${clipped(valueText(value), inputChars)}</dd>`,
   );
   if (c.expected !== undefined)
-    inputs.push(`<dt>expected</dt><dd>${clipped(valueText(c.expected), MAX_INPUT_CHARS)}</dd>`);
-  const before = outputOf(c.baseline);
-  const after = outputOf(c.candidate);
+    inputs.push(`<dt>expected</dt><dd>${clipped(valueText(c.expected), inputChars)}</dd>`);
+  const before = outputOf(c.baseline, outputChars);
+  const after = outputOf(c.candidate, outputChars);
   const panes = compare
     ? diffPanes(before, after, c)
     : `<div class="sides one">${pane('Output', c.candidate, after === undefined ? undefined : [{ op: 'equal', text: after }])}</div>`;
@@ -285,10 +317,10 @@ function diffPart(part: DiffPart): string {
 }
 
 /** The first output, capped so one runaway generation cannot bloat the page. */
-function outputOf(side: CaseSideReport | undefined): string | undefined {
+function outputOf(side: CaseSideReport | undefined, max: number): string | undefined {
   const output = side?.samples.find((s) => s.output !== undefined)?.output;
-  if (output === undefined || output.length <= MAX_OUTPUT_CHARS) return output;
-  return `${output.slice(0, MAX_OUTPUT_CHARS)}… [${count(output.length - MAX_OUTPUT_CHARS)} more characters in the JSON report]`;
+  if (output === undefined || output.length <= max) return output;
+  return `${output.slice(0, max)}… [${count(output.length - max)} more characters in the JSON report]`;
 }
 
 function sideProblems(side: CaseSideReport): string[] {

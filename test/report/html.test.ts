@@ -59,11 +59,15 @@ describe('renderHtml', () => {
     expect(html).toMatch(/Usage and cost: 20 calls \(0 cached, 0 failed\)/);
   });
 
-  it('stays under 2 MB for 30 changed prompts of 20 cases', () => {
-    const html = renderHtml(reviewRun({ prompts: 30, cases: 20, failing: 20 }));
-    expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(2 * 1024 * 1024);
-    expect(html.match(/<article /g)).toHaveLength(600);
-  });
+  for (const outputChars of [330, 4000]) {
+    it(`stays under 2 MB for 30 changed prompts of 20 cases (${outputChars}-char outputs)`, () => {
+      const html = renderHtml(reviewRun({ prompts: 30, cases: 20, failing: 20, outputChars }));
+      expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(2 * 1024 * 1024);
+      expect(html.match(/<article /g)).toHaveLength(600);
+      // Long outputs are cut with a pointer to the JSON report, flipped cases keeping more of theirs.
+      if (outputChars > 1000) expect(html).toMatch(/… \[\d[\d,]* more characters in the JSON report\]/);
+    });
+  }
 
   it('lists prompts not evaluated, warnings, head settings not applied and the fail-on policy', () => {
     const report = {
