@@ -57,6 +57,10 @@ const PAYLOADS: [string, string][] = [
   ['range as a value', `{% set r = range %}{{ r }}`],
   ['a range too large to build', `{{ range(100000000) | length }}`],
   ['async loop', `{% asyncEach x in items %}{{ x }}{% endeach %}`],
+  [
+    'nested loops that would run for hours',
+    `{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}`,
+  ],
 ];
 
 let saved: string | undefined;

@@ -31,14 +31,27 @@ export function guardedRender<T>(
   render: () => T,
 ): { value: T } | { error: unknown; violation?: GuardViolation } {
   lastViolation = undefined;
+  steps = 0;
+  rendering.length = 0;
+  counting = true;
   try {
     return { value: render() };
   } catch (error) {
     return { error, ...(lastViolation ? { violation: lastViolation } : {}) };
   } finally {
     lastViolation = undefined;
+    counting = false;
   }
 }
+
+/**
+ * Variable writes one render may make (every loop iteration writes `loop.*` and its variables):
+ * nested loops cannot run a render for hours. Real prompts stay orders of magnitude below.
+ */
+export const MAX_RENDER_STEPS = 2_000_000;
+let steps = 0;
+/** Only renders count: the compiler uses the same Frame class to track names while compiling. */
+let counting = false;
 
 /** `range(start, stop, step)` as a plain list: the one function a template may call. */
 export function safeRange(...args: unknown[]): number[] {
@@ -116,6 +129,9 @@ interface CompilerInternals {
   _emit(code: string): void;
 }
 type CompileStep = (this: CompilerInternals, node: { lineno: number; colno: number }, frame: unknown) => void;
+interface FrameInternals {
+  set: (this: FrameInternals, ...args: unknown[]) => unknown;
+}
 interface TemplateInternals {
   path?: string;
   render: (this: TemplateInternals, ...args: unknown[]) => unknown;
@@ -148,6 +164,14 @@ export function installGuards(): void {
       this._emit(')');
     };
   }
+
+  const frame = (nunjucks.runtime as unknown as { Frame: { prototype: FrameInternals } }).Frame.prototype;
+  const set = frame.set;
+  frame.set = function counted(this: FrameInternals, ...args: unknown[]): unknown {
+    if (counting && ++steps > MAX_RENDER_STEPS)
+      refuse(`more than ${MAX_RENDER_STEPS} loop steps (nested loops too large)`);
+    return set.apply(this, args);
+  };
 
   const template = nunjucks.Template.prototype as unknown as TemplateInternals;
   const render = template.render;
