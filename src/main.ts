@@ -3,7 +3,7 @@ import { coreIO, type ActionIO } from './action/io.js';
 import { PrCommentWriter } from './action/pr-comment.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
-import { promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
+import { changesOnlyLockFile, promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
 import { runExperimentMode } from './action/experiment.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
@@ -203,8 +203,16 @@ async function runMode(
     }
     case 'eval':
       return (await evaluate({ ...options, mode: 'eval' }, evaluateDeps)).report;
-    case 'promote':
+    case 'promote': {
+      // The push of a promotion commit itself (the lock file alone) has nothing new to evaluate.
+      const config = await loadConfig(new WorkingTreeSnapshot(root), settings.configPath);
+      if (await changesOnlyLockFile(root, config.lockFile)) {
+        const message = `this push only records promotions (${config.lockFile}): nothing to evaluate`;
+        core.notice(message);
+        return { ...errorReport('eval', message, deps.clock()), verdict: 'pass', errors: 0 };
+      }
       return promoteAfterMerge(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
+    }
     case 'scheduled':
       return watchDrift(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
     case 'experiment':

@@ -12,7 +12,7 @@ import {
 import { promote } from '../lifecycle/promote.js';
 import { updateLockFile } from '../lifecycle/store.js';
 import type { Evaluation } from './evaluate.js';
-import { commitAsActionsBot, gitOrThrow } from '../repo/git.js';
+import { commitAsActionsBot, git, gitOrThrow } from '../repo/git.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/types.js';
 
@@ -82,8 +82,11 @@ async function promoteEvaluated(evaluation: Evaluation, deps: AfterEvalDeps): Pr
   await gitOrThrow(['add', '--', config.lockFile], root);
   await commitAsActionsBot(root, message);
   const target = branch ?? context.ref.replace(/^refs\/heads\//, '');
+  // promptgate's own branch may hold an earlier run's commit (a re-run): replace exactly what was
+  // there when we looked, never someone else's later push. The default branch is never forced.
+  const lease = branch ? [`--force-with-lease=refs/heads/${branch}:${await remoteHead(root, branch)}`] : [];
   await gitOrThrow(
-    ['push', 'origin', `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)],
+    ['push', ...lease, 'origin', `HEAD:refs/heads/${target}`, ...result.tags.map((t) => `refs/tags/${t}`)],
     root,
   );
   if (branch && github && context.defaultBranch) {
@@ -99,6 +102,20 @@ async function promoteEvaluated(evaluation: Evaluation, deps: AfterEvalDeps): Pr
     else log.info(`promotion pull request: ${pr.url}`);
   }
   return report;
+}
+
+/** True when HEAD's commit changes the lock file and nothing else (the push of a promotion). */
+export async function changesOnlyLockFile(root: string, lockFile: string): Promise<boolean> {
+  const changed = await git(['diff', '--name-only', 'HEAD~1', 'HEAD'], root).catch(() => undefined);
+  if (!changed || changed.exitCode !== 0) return false;
+  const files = changed.stdout.split('\n').filter(Boolean);
+  return files.length === 1 && files[0] === lockFile;
+}
+
+/** The commit a branch of `origin` points at now; empty when it does not exist (the lease then requires that). */
+async function remoteHead(root: string, branch: string): Promise<string> {
+  const listed = await gitOrThrow(['ls-remote', 'origin', `refs/heads/${branch}`], root);
+  return listed.split('\t')[0]?.trim() ?? '';
 }
 
 /**

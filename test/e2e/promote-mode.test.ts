@@ -71,6 +71,15 @@ describe('the action in promote mode', () => {
     const run = await runActionInProcess(env());
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('promoted greet 1.2.0');
+
+    // The lock file commit's own push: nothing to evaluate, no model call.
+    repo.git('fetch', '-q', 'origin', 'main');
+    repo.git('reset', '-q', '--hard', 'FETCH_HEAD');
+    const calls = model.requests.length;
+    const lockPush = await runActionInProcess(env());
+    expect(lockPush.code).toBe(0);
+    expect(lockPush.stdout).toMatch(/::notice::this push only records promotions/);
+    expect(model.requests.length).toBe(calls);
     expect(remoteFile('main', 'promptgate.lock.yaml')).toMatch(/greet:\n\s+version: 1\.2\.0/);
     expect(
       execFileSync('git', ['--git-dir', remote, 'log', '-1', '--format=%an %s', 'main'], {
@@ -90,5 +99,31 @@ describe('the action in promote mode', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::warning::not promoted greet/);
     expect(() => remoteFile('main', 'promptgate.lock.yaml')).toThrow();
+  });
+
+  it('re-running a promotion in pull-request mode updates its own branch instead of failing', async () => {
+    const base = repo.commit(
+      {
+        'promptgate.yaml': `${CONFIG}promotion: { commit: pull-request, tag: false }\n`,
+        'greet.prompt.yaml': PROMPT,
+        'greet.eval.yaml': SUITE('Ada'),
+      },
+      'greet',
+    );
+    repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+    const branch = `promptgate/promote-${base.slice(0, 7)}`;
+    // No token: the branch is pushed, no pull request is opened.
+    const withoutToken = { ...env(), 'INPUT_GITHUB-TOKEN': '' };
+
+    expect((await runActionInProcess(withoutToken)).code).toBe(0);
+    const first = execFileSync('git', ['--git-dir', remote, 'rev-parse', branch], { encoding: 'utf8' });
+    // The re-run starts from a fresh checkout of the same commit.
+    repo.git('reset', '-q', '--hard', base);
+    const rerun = await runActionInProcess(withoutToken);
+
+    expect(rerun.code, rerun.stdout).toBe(0);
+    const second = execFileSync('git', ['--git-dir', remote, 'rev-parse', branch], { encoding: 'utf8' });
+    expect(second).not.toBe(first);
+    expect(remoteFile(branch, 'promptgate.lock.yaml')).toMatch(/greet:\n\s+version: 1\.2\.0/);
   });
 });
