@@ -8,6 +8,11 @@ export interface YamlSource {
   data: unknown;
   /** Location of the value at `path` (object keys / array indexes); the closest existing parent when absent. */
   locate(path: ReadonlyArray<string | number>): SourceLocation;
+  /**
+   * The source text of the scalar at `path` as written (`1.50`, `0010`, `yes`), which is what a Go
+   * string field receives when gh decodes it; undefined when no scalar is there.
+   */
+  scalarText(path: ReadonlyArray<string | number>): string | undefined;
 }
 
 interface ParsedText {
@@ -31,7 +36,7 @@ function parseText(text: string): ParsedText {
 export function parseYaml(text: string, file: string): YamlSource {
   const { documents, lineCounter } = parseText(text);
   const [doc, ...more] = documents;
-  if (!doc) return { file, data: null, locate: () => ({ file }) };
+  if (!doc) return { file, data: null, locate: () => ({ file }), scalarText: () => undefined };
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
@@ -55,6 +60,26 @@ export function parseYaml(text: string, file: string): YamlSource {
   // A fresh value per call: callers normalise what they get in place, and parses are shared.
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });
 
+  const nodeAt = (path: ReadonlyArray<string | number>): unknown => {
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (isMap(node)) {
+        node = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key))?.value;
+      } else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return undefined;
+    }
+    return node;
+  };
+  const scalarText = (path: ReadonlyArray<string | number>): string | undefined => {
+    const node = nodeAt(path);
+    if (!isScalar(node)) return undefined;
+    const value: unknown = node.value;
+    if (typeof value === 'string') return node.source ?? value;
+    return typeof value === 'number' || typeof value === 'boolean'
+      ? (node.source ?? String(value))
+      : undefined;
+  };
+
   const locate = (path: ReadonlyArray<string | number>): SourceLocation => {
     let node: unknown = doc.contents;
     let best: Node | undefined = isNode(node) ? node : undefined;
@@ -77,7 +102,7 @@ export function parseYaml(text: string, file: string): YamlSource {
     return { file, line: pos.line, column: pos.col };
   };
 
-  return { file, data, locate };
+  return { file, data, locate, scalarText };
 }
 
 function isNode(value: unknown): value is Node {

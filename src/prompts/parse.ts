@@ -97,6 +97,7 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
   const data = source.data as Record<string, unknown>;
   validateYaml(format === 'promptgate' ? strictPromptSchema : promptSchema, source, 'prompt file');
   normaliseRoles(data, source);
+  if (format === 'github') keepGoStringSources(data, source);
 
   const version = typeof data.version === 'string' ? data.version : undefined;
   if (format === 'promptgate' && version !== undefined && !SEMVER.test(version)) {
@@ -147,6 +148,41 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
 function bodyStart(lines: readonly string[], line: number, column: number | undefined): number {
   const indicator = column === undefined ? undefined : lines[line - 1]?.[column - 1];
   return indicator === '|' || indicator === '>' ? line + 1 : line;
+}
+
+/** The string fields of gh's prompt file structs, as paths relative to the file (`*` = every item). */
+const GO_STRING_FIELDS: readonly (readonly string[])[] = [
+  ['name'],
+  ['description'],
+  ['messages', '*', 'content'],
+  ['evaluators', '*', 'name'],
+  ['evaluators', '*', 'uses'],
+  ...['equals', 'contains', 'startsWith', 'endsWith'].map((check) => ['evaluators', '*', 'string', check]),
+  ...['modelId', 'prompt', 'systemPrompt'].map((key) => ['evaluators', '*', 'llm', key]),
+  ['evaluators', '*', 'llm', 'choices', '*', 'choice'],
+];
+
+/**
+ * gh decodes these fields into Go strings, which receive a scalar's text as written: `equals: 1.50`
+ * expects "1.50" and `content: 0010` sends "0010", where YAML typing would give 1.5 and 10. Every
+ * number or boolean in such a field is replaced by its source text (in place).
+ */
+function keepGoStringSources(data: Record<string, unknown>, source: YamlSource): void {
+  const visit = (value: unknown, rest: readonly string[], at: (string | number)[]): unknown => {
+    const [key, ...tail] = rest;
+    if (key === undefined) {
+      return typeof value === 'number' || typeof value === 'boolean'
+        ? (source.scalarText(at) ?? value)
+        : value;
+    }
+    if (key === '*') {
+      if (Array.isArray(value)) value.forEach((item, i) => (value[i] = visit(item, tail, [...at, i])));
+    } else if (isRecord(value) && key in value) {
+      value[key] = visit(value[key], tail, [...at, key]);
+    }
+    return value;
+  };
+  for (const path of GO_STRING_FIELDS) visit(data, path, []);
 }
 
 /** A YAML scalar as the text gh's decoder puts in a Go string field; undefined when absent. */
