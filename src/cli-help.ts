@@ -28,7 +28,7 @@ Options:
   --offline           use the deterministic offline model for every call (no keys, no network)
   --no-cache          neither read nor write the response cache
   --cache-read-only   read the cache but never write it
-  --trust-head-config compare: use the head's providers, routing and cache.dir (default: the base's)
+  --trust-head-config compare: use the head's providers, routing, cache.dir, gate and budget (default: the base's)
   --no-color          plain terminal output
   -q, --quiet         no progress output
 

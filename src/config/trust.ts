@@ -29,7 +29,10 @@ export function trustHead(head: Config): TrustedRun {
 
 /**
  * Providers (with their `base_url`, `api_key_env`, `headers`), `models` routing, `default_provider`,
- * `cache.dir` and `limits` come from `trusted`; a head that changes them is named in `notApplied`.
+ * `cache.dir` and `limits` come from `trusted`, and so does everything that decides whether the
+ * check fails or how much the run may spend and load (`gate`, `max_cost_usd`, `pricing`,
+ * `concurrency`, `timeout_ms`, `max_attempts`): a pull request must not be able to turn its own
+ * check green or lift its own budget. A head that changes them is named in `notApplied`.
  */
 export function trustBase(head: Config, trusted: Config): TrustedRun {
   const config: Config = {
@@ -40,6 +43,12 @@ export function trustBase(head: Config, trusted: Config): TrustedRun {
     cache: { ...head.cache, dir: trusted.cache.dir },
     // The head's files are loaded within the base's limits: a pull request cannot raise them.
     limits: trusted.limits,
+    gate: trusted.gate,
+    maxCostUsd: trusted.maxCostUsd,
+    pricing: trusted.pricing,
+    concurrency: trusted.concurrency,
+    timeoutMs: trusted.timeoutMs,
+    maxAttempts: trusted.maxAttempts,
   };
   const notApplied = [
     ...providerChanges(head.providers, trusted.providers),
@@ -50,7 +59,9 @@ export function trustBase(head: Config, trusted: Config): TrustedRun {
       ? [`default_provider: ${head.defaultProvider ?? '(unset)'}`]
       : []),
     ...(head.cache.dir !== trusted.cache.dir ? [`cache.dir: ${head.cache.dir}`] : []),
-    ...(canonicalJson(head.limits) !== canonicalJson(trusted.limits) ? ['limits'] : []),
+    ...RUN_POLICY.filter(([field]) => canonicalJson(head[field]) !== canonicalJson(trusted[field])).map(
+      ([, name]) => name,
+    ),
   ];
   return {
     config,
@@ -67,6 +78,17 @@ export function trustBase(head: Config, trusted: Config): TrustedRun {
     },
   };
 }
+
+/** Run-level settings taken whole from the trusted config, with their promptgate.yaml names. */
+const RUN_POLICY = [
+  ['limits', 'limits'],
+  ['gate', 'gate'],
+  ['maxCostUsd', 'max_cost_usd'],
+  ['pricing', 'pricing'],
+  ['concurrency', 'concurrency'],
+  ['timeoutMs', 'timeout_ms'],
+  ['maxAttempts', 'max_attempts'],
+] as const satisfies readonly (readonly [keyof Config, string])[];
 
 function providerChanges(
   head: Record<string, ProviderConfig>,

@@ -50,6 +50,9 @@ beforeAll(async () => {
         `  evil: { type: openai, base_url: "${attacker.url}/v1", api_key_env: CORP_KEY, headers: { X-Other: "\${OTHER_SECRET}" } }`,
         'models: { "gpt-*": corp, "my-*": evil }',
         'cache: { dir: ../outside-cache }',
+        // A pull request that would switch its own gate off and lift its budget.
+        'gate: { fail_on: never, max_drop: 1 }',
+        'max_cost_usd: 1000',
         '',
       ].join('\n'),
       'p/greet.prompt.yaml': prompt('greet', 'gpt-4o-mini', 'Greet'),
@@ -81,7 +84,10 @@ describe('compare uses the base commit for providers, routing and the cache dire
       'providers.evil (new)',
       'models["my-*"] -> evil',
       'cache.dir: ../outside-cache',
+      'gate',
+      'max_cost_usd',
     ]);
+    expect(report.failOn).toEqual(['fail', 'error']);
 
     const greet = report.prompts.find((p) => p.id === 'greet');
     expect(greet?.verdict).toBe('pass');
