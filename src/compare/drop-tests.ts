@@ -1,7 +1,6 @@
 /**
  * The gate's tests: one-sided "the candidate is worse" on paired per-case differences, with the
- * interval that goes with each (see REFERENCE: exact McNemar for pass/fail, paired t or sign-flip
- * for scores). Each returns a one-sided p-value and a two-sided interval at level 1 - 2·alpha, whose
+ * interval that goes with each (exact McNemar for pass/fail, paired t or sign-flip for scores). Each returns a one-sided p-value and a two-sided interval at level 1 - 2·alpha, whose
  * upper end is the one-sided bound the test uses.
  */
 import type { Interval } from '../report/types.js';

@@ -1,6 +1,6 @@
 /**
- * Honest statistics for comparing two prompt versions on the same cases (see REFERENCE.md,
- * "Comparing two versions honestly", and Evan Miller, "Adding Error Bars to Evals", 2024).
+ * Honest statistics for comparing two prompt versions on the same cases (Evan Miller, "Adding
+ * Error Bars to Evals", 2024: clustered standard errors, paired differences, power).
  * Every function is pure and small; the intervals are two-sided at the given confidence (e.g. 0.95).
  */
 import type { Interval } from '../report/types.js';

@@ -129,29 +129,22 @@ function safeNames(src: string): string[] {
 
 function toTemplateError(error: unknown, missing: string[], vars: Record<string, unknown>): TemplateError {
   if (error instanceof TemplateError) return error;
+  if (error instanceof Error && error.cause instanceof TemplateError) return error.cause;
   const raw = error instanceof Error ? error.message : String(error);
   const line = /\[Line (\d+), Column (\d+)\]/.exec(raw);
   const where = line ? ` (template line ${line[1]})` : '';
+  // Decided from the facts (names the template reads that the case lacks), not from nunjucks' wording.
+  if (missing.length > 0) {
+    return new TemplateError(
+      `undefined variable ${missing.map((n) => `\`${n}\``).join(', ')}${where}; the case provides: ${Object.keys(vars).join(', ') || 'no variables'}`,
+    );
+  }
   const detail =
     raw
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean)
       .pop() ?? raw;
-  if (/undefined|null/.test(detail)) {
-    const what =
-      missing.length > 0
-        ? `undefined variable ${missing.map((n) => `\`${n}\``).join(', ')}`
-        : 'a value is undefined';
-    return new TemplateError(
-      `${what}${where}; the case provides: ${Object.keys(vars).join(', ') || 'no variables'}`,
-    );
-  }
-  const cause =
-    error instanceof Error && 'cause' in error && error.cause instanceof TemplateError
-      ? error.cause
-      : undefined;
-  if (cause) return cause;
   return new TemplateError(`template error${where}: ${detail.replace(/^Error: /, '')}`);
 }
 

@@ -156,7 +156,7 @@ export function runReasons(report: Report): string[] {
 export function notAppliedNote(report: Report): string | undefined {
   const settings = report.headConfigNotApplied ?? [];
   if (settings.length === 0) return undefined;
-  return `not applied from the pull request's promptgate.yaml: ${settings.join('; ')} (providers, routing and the cache directory come from the base commit unless the head config is trusted: --trust-head-config, action input \`trust-head-config: true\`)`;
+  return `not applied from the pull request's promptgate.yaml: ${settings.join('; ')} (routing, secrets, the gate and the budget come from the base commit unless the head config is trusted: --trust-head-config, action input \`trust-head-config: true\`)`;
 }
 
 /** True when the prompt was compared against a baseline (not eval mode, not added). */
