@@ -61,6 +61,17 @@ const PAYLOADS: [string, string][] = [
     'nested loops that would run for hours',
     `{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}`,
   ],
+  // Renders are synchronous: no timeout could stop these, so each must be refused, not run.
+  [
+    'a text doubled in a loop',
+    `{% set s = 'xxxxxxxxxx' %}{% for i in range(40) %}{% set s = s ~ s %}{% endfor %}{{ s | length }}`,
+  ],
+  ['center to a billion columns', `{{ name | center(1000000000) }}`],
+  ['a filter block padding to a billion columns', `{% filter center(1000000000) %}x{% endfilter %}`],
+  ['batch filled up to Infinity', `{{ items | batch(1 / 0, 'x') | length }}`],
+  ['slice into a billion slices', `{{ items | slice(1000000000) | length }}`],
+  ['indent by a numeric text', `{{ name | indent('100000000') }}`],
+  ['indent by a list', `{{ name | indent([100000000]) }}`],
 ];
 
 let saved: string | undefined;

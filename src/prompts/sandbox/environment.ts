@@ -3,13 +3,15 @@ import { parse } from 'nunjucks/src/parser.js';
 import { checkTemplateTree, type CheckOptions, type TemplateViolation } from './check.js';
 import {
   checkMemberName,
+  checkRenderedText,
+  checkSizeArgument,
   guardedRender,
   installGuards,
   safeRange,
   toTemplateData,
   type GuardViolation,
 } from './guard.js';
-import { ALLOWED_FILTERS, ALLOWED_TESTS, ATTRIBUTE_ARGUMENTS } from './policy.js';
+import { ALLOWED_FILTERS, ALLOWED_TESTS, ATTRIBUTE_ARGUMENTS, SIZE_ARGUMENTS } from './policy.js';
 
 type Callable = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -89,7 +91,9 @@ export function createSandboxEnvironment(partials: ReadonlyMap<string, string>):
 
 function guardFilter(name: string, filter: Callable): Callable {
   const takesAttribute = name in ATTRIBUTE_ARGUMENTS;
+  const sizeArgument = SIZE_ARGUMENTS[name];
   return function guarded(this: unknown, ...args: unknown[]): unknown {
+    if (sizeArgument !== undefined) checkSizeArgument(name, args[sizeArgument]);
     if (takesAttribute) {
       for (const arg of args.slice(1)) {
         if (typeof arg === 'string') checkMemberName(arg);
@@ -99,7 +103,9 @@ function guardFilter(name: string, filter: Callable): Callable {
         }
       }
     }
-    return toTemplateData(filter.apply(this, args));
+    const result = filter.apply(this, args);
+    checkRenderedText(result instanceof String ? String(result) : result);
+    return toTemplateData(result);
   };
 }
 

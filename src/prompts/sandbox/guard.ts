@@ -1,5 +1,5 @@
 import nunjucks from 'nunjucks';
-import { BLOCKED_NAMES, CALLABLE_GLOBALS } from './policy.js';
+import { BLOCKED_NAMES, CALLABLE_GLOBALS, MAX_FILTER_SIZE } from './policy.js';
 
 /** A lookup or call the run-time guard refused (what the static check cannot see: computed names). */
 export class GuardViolation extends Error {
@@ -52,6 +52,32 @@ export const MAX_RENDER_STEPS = 2_000_000;
 let steps = 0;
 /** Only renders count: the compiler uses the same Frame class to track names while compiling. */
 let counting = false;
+
+/**
+ * The longest text a template may build (a variable or a filter result): a string doubled in a
+ * loop reaches the heap limit long before the step limit. Prompts stay far below it.
+ */
+export const MAX_RENDERED_TEXT = 10_000_000;
+
+/** Refuses a value too long to be part of a prompt. */
+export function checkRenderedText(value: unknown): void {
+  if (counting && typeof value === 'string' && value.length > MAX_RENDERED_TEXT) {
+    refuse(`a text of ${value.length} characters (at most ${MAX_RENDERED_TEXT})`);
+  }
+}
+
+/**
+ * A size argument of a filter (see SIZE_ARGUMENTS): a number or numeric text up to the limit.
+ * Renders are synchronous, so `center(1000000000)` would block the run and `batch(1 / 0, 'x')`
+ * never return.
+ */
+export function checkSizeArgument(filter: string, size: unknown): void {
+  if (size === undefined || size === null || typeof size === 'boolean') return;
+  const value = typeof size === 'number' || typeof size === 'string' ? Number(size) : undefined;
+  // Text that is not a number compares false with every count, so the filter builds nothing.
+  if (value !== undefined && (Number.isNaN(value) || Math.abs(value) <= MAX_FILTER_SIZE)) return;
+  refuse(`\`${filter}\` with a size of ${value ?? 'a list or mapping'} (at most ${MAX_FILTER_SIZE})`);
+}
 
 /** `range(start, stop, step)` as a plain list: the one function a template may call. */
 export function safeRange(...args: unknown[]): number[] {
@@ -170,6 +196,7 @@ export function installGuards(): void {
   frame.set = function counted(this: FrameInternals, ...args: unknown[]): unknown {
     if (counting && ++steps > MAX_RENDER_STEPS)
       refuse(`more than ${MAX_RENDER_STEPS} loop steps (nested loops too large)`);
+    checkRenderedText(args[1]);
     return set.apply(this, args);
   };
 

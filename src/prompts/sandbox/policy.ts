@@ -114,6 +114,19 @@ export const ATTRIBUTE_ARGUMENTS: Readonly<Record<string, number>> = {
   sum: 1,
 };
 
+/**
+ * Which argument of a filter is a size the filter builds up to item by item (padding, repeated
+ * spaces, filler items), with the largest a template may ask for: `center(1e9)` or `batch(1e9, 'x')`
+ * would otherwise run for minutes inside one synchronous render, and `Infinity` forever.
+ */
+export const SIZE_ARGUMENTS: Readonly<Record<string, number>> = {
+  batch: 1,
+  center: 1,
+  indent: 1,
+  slice: 1,
+};
+export const MAX_FILTER_SIZE = 10_000;
+
 /** `x is <test>`: the tests a template may use (also what `select`/`reject` may name). */
 export const ALLOWED_TESTS: ReadonlySet<string> = new Set([
   'defined',
