@@ -1,17 +1,13 @@
 import { markedBody, normalizeNewlines } from './body.js';
+import { authenticatedLogin, writtenByUs, type Author } from './identity.js';
 import { httpStatus, skipWhenForbidden, type Octokit } from './octokit.js';
 import type { StickyCommentInput, StickyCommentResult } from './port.js';
-
-interface CommentAuthor {
-  login: string;
-  type: string;
-}
 
 interface ListedComment {
   id: number;
   body?: string;
   html_url: string;
-  user: CommentAuthor | null;
+  user: Author | null;
 }
 
 /**
@@ -91,7 +87,7 @@ async function ourComments(
     issue_number: input.issueNumber,
     per_page: 100,
   });
-  return comments.filter((c) => c.body?.includes(input.marker) && isOurs(c.user, login));
+  return comments.filter((c) => c.body?.includes(input.marker) && writtenByUs(c.user, login));
 }
 
 /** A copy another run already deleted is gone either way. */
@@ -117,30 +113,6 @@ async function pullRequestHead(octokit: Octokit, input: StickyCommentInput): Pro
     if (status === 403 || status === 404) return undefined;
     throw error;
   }
-}
-
-const logins = new WeakMap<Octokit, Promise<string | undefined>>();
-
-/** The login behind the token, or undefined when GitHub will not say (installation tokens). Asked once per client. */
-function authenticatedLogin(octokit: Octokit): Promise<string | undefined> {
-  let login = logins.get(octokit);
-  if (!login) {
-    login = octokit.rest.users.getAuthenticated().then(
-      ({ data }) => data.login,
-      (error: unknown) => {
-        const status = httpStatus(error);
-        if (status === 401 || status === 403 || status === 404) return undefined;
-        throw error;
-      },
-    );
-    logins.set(octokit, login);
-  }
-  return login;
-}
-
-function isOurs(user: CommentAuthor | null, login: string | undefined): boolean {
-  if (!user) return false;
-  return login ? user.login === login : user.type === 'Bot';
 }
 
 function newest(comments: ListedComment[]): ListedComment | undefined {

@@ -1,4 +1,5 @@
 import { markedBody, normalizeNewlines } from './body.js';
+import { authenticatedLogin, writtenByUs, type Author } from './identity.js';
 import { skipWhenForbidden, type Octokit } from './octokit.js';
 import type {
   DriftIssueInput,
@@ -14,6 +15,7 @@ interface ListedIssue {
   body?: string | null;
   html_url: string;
   pull_request?: unknown;
+  user?: Author | null;
 }
 
 /**
@@ -74,9 +76,10 @@ export async function resolveDriftIssue(
 }
 
 /**
- * The oldest open issue (not pull request) whose body holds the marker. The labelled listing is
- * small and usually enough; if someone removed our labels the full list of open issues is read, so
- * a relabelled issue is still found instead of duplicated.
+ * The oldest open issue (not pull request) we wrote whose body holds the marker: anyone can open an
+ * issue with the hidden marker, and theirs must not receive (or hide, or close) the drift report.
+ * The labelled listing is small and usually enough; if someone removed our labels the full list of
+ * open issues is read, so a relabelled issue is still found instead of duplicated.
  */
 async function findOpenIssue(
   octokit: Octokit,
@@ -92,9 +95,12 @@ async function findOpenIssue(
       per_page: 100,
       ...filter,
     });
+  const login = await authenticatedLogin(octokit);
   const pick = (issues: ListedIssue[]) =>
     issues
-      .filter((issue) => !issue.pull_request && issue.body?.includes(marker))
+      .filter(
+        (issue) => !issue.pull_request && issue.body?.includes(marker) && writtenByUs(issue.user, login),
+      )
       .reduce<ListedIssue | undefined>(
         (oldest, issue) => (!oldest || issue.number < oldest.number ? issue : oldest),
         undefined,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
 import { DRIFT_ISSUE_LABELS, driftIssueMarker } from '../../src/github/constants.js';
 import type { GitHubPort } from '../../src/github/port.js';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { HUMAN, startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 
 const REPO = { owner: 'acme', repo: 'prompts' };
 const MARKER = driftIssueMarker();
@@ -62,6 +62,22 @@ describe('drift issue', () => {
 
     expect(result.action).toBe('updated');
     expect(openIssues()).toHaveLength(1);
+  });
+
+  it('ignores an issue anyone else opened with the hidden marker (no hijacked or closed report)', async () => {
+    // Anyone can open an issue; a hidden marker in its body must not make it the drift issue.
+    const spoof = github.addIssue({ title: 'hello', body: `${MARKER}\nmine now`, user: HUMAN });
+
+    const result = await client.upsertDriftIssue(drift('summarize drifted'));
+    const closed = await client.resolveDriftIssue(recovered);
+
+    expect(result).toMatchObject({ action: 'created' });
+    expect('number' in result && result.number).not.toBe(spoof.number);
+    expect(closed).toMatchObject({ action: 'closed', number: 'number' in result ? result.number : -1 });
+    expect(github.state.issues.find((i) => i.number === spoof.number)).toMatchObject({
+      state: 'open',
+      body: `${MARKER}\nmine now`,
+    });
   });
 
   it('ignores pull requests and closed issues that carry the marker', async () => {
