@@ -20,6 +20,7 @@ import { mergeReports } from './report/merge.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
+import { neutralizeWorkflowCommands } from './report/escape.js';
 import type { Report, ReportMode } from './report/types.js';
 import { LAST_REPORT_PATH, runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
 import { runReleaseCommand } from './lifecycle/commands/command.js';
@@ -96,6 +97,19 @@ export interface CliDeps {
   signals?: SignalSource;
 }
 
+/** The sink with workflow commands neutralised; isTTY and columns read through to the stream. */
+function logSafe(sink: TextSink): TextSink {
+  return {
+    write: (text: string) => sink.write(neutralizeWorkflowCommands(text)),
+    get isTTY() {
+      return sink.isTTY;
+    },
+    get columns() {
+      return sink.columns;
+    },
+  };
+}
+
 export const processDeps = (): CliDeps => ({
   env: process.env,
   cwd: process.cwd(),
@@ -105,7 +119,9 @@ export const processDeps = (): CliDeps => ({
   signals: process,
 });
 
-export async function main(argv: string[], deps: CliDeps = processDeps()): Promise<number> {
+export async function main(argv: string[], edges: CliDeps = processDeps()): Promise<number> {
+  // Output carries pull request text (ids, names, model output): never a workflow command in a CI log.
+  const deps = { ...edges, stdout: logSafe(edges.stdout), stderr: logSafe(edges.stderr) };
   // Release commands parse their own options (`rollout --version V` is not the tool's --version).
   const release = RELEASE_COMMANDS.get(argv[0] ?? '');
   if (release) {

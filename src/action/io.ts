@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { neutralizeWorkflowCommands } from '../report/escape.js';
 
 /** Where an annotation points. */
 export interface AnnotationProps {
@@ -31,7 +32,8 @@ export const coreIO: ActionIO = {
   getInput: (name) => core.getInput(name),
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
-  info: (message) => core.info(message),
+  // Messages quote pull request text; a line of it must not become a workflow command.
+  info: (message) => core.info(neutralizeWorkflowCommands(message)),
   notice: (message) => core.notice(message),
   warning: (message, props) => core.warning(message, props),
   error: (message, props) => core.error(message, props),

@@ -82,3 +82,12 @@ function longestBacktickRun(text: string): number {
   for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   return longest;
 }
+
+/**
+ * Lines the GitHub Actions runner would run as workflow commands (`::error::`, `::add-mask::`,
+ * `::stop-commands::`): it takes any line that starts with `::` after whitespace. A zero-width
+ * space between the colons keeps the text readable and makes it plain log text.
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200B');
+}

@@ -106,6 +106,29 @@ describe('configuration mistakes: exit 2 with file, line and a fix', () => {
   });
 });
 
+describe('output in a GitHub Actions log', () => {
+  it('a pull request cannot write workflow commands (::error::, ::add-mask::) into the log', async () => {
+    // The runner takes any output line that starts with `::` (after spaces) as a command.
+    const dir = scratch({
+      'prompts/greet.prompt.yaml': PROMPT,
+      'prompts/greet.eval.yaml': [
+        'prompt: greet',
+        'metrics:',
+        '  - name: "::error title=spoofed::metric"',
+        '    type: contains',
+        '    value: "not in the output"',
+        'cases:',
+        '  - id: "::add-mask::case"',
+        '    vars: { name: "x\\n::warning::from the output" }',
+      ].join('\n'),
+    });
+    const result = await cli(dir, ['eval', '--offline', '--no-color']);
+    expect(result.stdout).toContain('metric');
+    expect(result.stdout).toContain('case');
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/^\s*::/m);
+  });
+});
+
 describe('promptgate eval', () => {
   it('evaluates a repository that only has GitHub Models prompt files, and writes every report format', async () => {
     const dir = scratch({
