@@ -2,7 +2,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { SymlinkEscapeError } from '../errors.js';
 import { git, gitOrThrow } from './git.js';
-import { normalizeRepoPath, splitNul } from './paths.js';
+import { inGitDirectory, normalizeRepoPath, splitNul } from './paths.js';
 import type { RepoSnapshot } from './snapshot.js';
 
 /** Folders a plain filesystem walk never enters (git's own data and installed dependencies). */
@@ -68,10 +68,16 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
     return undefined;
   }
 
-  /** The real path of a repository file: whatever links it passes through, it must stay inside. */
+  /**
+   * The real path of a repository file: whatever links it passes through, it must stay inside, and
+   * out of `.git` (a listed link may point there: git's data, with the checkout's credentials).
+   */
   private async inside(repoPath: string): Promise<string> {
     const real = await realpath(join(this.root, repoPath));
-    if (!isInside(await this.rootPath(), real)) throw new SymlinkEscapeError(repoPath, real);
+    const root = await this.rootPath();
+    if (!isInside(root, real) || inGitDirectory(relative(root, real))) {
+      throw new SymlinkEscapeError(repoPath, real);
+    }
     return real;
   }
 

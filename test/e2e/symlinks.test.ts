@@ -3,6 +3,7 @@
  * `ref:`, a case file). promptgate never follows it: eval (working tree), compare (commits) and the
  * action refuse it with an error naming the link, and the target's content appears nowhere.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,5 +106,49 @@ describe.each(VARIANTS)('a symlink out of the repository as %s', (_what, files, 
     const report = readFileSync(join(repo.dir, 'action-report.json'), 'utf8');
     for (const text of [result.stdout, result.summary, result.outputs, report])
       expect(text).not.toContain(SECRET);
+  });
+});
+
+/**
+ * `.git` sits inside the checkout but is no file of the repository: actions/checkout leaves the
+ * workflow's token in `.git/config` (persist-credentials). A partial that reached it, through a
+ * link or a `../.git/...` name, was rendered into the prompt and came back in the report.
+ */
+describe("git's own data (.git) is never read as a repository file", () => {
+  const TOKEN = 'c2VjcmV0LXRva2VuLWNhbmFyeQ';
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = createTempRepo();
+    repo.commit(
+      { 'p/greet.prompt.yaml': PROMPT, 'p/tone.njk': 'Be kind.', 'p/greet.eval.yaml': suite() },
+      'base',
+    );
+    execFileSync('git', ['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${TOKEN}`], {
+      cwd: repo.dir,
+    });
+  });
+  afterAll(() => repo.remove());
+
+  it('a partial linked to .git/config is refused in eval', async () => {
+    repo.write({ 'p/tone.njk': null });
+    symlinkSync('../.git/config', join(repo.dir, 'p/tone.njk'));
+    const result = await runCli(repo.dir, ['eval', '--json', 'report.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/`p\/tone\.njk` is a symbolic link to `[^`]+`, outside the repository/);
+    for (const text of [result.stdout, result.stderr, readFileSync(join(repo.dir, 'report.json'), 'utf8')])
+      expect(text).not.toContain(TOKEN);
+  });
+
+  it('a schema ref naming ../.git/config is not found in eval', async () => {
+    repo.write({ 'p/tone.njk': null }); // the link (writing through it would overwrite .git/config)
+    repo.write({
+      'p/tone.njk': 'Be kind.',
+      'p/greet.eval.yaml': suite({ metric: '  - type: schema\n    ref: ../.git/config' }),
+    });
+    const result = await runCli(repo.dir, ['eval', '--json', 'report.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/schema file `\.\.\/\.git\/config` was not found/);
+    for (const text of [result.stdout, result.stderr, readFileSync(join(repo.dir, 'report.json'), 'utf8')])
+      expect(text).not.toContain(TOKEN);
   });
 });
