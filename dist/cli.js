@@ -3,11 +3,12 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   HELP
-} from "./chunks/chunk-RNDX4GJI.js";
+} from "./chunks/chunk-Z5JRBNYP.js";
 import {
   TOOL_VERSION
-} from "./chunks/chunk-JH3QZ2MT.js";
-import "./chunks/chunk-VZSVPBDM.js";
+} from "./chunks/chunk-6UOSPD5F.js";
+import "./chunks/chunk-SYHBIXPY.js";
+import "./chunks/chunk-WQAX2RUL.js";
 import "./chunks/chunk-NM3O7CPD.js";
 
 // src/cli-entry.ts
@@ -19,7 +20,7 @@ if (quick) {
   process.stdout.write(quick.text);
   process.exitCode = quick.exitCode;
 } else {
-  const { main } = await import("./chunks/cli-V6324QKC.js");
+  const { main } = await import("./chunks/cli-WJSSUR4V.js");
   await main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -11,13 +11,16 @@ import {
   parseLockFile,
   readFileAtCommit,
   readWorkingFile,
-  require_dist,
   sha256
-} from "./chunks/chunk-4FHTO7CN.js";
+} from "./chunks/chunk-QNBMOVIF.js";
+import {
+  require_dist
+} from "./chunks/chunk-FIYCFDO4.js";
+import "./chunks/chunk-SYHBIXPY.js";
 import {
   ConfigError,
   getErrorMessage
-} from "./chunks/chunk-VZSVPBDM.js";
+} from "./chunks/chunk-WQAX2RUL.js";
 import {
   __toESM
 } from "./chunks/chunk-NM3O7CPD.js";

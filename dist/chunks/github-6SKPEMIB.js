@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+import {
+  openAICompatibleFor
+} from "./chunk-SQDFVCUO.js";
+import "./chunk-FOVWBIID.js";
+import "./chunk-53TPHBIN.js";
+import "./chunk-FIYCFDO4.js";
+import "./chunk-WQAX2RUL.js";
+import "./chunk-NM3O7CPD.js";
+
+// src/providers/github.ts
+function createGitHubModelsProvider(config, env, connections) {
+  return openAICompatibleFor("github", config, env, { connections });
+}
+export {
+  createGitHubModelsProvider
+};

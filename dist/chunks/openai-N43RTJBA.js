@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+import {
+  openAICompatibleFor
+} from "./chunk-SQDFVCUO.js";
+import "./chunk-FOVWBIID.js";
+import "./chunk-53TPHBIN.js";
+import "./chunk-FIYCFDO4.js";
+import "./chunk-WQAX2RUL.js";
+import "./chunk-NM3O7CPD.js";
+
+// src/providers/openai.ts
+function createOpenAIProvider(config, env, connections) {
+  return openAICompatibleFor("openai", config, env, {
+    organization: env.OPENAI_ORG_ID || void 0,
+    project: env.OPENAI_PROJECT_ID || void 0,
+    connections
+  });
+}
+export {
+  createOpenAIProvider
+};
