@@ -2,6 +2,7 @@ import { ConfigError } from '../errors.js';
 import type { ResponseFormat, Role } from '../providers/types.js';
 import { validateYaml } from '../config/validate.js';
 import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
+import { goPrintedNumber } from './go-numbers.js';
 import type { ModelParameters, PromptFile } from './types.js';
 
 /** A prompt file as written, before partials are resolved. */
@@ -97,7 +98,10 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
   const data = source.data as Record<string, unknown>;
   validateYaml(format === 'promptgate' ? strictPromptSchema : promptSchema, source, 'prompt file');
   normaliseRoles(data, source);
-  if (format === 'github') keepGoStringSources(data, source);
+  if (format === 'github') {
+    keepGoStringSources(data, source);
+    printRowNumbersAsGo(data, source);
+  }
 
   const version = typeof data.version === 'string' ? data.version : undefined;
   if (format === 'promptgate' && version !== undefined && !SEMVER.test(version)) {
@@ -183,6 +187,25 @@ function keepGoStringSources(data: Record<string, unknown>, source: YamlSource):
     return value;
   };
   for (const path of GO_STRING_FIELDS) visit(data, path, []);
+}
+
+/**
+ * gh fills placeholders with a row's numbers as go-yaml decodes them and Go prints them (`010` is
+ * 8, `1500000.0` prints `1.5e+06`). A number whose printed text differs from JavaScript's is
+ * replaced by gh's text (in place), so prompts and checks see what gh sends.
+ */
+function printRowNumbersAsGo(data: Record<string, unknown>, source: YamlSource): void {
+  const visit = (value: unknown, at: (string | number)[]): unknown => {
+    if (typeof value === 'number') {
+      const printed = goPrintedNumber(source.scalarText(at) ?? String(value), value);
+      return printed === String(value) ? value : printed;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => (value[i] = visit(item, [...at, i])));
+    else if (isRecord(value))
+      for (const key of Object.keys(value)) value[key] = visit(value[key], [...at, key]);
+    return value;
+  };
+  if (Array.isArray(data.testData)) visit(data.testData, ['testData']);
 }
 
 /** A YAML scalar as the text gh's decoder puts in a Go string field; undefined when absent. */

@@ -4,6 +4,7 @@ import { MetricConfigReader } from '../config.js';
 import { escapeData } from '../judge/protocol.js';
 import { quote } from '../text.js';
 import type { SingleMetricDefinition } from '../types.js';
+import { goLowerCase } from './go-lower.js';
 import { ignoredKeysHint, splitKeys } from './keys.js';
 import { substituteGitHub } from './substitute.js';
 
@@ -90,8 +91,8 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
     // gh sends the judge its messages and model only: no temperature, no response format.
     const reply = await input.judge.complete({ model: config.model, messages, temperature: null });
     if (!reply.ok) return { outcome: 'error', score: 0, reason: `judge call failed: ${reply.error}` };
-    const text = reply.text.toLowerCase().trim();
-    const match = config.choices.find((c) => text.includes(c.choice.toLowerCase()));
+    const text = goLowerCase(reply.text).trim();
+    const match = config.choices.find((c) => text.includes(goLowerCase(c.choice)));
     if (!match) {
       return {
         outcome: 'fail',

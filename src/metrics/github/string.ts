@@ -1,6 +1,7 @@
 import { MetricConfigReader } from '../config.js';
 import type { SingleMetricDefinition } from '../types.js';
 import { quote } from '../text.js';
+import { goLowerCase } from './go-lower.js';
 import { ignoredKeysHint, splitKeys } from './keys.js';
 import { substituteGitHub } from './substitute.js';
 
@@ -15,7 +16,7 @@ export interface GitHubStringConfig {
 
 /**
  * A `string` evaluator of a `.prompt.yml`, with `gh models eval` semantics: the output is trimmed;
- * `equals` is exact and case-sensitive, the others compare lower-cased text; `{{var}}` is replaced
+ * `equals` is exact and case-sensitive, the others compare text lower-cased as Go does; `{{var}}` is replaced
  * literally from the test data. Built by `githubEvaluatorToMetricSpec`, not written in suites.
  */
 export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
@@ -63,8 +64,8 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
 };
 
 function check(kind: GitHubStringCheck, output: string, value: string): boolean {
-  const lower = output.toLowerCase();
-  const needle = value.toLowerCase();
+  const lower = goLowerCase(output);
+  const needle = goLowerCase(value);
   switch (kind) {
     case 'equals':
       return output === value;
