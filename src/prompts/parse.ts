@@ -3,6 +3,7 @@ import type { ResponseFormat, Role } from '../providers/types.js';
 import { validateYaml } from '../config/validate.js';
 import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
 import { goPrintedNumber } from './go-numbers.js';
+import { goPrintedTimestamp } from './go-time.js';
 import type { ModelParameters, PromptFile } from './types.js';
 
 /** A prompt file as written, before partials are resolved. */
@@ -100,7 +101,7 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
   normaliseRoles(data, source);
   if (format === 'github') {
     keepGoStringSources(data, source);
-    printRowNumbersAsGo(data, source);
+    printRowValuesAsGo(data, source, text.split('\n'));
   }
 
   const version = typeof data.version === 'string' ? data.version : undefined;
@@ -190,16 +191,27 @@ function keepGoStringSources(data: Record<string, unknown>, source: YamlSource):
 }
 
 /**
- * gh fills placeholders with a row's numbers as go-yaml decodes them and Go prints them (`010` is
- * 8, `1500000.0` prints `1.5e+06`). A number whose printed text differs from JavaScript's is
+ * gh fills placeholders with a row's values as go-yaml decodes them and Go prints them: `010` is
+ * 8, `1500000.0` prints `1.5e+06`, an unquoted `2024-01-01` is a time that prints
+ * `2024-01-01 00:00:00 +0000 UTC`. A value whose printed text differs from JavaScript's is
  * replaced by gh's text (in place), so prompts and checks see what gh sends.
  */
-function printRowNumbersAsGo(data: Record<string, unknown>, source: YamlSource): void {
+function printRowValuesAsGo(
+  data: Record<string, unknown>,
+  source: YamlSource,
+  lines: readonly string[],
+): void {
+  const quoted = (at: (string | number)[]) => {
+    const { line, column } = source.locate(at);
+    const first = line === undefined || column === undefined ? undefined : lines[line - 1]?.[column - 1];
+    return first !== undefined && '"\'|>'.includes(first);
+  };
   const visit = (value: unknown, at: (string | number)[]): unknown => {
     if (typeof value === 'number') {
       const printed = goPrintedNumber(source.scalarText(at) ?? String(value), value);
       return printed === String(value) ? value : printed;
     }
+    if (typeof value === 'string') return (!quoted(at) && goPrintedTimestamp(value)) || value;
     if (Array.isArray(value)) value.forEach((item, i) => (value[i] = visit(item, [...at, i])));
     else if (isRecord(value))
       for (const key of Object.keys(value)) value[key] = visit(value[key], [...at, key]);
