@@ -34,7 +34,7 @@ import {
   verdictLabel,
   when,
   writeOutput
-} from "./chunks/chunk-RNTDY43R.js";
+} from "./chunks/chunk-2HTWRN45.js";
 import "./chunks/chunk-HKEWK2FE.js";
 import "./chunks/chunk-FOVWBIID.js";
 import "./chunks/chunk-53TPHBIN.js";
