@@ -20,7 +20,7 @@ if (quick) {
   process.stdout.write(quick.text);
   process.exitCode = quick.exitCode;
 } else {
-  const { main } = await import("./chunks/cli-L5WRBWJZ.js");
+  const { main } = await import("./chunks/cli-27GJG32I.js");
   await main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -34,7 +34,7 @@ import {
   verdictLabel,
   when,
   writeOutput
-} from "./chunks/chunk-2HTWRN45.js";
+} from "./chunks/chunk-Y34AMQ75.js";
 import "./chunks/chunk-HKEWK2FE.js";
 import "./chunks/chunk-FOVWBIID.js";
 import "./chunks/chunk-53TPHBIN.js";

@@ -4,6 +4,7 @@
  * SPRT, Johari, Pekelis and Walsh 2017), which stay valid however often the analysis looks.
  */
 import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from '../../compare/distributions.js';
+import { wilsonInterval } from '../../compare/stats.js';
 import { latencyAtRank, type Counts, type LatencyHistogram, type Moments } from './samples.js';
 
 export interface Interval {
@@ -17,16 +18,10 @@ export interface Estimate {
   interval: Interval;
 }
 
-/** Wilson score interval of a rate. */
+/** Wilson score interval of a rate (the same interval the gate quotes for pass rates). */
 export function rateEstimate(counts: Counts, confidence: number): Estimate {
   const { n, k } = counts;
-  if (n === 0) return { n, value: Number.NaN, interval: { low: 0, high: 1 } };
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const p = k / n;
-  const denominator = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
-  return { n, value: p, interval: { low: Math.max(0, centre - half), high: Math.min(1, centre + half) } };
+  return { n, value: n === 0 ? Number.NaN : k / n, interval: wilsonInterval(k, n, confidence) };
 }
 
 export function variance(m: Moments): number {
