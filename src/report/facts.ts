@@ -192,13 +192,24 @@ export function caseProblems(side: CaseSideReport | undefined): string[] {
   return [...problems.values()];
 }
 
-/** Flipped cases in compare mode (regressions first), failing or erroring cases without a baseline. */
+/** What a case marked flaky means, in every renderer that marks one. */
+export const FLAKY_CASE = 'the baseline samples of this case disagree, so its flip may be noise';
+
+/**
+ * Flipped cases in compare mode (regressions first, then errors, then improvements; within each,
+ * steady cases before flaky ones, as the comment orders its evidence), failing or erroring cases
+ * without a baseline.
+ */
 export function notableCases(prompt: PromptReport): CaseReport[] {
   if (!hasBaseline(prompt)) return prompt.cases.filter((c) => c.candidate && c.candidate.outcome !== 'pass');
+  const steadyFirst = (cases: CaseReport[]) => [
+    ...cases.filter((c) => !c.flaky),
+    ...cases.filter((c) => c.flaky),
+  ];
   return [
-    ...prompt.cases.filter((c) => c.flip === 'pass->fail'),
-    ...prompt.cases.filter((c) => c.candidate?.outcome === 'error'),
-    ...prompt.cases.filter((c) => c.flip === 'fail->pass'),
+    ...steadyFirst(prompt.cases.filter((c) => c.flip === 'pass->fail')),
+    ...steadyFirst(prompt.cases.filter((c) => c.candidate?.outcome === 'error')),
+    ...steadyFirst(prompt.cases.filter((c) => c.flip === 'fail->pass')),
   ];
 }
 

@@ -5,7 +5,15 @@
  * The filters are radio buttons styled with CSS, so they work without script.
  */
 import { DEFAULT_FAIL_ON } from '../core/verdict.js';
-import { headline, hasBaseline, notAppliedNote, passRateChange, rootCauses, runReasons } from './facts.js';
+import {
+  FLAKY_CASE,
+  headline,
+  hasBaseline,
+  notAppliedNote,
+  passRateChange,
+  rootCauses,
+  runReasons,
+} from './facts.js';
 import { reportNotices } from './notices.js';
 import {
   count,
@@ -188,6 +196,9 @@ function promptSection(prompt: PromptReport, index: number, classes: string[][],
   const cases = prompt.cases.map((c, i) =>
     caseBlock(c, `${id}-c${i + 1}`, classes[i] ?? [], hasBaseline(prompt), limits),
   );
+  const flakyNote = prompt.cases.some((c) => c.flaky)
+    ? `<p class="meta"><span class="flaky">flaky</span>: ${esc(FLAKY_CASE)}.</p>`
+    : '';
   const empty = FILTERS.filter((f) => f.id !== 'all')
     .map((f) => `<p class="empty empty-${f.id}">No ${f.label.toLowerCase()} cases.</p>`)
     .join('');
@@ -197,7 +208,7 @@ function promptSection(prompt: PromptReport, index: number, classes: string[][],
 ${causes.length > 0 ? list(causes.map(withCode)) : ''}
 ${prompt.metrics.length > 0 ? metricTable(prompt) : ''}
 ${usageTable(prompt)}
-<div class="cases">${empty}${cases.join('\n')}</div>
+${flakyNote}<div class="cases">${empty}${cases.join('\n')}</div>
 </section>`;
 }
 
@@ -273,7 +284,7 @@ function caseBlock(c: CaseReport, id: string, classes: string[], compare: boolea
     ? diffPanes(before, after, c)
     : `<div class="sides one">${pane('Output', c.candidate, after === undefined ? undefined : [{ op: 'equal', text: after }])}</div>`;
   return `<article id="${id}" class="case ${classes.join(' ')}">
-<h3><code>${esc(c.id)}</code> <span class="change change-${changeClass(c)}">${esc(change)}</span>${c.flaky ? ' <span class="flaky" title="the baseline samples of this case disagree: its flip may be noise">flaky</span>' : ''}</h3>
+<h3><code>${esc(c.id)}</code> <span class="change change-${changeClass(c)}">${esc(change)}</span>${c.flaky ? ` <span class="flaky" title="${esc(FLAKY_CASE)}">flaky</span>` : ''}</h3>
 <dl class="inputs">${inputs.length > 0 ? inputs.join('') : '<dt>inputs</dt><dd>(no variables)</dd>'}</dl>
 ${panes}
 </article>`;

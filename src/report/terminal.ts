@@ -1,5 +1,13 @@
 /** The CLI's report: an aligned table per prompt, the failing cases with reasons, totals and usage. */
-import { caseProblems, hasBaseline, headline, notableCases, notAppliedNote, runReasons } from './facts.js';
+import {
+  caseProblems,
+  FLAKY_CASE,
+  hasBaseline,
+  headline,
+  notableCases,
+  notAppliedNote,
+  runReasons,
+} from './facts.js';
 import {
   changeEvidence,
   count,
@@ -127,15 +135,18 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
   }
   const cases = notableCases(prompt);
   if (cases.length > 0) {
-    const rows = cases.slice(0, MAX_CASES).map((c) => {
+    const shown = cases.slice(0, MAX_CASES);
+    const rows = shown.map((c) => {
       const change = c.flip ?? c.candidate?.outcome ?? '';
       const why = caseProblems(c.candidate).join('; ');
-      return [clean(c.id), change, clean(why)];
+      return [`${clean(c.id)}${c.flaky ? ' (flaky)' : ''}`, change, clean(why)];
     });
     lines.push(`  ${hasBaseline(prompt) ? 'changed cases' : 'failing cases'}:`);
     lines.push(...align(rows).map((l) => fit(`    ${l}`)));
     if (cases.length > MAX_CASES)
       lines.push(p.dim(`    …and ${cases.length - MAX_CASES} more (see the JSON report)`));
+    if (shown.some((c) => c.flaky))
+      lines.push(...wrap(`(flaky): ${FLAKY_CASE}`, width, '    ', '    ').map((l) => p.dim(l)));
   }
   for (const side of ['baseline', 'candidate'] as const) {
     const usage = prompt.usage[side];
