@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { coreIO, type ActionIO } from './action/io.js';
+import { coreIO, logSafeIO, type ActionIO } from './action/io.js';
 import { PrCommentWriter } from './action/pr-comment.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
@@ -44,7 +44,9 @@ export const runnerDeps = (): ActionDeps => ({
 });
 
 /** The action: inputs -> evaluation -> report, comment, summary, annotations, outputs, exit status. */
-export async function run(deps: ActionDeps = runnerDeps()): Promise<void> {
+export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
+  // Everything the action logs quotes pull request text: never a workflow command in the log.
+  const deps: ActionDeps = { ...edges, io: logSafeIO(edges.io) };
   const { env, io: core } = deps;
   let settings: ActionSettings | undefined;
   let mode: ActionMode = 'compare';

@@ -32,8 +32,7 @@ export const coreIO: ActionIO = {
   getInput: (name) => core.getInput(name),
   setOutput: (name, value) => core.setOutput(name, value),
   setSecret: (value) => core.setSecret(value),
-  // Messages quote pull request text; a line of it must not become a workflow command.
-  info: (message) => core.info(neutralizeWorkflowCommands(message)),
+  info: (message) => core.info(message),
   notice: (message) => core.notice(message),
   warning: (message, props) => core.warning(message, props),
   error: (message, props) => core.error(message, props),
@@ -45,3 +44,26 @@ export const coreIO: ActionIO = {
     await core.summary.addRaw(markdown).write();
   },
 };
+
+/**
+ * The port with every message made inert as workflow commands: messages quote pull request text
+ * (file names, case ids, model output, error messages), and a line of it must not command the runner.
+ * The action wraps its port with this once, so no path of it can print around it.
+ */
+export function logSafeIO(io: ActionIO): ActionIO {
+  const safe = neutralizeWorkflowCommands;
+  const safeProps = (props?: AnnotationProps): AnnotationProps | undefined =>
+    props && { ...props, ...(props.title === undefined ? {} : { title: safe(props.title) }) };
+  return {
+    getInput: (name) => io.getInput(name),
+    setOutput: (name, value) => io.setOutput(name, value),
+    setSecret: (value) => io.setSecret(value),
+    setExitCode: (code) => io.setExitCode(code),
+    appendSummary: (markdown) => io.appendSummary(markdown),
+    info: (message) => io.info(safe(message)),
+    notice: (message) => io.notice(safe(message)),
+    warning: (message, props) => io.warning(safe(message), safeProps(props)),
+    error: (message, props) => io.error(safe(message), safeProps(props)),
+    setFailed: (message) => io.setFailed(safe(message)),
+  };
+}

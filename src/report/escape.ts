@@ -84,10 +84,20 @@ function longestBacktickRun(text: string): number {
 }
 
 /**
- * Lines the GitHub Actions runner would run as workflow commands (`::error::`, `::add-mask::`,
- * `::stop-commands::`): it takes any line that starts with `::` after whitespace. A zero-width
- * space between the colons keeps the text readable and makes it plain log text.
+ * Characters the runner skips before looking for `::` at the start of a line: .NET's whitespace
+ * (wider than JavaScript's `\s`: NEL U+0085) and invisible control and format characters.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const COMMAND_AT_LINE_START = /^([\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff]*):(?=:)/gm;
+
+/**
+ * Text we print to a CI log (ids, paths, model output, error messages) made inert as workflow
+ * commands. The runner takes a line that starts with `::` after whitespace (`::error::`,
+ * `::add-mask::`, `::set-env`, `::stop-commands::`) and, in its legacy syntax, `##[name]` anywhere
+ * in a line (`##[set-output name=x]`, `##[add-mask]`, `##[error]`; the log viewer styles `##[group]`
+ * and `##[error]` lines too). A zero-width space between the colons, and between `##` and `[`, keeps
+ * the text readable and makes it plain log text. Every log line of the CLI and the action passes here.
  */
 export function neutralizeWorkflowCommands(text: string): string {
-  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200B');
+  return text.replace(COMMAND_AT_LINE_START, '$1:\u200B').replace(/##\[/g, '##\u200B[');
 }

@@ -52,12 +52,15 @@ export async function runActionInProcess(
 ): Promise<ActionResult> {
   const result: ActionResult = { code: 0, stdout: '', outputs: '', summary: '', secrets: [] };
   const log = (line: string) => (result.stdout += `${line}\n`);
+  // Escaped the way @actions/core escapes them, so a message stays one log line.
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = (name: string, message: string, props: AnnotationProps = {}) => {
     const fields = Object.entries(props)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${String(value)}`)
+      .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
       .join(',');
-    log(`::${name}${fields ? ` ${fields}` : ''}::${message}`);
+    log(`::${name}${fields ? ` ${fields}` : ''}::${escapeData(message)}`);
   };
   const io: ActionIO = {
     // As @actions/core reads them: INPUT_<NAME> with spaces as underscores, trimmed.
