@@ -1,4 +1,4 @@
-import { isRecord } from './config/yaml.js';
+import { isRecord } from './core/is-record.js';
 
 /**
  * JSON with object keys sorted (by UTF-16 code unit) and undefined members dropped, so equal values

@@ -108,8 +108,3 @@ export function parseYaml(text: string, file: string): YamlSource {
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && 'range' in value;
 }
-
-/** Narrowing helper for parsed YAML mappings. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,4 +1,5 @@
-import { isRecord, type YamlSource } from '../config/yaml.js';
+import { type YamlSource } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { ConfigError } from '../errors.js';
 
 /** Object keys and list indexes from the document root to a value. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { MetricConfigReader } from './config.js';
 import { parseJsonOutput } from './json.js';
 import { normaliseText, quote, type TextOptions } from './text.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { MetricConfigReader } from './config.js';
 import { askJudge, replyShape } from './judge/reply.js';
 import {

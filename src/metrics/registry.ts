@@ -1,4 +1,4 @@
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { MetricSpec } from '../suites/types.js';
 import { containsMetric } from './contains.js';

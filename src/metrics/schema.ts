@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compileLinear } from '../core/linear-regex.js';
 import { parse as parseYamlText } from 'yaml';
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { MetricConfigReader } from './config.js';
 import { parseJsonOutput, type FencedMode } from './json.js';
 import type { SingleMetricDefinition } from './types.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 
 /** `{{name}}` or `{{ name }}`, with dotted paths into mappings (`{{ customer.name }}`). */
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;

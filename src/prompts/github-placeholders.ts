@@ -1,4 +1,4 @@
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
 import { githubStringMetric, type GitHubStringConfig } from '../metrics/github/string.js';
 import type { MetricSpec } from '../suites/types.js';

@@ -1,7 +1,8 @@
 import { ConfigError } from '../errors.js';
 import type { ResponseFormat, Role } from '../providers/types.js';
 import { validateYaml } from '../config/validate.js';
-import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
+import { parseYaml, type YamlSource } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { goPrintedNumber } from './go-numbers.js';
 import { goPrintedTimestamp } from './go-time.js';
 import type { ModelParameters, PromptFile } from './types.js';

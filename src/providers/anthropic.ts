@@ -3,7 +3,7 @@ import type { MessageCreateParamsNonStreaming, MessageParam } from '@anthropic-a
 import type { ProviderConfig } from '../config/types.js';
 import { requireCredential, resolveEndpoint } from './endpoint.js';
 import { malformedReply, sdkFailure } from './failures.js';
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { count } from './narrow.js';
 import { SDK_TIMEOUT_MS } from './openai-compatible.js';
 import type { ChatRequest, ChatResponse, Provider } from './types.js';

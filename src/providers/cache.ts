@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from '../canonical-json.js';
 import type { CacheMode } from '../config/types.js';
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { count } from './narrow.js';
 import type { ChatRequest, ProviderType, TokenUsage } from './types.js';
 

@@ -4,7 +4,7 @@ import { compileLinear, type LinearRegExp } from '../core/linear-regex.js';
  * with values found in the prompt (a labelled value such as `total: 12`, a word matching the
  * property's `pattern`, proper names for text, the first number for numbers). Deterministic.
  */
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 
 /** JSON that fits `schema`, filled from `source` (the prompt's last user message). */
 export function valueFromSchema(schema: unknown, source: string): unknown {

@@ -3,7 +3,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 import { requireCredential, resolveEndpoint, type Endpoint } from './endpoint.js';
 import type { ProviderConfig } from '../config/types.js';
 import { malformedReply, sdkFailure, type Credential } from './failures.js';
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { count } from './narrow.js';
 import type { ChatRequest, ChatResponse, Provider } from './types.js';
 

@@ -2,7 +2,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fromReportDocument, ReportSchema, type ReportDocument } from '../contracts/report.js';
-import { isRecord } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { getErrorMessage, UsageError } from '../errors.js';
 import type { Report } from './types.js';
 

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { validateYaml } from '../config/validate.js';
-import { isRecord, parseYaml, type YamlSource } from '../config/yaml.js';
+import { parseYaml, type YamlSource } from '../config/yaml.js';
+import { isRecord } from '../core/is-record.js';
 import { parseMetricSpec } from '../metrics/registry.js';
 import type { ParseContext } from '../metrics/types.js';
 import { uniqueMetricNames } from './names.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '../../config/yaml.js';
+import { isRecord } from '../../core/is-record.js';
 import type { ChatMessage } from '../../providers/types.js';
 import { MetricConfigReader } from '../config.js';
 import { escapeData } from '../judge/protocol.js';

@@ -1,4 +1,4 @@
-import { isRecord } from '../../config/yaml.js';
+import { isRecord } from '../../core/is-record.js';
 
 /**
  * Templating exactly as `gh models eval` does it: every `{{key}}` whose key is in the data is
