@@ -139,29 +139,33 @@ function cachedScenario(cases: number): Scenario {
 }
 
 /**
- * `compare --base HEAD~1` on a long history: the time to the first model call is discovery (git,
- * loading both snapshots, diffing, planning); the changed prompt's few cases follow.
+ * `compare --base main` on a pull request branch over a long history: the time to the first model
+ * call is discovery (git, loading both snapshots, diffing, planning); the changed prompts' few cases
+ * follow. The head is the checked-out working tree, as in a CI job after actions/checkout.
  */
 function compareScenario(shape: { prompts: number; commits: number }): Scenario {
-  const casesPerSuite = 3;
+  const history = { ...shape, casesPerSuite: 3, promptsChanged: 3 };
+  // Both sides of each revised prompt run its cases; the prompt whose suite changed runs one more case.
+  const requests = 2 * (history.promptsChanged * history.casesPerSuite + history.casesPerSuite + 1);
   return {
     name: `\`compare\` discovery, ${shape.prompts.toLocaleString('en')} prompts, ${shape.commits.toLocaleString('en')} commits`,
     target: '<= 1 s to first call',
     async setUp() {
-      const dir = await createHistoryRepo(
-        { ...shape, casesPerSuite },
-        { concurrency: 8, prompts: 'prompts/*.prompt.yaml', suites: 'prompts/*.eval.yaml' },
-      );
+      const dir = await createHistoryRepo(history, {
+        concurrency: 8,
+        prompts: 'prompts/*.prompt.yaml',
+        suites: 'prompts/*.eval.yaml',
+      });
       const sample = async () => {
         const server = await startFakeOpenAI({ reply: () => 'ok' });
         try {
           const run = await runCli(
             cli,
-            ['compare', '--base', 'HEAD~1', '--no-cache', ...QUIET],
+            ['compare', '--base', 'main', '--no-cache', ...QUIET],
             dir,
             envFor(server),
           );
-          const sample = measured(run, 2 * casesPerSuite, server);
+          const sample = measured(run, requests, server);
           const first = server.requests[0];
           return { ...sample, firstCallMs: first ? first.receivedAt - run.startedAt : undefined };
         } finally {

@@ -73,11 +73,18 @@ export interface HistoryShape {
   prompts: number;
   commits: number;
   casesPerSuite: number;
+  /** Prompts the pull request revises; it also edits the suite of one more prompt. */
+  promptsChanged: number;
 }
 
+/** The branch `compare` runs on, checked out; `main` is its base. */
+export const PR_BRANCH = 'pr';
+
 /**
- * The first commit adds every prompt and suite; each later commit revises one prompt (round robin),
- * so the last commit changes exactly one prompt: `compare --base HEAD~1` evaluates that one.
+ * Main's first commit adds every prompt and suite; each later commit revises one prompt (round
+ * robin) until main has `commits` commits. A pull request branch then changes a few files in one
+ * commit: `promptsChanged` prompt files and the suite of one more prompt (its cases gain one), so
+ * `compare --base main` evaluates `promptsChanged + 1` prompts, one of them through a dependency.
  */
 export async function createHistoryRepo(shape: HistoryShape, config: BenchConfig): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'promptgate-bench-history-'));
@@ -85,9 +92,9 @@ export async function createHistoryRepo(shape: HistoryShape, config: BenchConfig
   const id = (i: number) => `p${String(i).padStart(4, '0')}`;
   const chunks: string[] = [];
   const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
-  const commit = (n: number, files: Record<string, string>) => {
+  const commit = (n: number, branch: string, files: Record<string, string>) => {
     chunks.push(
-      'commit refs/heads/main\n',
+      `commit refs/heads/${branch}\n`,
       `committer Bench <bench@example.com> ${1_700_000_000 + n * 60} +0000\n`,
       data(`commit ${n}`),
     );
@@ -99,12 +106,24 @@ export async function createHistoryRepo(shape: HistoryShape, config: BenchConfig
     initial[`prompts/${id(i)}.prompt.yaml`] = promptYaml(id(i), 0);
     initial[`prompts/${id(i)}.eval.yaml`] = suiteYaml(id(i), shape.casesPerSuite);
   }
-  commit(0, initial);
+  commit(0, 'main', initial);
   for (let n = 1; n < shape.commits; n++) {
     const i = n % shape.prompts;
-    commit(n, { [`prompts/${id(i)}.prompt.yaml`]: promptYaml(id(i), n) });
+    commit(n, 'main', { [`prompts/${id(i)}.prompt.yaml`]: promptYaml(id(i), n) });
   }
+  // fast-import continues a branch from its last commit; the PR branch starts at main's tip.
+  chunks.push(`reset refs/heads/${PR_BRANCH}\nfrom refs/heads/main\n\n`);
+  const pr: Record<string, string> = {};
+  // Prompts far from the ones main revised last, spread over the repository.
+  const step = Math.floor(shape.prompts / (shape.promptsChanged + 1));
+  for (let k = 0; k < shape.promptsChanged; k++) {
+    const i = (k * step + step / 2) | 0;
+    pr[`prompts/${id(i)}.prompt.yaml`] = promptYaml(id(i), shape.commits + k);
+  }
+  const suiteOnly = shape.prompts - 1;
+  pr[`prompts/${id(suiteOnly)}.eval.yaml`] = suiteYaml(id(suiteOnly), shape.casesPerSuite + 1);
+  commit(shape.commits, PR_BRANCH, pr);
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: chunks.join('') });
-  execFileSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir });
+  execFileSync('git', ['checkout', '-q', '-f', PR_BRANCH], { cwd: dir });
   return dir;
 }

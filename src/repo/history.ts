@@ -33,8 +33,8 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
 /** The best common ancestor of two commits: where a pull request's branch left its base. */
 export async function mergeBase(root: string, a: string, b: string): Promise<string> {
   const [shaA, shaB] = await Promise.all([resolveCommit(root, a), resolveCommit(root, b)]);
-  const result = await git(['merge-base', shaA, shaB], root);
-  if (result.exitCode === 0) return result.stdout.trim();
+  const found = await mergeBaseOf(root, shaA, shaB);
+  if (found) return found;
   const shallow = await isShallow(root);
   throw new ConfigError(
     `\`${a}\` and \`${b}\` have no common ancestor in this clone${shallow ? ' (it is a shallow clone)' : ''}`,
@@ -50,18 +50,26 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
  * Paths are relative to `root`, like the snapshots'.
  */
 export async function changedFiles(root: string, base: string, head?: string): Promise<FileChange[]> {
-  const diffArgs = ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff'];
   if (head !== undefined) {
     const [baseSha, headSha] = await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
-    return parseNameStatus(await gitOrThrow([...diffArgs, `${baseSha}...${headSha}`, '--'], root));
+    return parseNameStatus(await gitOrThrow([...DIFF_ARGS, `${baseSha}...${headSha}`, '--'], root));
   }
-  const from = await mergeBase(root, base, 'HEAD');
+  return filesChangedSince(root, await mergeBase(root, base, 'HEAD'));
+}
+
+const DIFF_ARGS = ['diff', '--name-status', '-z', '-M', '--relative', '--no-ext-diff'];
+
+/**
+ * Files that differ between the commit `from` itself (no merge base is taken: callers that hold
+ * one already pass it) and `head`, or the working tree when `head` is undefined.
+ */
+export async function filesChangedSince(root: string, from: string, head?: string): Promise<FileChange[]> {
+  if (head !== undefined) return parseNameStatus(await gitOrThrow([...DIFF_ARGS, from, head, '--'], root));
+  // Untracked files join a scratch copy of the index as intent-to-add, so git's rename detection
+  // pairs a plain `mv` (delete + untracked file) as a rename; the real index is never touched.
+  const listing = gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root);
   return withScratchIndex(root, async (env) => {
-    // Untracked files join a scratch copy of the index as intent-to-add, so git's rename detection
-    // pairs a plain `mv` (delete + untracked file) as a rename; the real index is never touched.
-    const untracked = splitNul(
-      await gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root),
-    ).filter((path) => !path.endsWith('/'));
+    const untracked = splitNul(await listing).filter((path) => !path.endsWith('/'));
     if (untracked.length > 0) {
       await gitOrThrow(
         ['add', '--intent-to-add', '--pathspec-from-file=-', '--pathspec-file-nul'],
@@ -70,7 +78,7 @@ export async function changedFiles(root: string, base: string, head?: string): P
         env,
       );
     }
-    const diff = await gitOrThrow([...diffArgs, from, '--'], root, undefined, env);
+    const diff = await gitOrThrow([...DIFF_ARGS, from, '--'], root, undefined, env);
     return parseNameStatus(diff).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   });
 }
@@ -123,19 +131,34 @@ export interface EnsureCommitsOptions {
  * actions/checkout clones with `fetch-depth: 1` by default: the base commit is absent and the merge
  * base lies beyond the shallow boundary. Missing commits are fetched by sha (or branch), then the
  * history of all refs is deepened in growing steps until a merge base appears. When that fails the
- * error says how to fix the workflow instead of comparing against the wrong commit.
+ * error says how to fix the workflow instead of comparing against the wrong commit. Returns the
+ * refs' commit shas, in order.
  */
-export async function ensureCommitsAvailable(
+export async function ensureCommitsAvailable<Refs extends string[]>(
+  root: string,
+  refs: [...Refs],
+  options: EnsureCommitsOptions = {},
+): Promise<{ [I in keyof Refs]: string }> {
+  const shas = await availableCommits(root, refs, options);
+  return shas as { [I in keyof Refs]: string };
+}
+
+async function availableCommits(
   root: string,
   refs: string[],
-  options: EnsureCommitsOptions = {},
-): Promise<void> {
+  options: EnsureCommitsOptions,
+): Promise<string[]> {
+  // The usual case, a clone that has every commit: one rev-parse per ref and one merge-base.
+  const present = await Promise.all(refs.map((ref) => tryResolve(root, ref)));
+  if (allDefined(present) && (await firstWithoutMergeBase(root, present)) === undefined) return present;
+
   await assertGitRepository(root);
   const maxRounds = options.maxDeepenRounds ?? 6;
   let lastFetchError: string | undefined;
   const fetch = async (args: string[], targets: string[]) => {
     options.log?.(`fetching ${targets.join(', ')} from ${DEFAULT_REMOTE} ${args.join(' ')}`.trim());
     const result = await git(['fetch', '--no-tags', '--quiet', ...args, DEFAULT_REMOTE, ...targets], root);
+    mergeBases.clear();
     if (result.exitCode !== 0) lastFetchError = result.stderr.trim() || `exit ${result.exitCode}`;
   };
 
@@ -150,9 +173,8 @@ export async function ensureCommitsAvailable(
   for (let round = 0; ; round++) {
     const resolved = await Promise.all(refs.map((ref) => tryResolve(root, ref)));
     const missing = refs.filter((_, i) => resolved[i] === undefined);
-    const disconnected =
-      missing.length === 0 ? await firstWithoutMergeBase(root, resolved as string[]) : undefined;
-    if (missing.length === 0 && disconnected === undefined) return;
+    const disconnected = allDefined(resolved) ? await firstWithoutMergeBase(root, resolved) : undefined;
+    if (allDefined(resolved) && disconnected === undefined) return resolved;
 
     const shallow = await isShallow(root);
     if (!shallow || round >= maxRounds) {
@@ -209,10 +231,31 @@ async function tryResolve(root: string, ref: string): Promise<string | undefined
 async function firstWithoutMergeBase(root: string, shas: string[]): Promise<number | undefined> {
   const [first, ...rest] = shas;
   for (const [i, sha] of rest.entries()) {
-    const result = await git(['merge-base', first ?? '', sha], root);
-    if (result.exitCode !== 0) return i + 1;
+    if ((await mergeBaseOf(root, first ?? '', sha)) === undefined) return i + 1;
   }
   return undefined;
+}
+
+/**
+ * Merge bases found in this process, per repository and pair of verified shas: one compare asks
+ * for the same pair several times. Forgotten on every fetch, since more history can change the
+ * answer; a pair without a merge base is never remembered.
+ */
+const mergeBases = new Map<string, string>();
+
+async function mergeBaseOf(root: string, shaA: string, shaB: string): Promise<string | undefined> {
+  const key = `${root}\0${shaA}\0${shaB}`;
+  const known = mergeBases.get(key);
+  if (known) return known;
+  const result = await git(['merge-base', shaA, shaB], root);
+  if (result.exitCode !== 0) return undefined;
+  const found = result.stdout.trim();
+  mergeBases.set(key, found);
+  return found;
+}
+
+function allDefined(shas: (string | undefined)[]): shas is string[] {
+  return shas.every((sha) => sha !== undefined);
 }
 
 /** What to ask the remote for: a full sha by id, a branch (`main` or `origin/main`) into its tracking ref. */

@@ -1,5 +1,5 @@
 import { GitCommitSnapshot } from './commit.js';
-import { changedFiles, ensureCommitsAvailable, mergeBase, resolveCommit } from './history.js';
+import { ensureCommitsAvailable, filesChangedSince, mergeBase } from './history.js';
 import type { RepoSnapshot } from './snapshot.js';
 import { WorkingTreeSnapshot } from './worktree.js';
 
@@ -29,21 +29,19 @@ export function gitRepository(root: string): Repository {
   return {
     workingTree: () => new WorkingTreeSnapshot(root),
     async compareRange(base, head) {
-      const headRef = head ?? 'HEAD';
-      await ensureCommitsAvailable(root, [base, headRef], {});
-      const headSha = await resolveCommit(root, headRef);
-      const baseSha = await mergeBase(root, base, headSha);
+      const [baseTip, headSha] = await ensureCommitsAvailable(root, [base, head ?? 'HEAD']);
+      const baseSha = await mergeBase(root, baseTip, headSha);
+      // Independent git reads: the diff and both trees are listed at the same time.
+      const [changes, baseSnapshot, headSnapshot] = await Promise.all([
+        filesChangedSince(root, baseSha, head ? headSha : undefined),
+        GitCommitSnapshot.create(root, baseSha),
+        head ? GitCommitSnapshot.create(root, headSha) : new WorkingTreeSnapshot(root),
+      ]);
       const renames = new Map<string, string>();
-      for (const change of await changedFiles(root, baseSha, head ? headSha : undefined)) {
+      for (const change of changes) {
         if (change.status === 'renamed' && change.previousPath) renames.set(change.path, change.previousPath);
       }
-      return {
-        baseSha,
-        headSha,
-        base: await GitCommitSnapshot.create(root, baseSha),
-        head: head ? await GitCommitSnapshot.create(root, headSha) : new WorkingTreeSnapshot(root),
-        renames,
-      };
+      return { baseSha, headSha, base: baseSnapshot, head: headSnapshot, renames };
     },
   };
 }

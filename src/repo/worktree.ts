@@ -21,12 +21,17 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   readonly sha = undefined;
 
   private realRoot: Promise<string> | undefined;
+  private listing: Promise<string[]> | undefined;
   private listed: Promise<ReadonlySet<string>> | undefined;
+  /** Real paths by repo path: loading a file asks for its size, then its text. */
+  private readonly realPaths = new Map<string, Promise<string>>();
 
   constructor(readonly root: string) {}
 
-  listFiles(): Promise<string[]> {
-    return listWorkingTree(this.root);
+  /** Listed once per snapshot (four git calls), like everything else this view shows. */
+  async listFiles(): Promise<string[]> {
+    this.listing ??= listWorkingTree(this.root);
+    return [...(await this.listing)];
   }
 
   async readFile(path: string): Promise<string | undefined> {
@@ -59,7 +64,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   private async visible(path: string): Promise<string | undefined> {
     const repoPath = normalizeRepoPath(path);
     if (repoPath === undefined) return undefined;
-    this.listed ??= listWorkingTree(this.root).then((files) => new Set(files));
+    this.listed ??= this.listFiles().then((files) => new Set(files));
     if ((await this.listed).has(repoPath)) return repoPath;
     // Not a file of the repository; a path through a link out of it is still named as such.
     await this.inside(repoPath).catch((error: unknown) => {
@@ -72,7 +77,16 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
    * The real path of a repository file: whatever links it passes through, it must stay inside, and
    * out of `.git` (a listed link may point there: git's data, with the checkout's credentials).
    */
-  private async inside(repoPath: string): Promise<string> {
+  private inside(repoPath: string): Promise<string> {
+    let real = this.realPaths.get(repoPath);
+    if (!real) {
+      real = this.resolveInside(repoPath);
+      this.realPaths.set(repoPath, real);
+    }
+    return real;
+  }
+
+  private async resolveInside(repoPath: string): Promise<string> {
     const real = await realpath(join(this.root, repoPath));
     const root = await this.rootPath();
     if (!isInside(root, real) || inGitDirectory(relative(root, real))) {
