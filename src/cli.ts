@@ -199,7 +199,7 @@ async function evaluate(
   };
   const progress: ProgressSink = {
     onProgress: values.quiet ? undefined : progressPrinter(stderr),
-    onPlan: (plans, gateway) => {
+    onPlan: (plans, describer) => {
       if (values.quiet) return;
       // Removed prompts and prompts without cases are reported, not evaluated: they make no call.
       const evaluated = plans.filter((p) => p.cases.length > 0);
@@ -210,7 +210,7 @@ async function evaluate(
       ];
       const others = plans.length - evaluated.length;
       stderr.write(
-        `promptgate: ${evaluated.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => gateway.describe(m)).join(', ')}` : ''}${others ? ` (${others} more reported without evaluation)` : ''}\n`,
+        `promptgate: ${evaluated.length} prompt(s) to evaluate${models.length ? ` with ${models.map((m) => describer.describe(m)).join(', ')}` : ''}${others ? ` (${others} more reported without evaluation)` : ''}\n`,
       );
     },
   };

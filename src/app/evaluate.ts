@@ -7,16 +7,16 @@ import { defaultConfig } from '../config/load.js';
 import { trustBase, trustHead, type TrustedRun } from '../config/trust.js';
 import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.js';
 import { versionInfo } from '../lifecycle/versioning.js';
-import { createModelGateway } from '../providers/gateway.js';
-import type { ModelGateway } from '../providers/types.js';
 import type { Repository } from '../repo/repository.js';
 import type { PromptReport, Report, ReportMode } from '../report/types.js';
-import { executePlans, type PromptExecution } from '../run/execute.js';
+import { executeWork, type PromptExecution } from '../run/execute.js';
+import type { Executor } from '../run/executor.js';
+import { createLocalExecutor, type ExecutorFactory } from '../run/local-executor.js';
+import { prepareWork, type PromptWork } from '../run/prepare.js';
 import { planPrompt, selectShard, type PromptPlan } from '../run/plan.js';
 import { TOOL_VERSION } from '../version.js';
-import { ConfigError, getErrorMessage, TemplateSandboxError, UsageError } from '../errors.js';
+import { ConfigError, getErrorMessage, UsageError } from '../errors.js';
 import type { FailOn } from '../core/verdict.js';
-import { renderPrompt } from '../prompts/render.js';
 import { checkPathsMatch, pathMatcher } from '../discover/select.js';
 import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
 import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
@@ -63,7 +63,7 @@ export type EvaluateRequest = EvaluateOptions &
 /** Where a run reports how it goes: the CLI prints, the action logs and writes the pending comment. */
 export interface ProgressSink {
   /** Awaited after planning and key checks, before the first model call. */
-  onPlan?: (plans: PromptPlan[], gateway: ModelGateway) => void | Promise<void>;
+  onPlan?: (plans: PromptPlan[], models: Pick<Executor, 'describe'>) => void | Promise<void>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -77,6 +77,8 @@ export interface EvaluateDeps {
   progress?: ProgressSink;
   /** Aborted on SIGINT/SIGTERM: no new calls, finished results kept, verdict `error`. */
   signal?: AbortSignal;
+  /** Runs the work items; default: in this process through the model gateway. */
+  executor?: ExecutorFactory;
 }
 
 /** The report together with what it was computed from, so callers never load it again. */
@@ -223,7 +225,8 @@ async function execute(
   notices: RunNotices = {},
 ): Promise<Report> {
   const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
-  for (const plan of plans) checkCandidateRenders(plan);
+  // Each case is rendered once per side, here: the checks, the calls and the judges share it.
+  const works = plans.map((plan) => checkCandidateRenders(prepareWork(plan, config.judgeModel)));
   const o = options.overrides ?? {};
   const effective: Config = {
     ...config,
@@ -231,7 +234,7 @@ async function execute(
     maxCostUsd: o.maxCostUsd ?? config.maxCostUsd,
     cache: { ...config.cache, dir: resolve(deps.root, o.cacheDir ?? config.cache.dir) },
   };
-  const gateway = createModelGateway(effective, {
+  const executor = (deps.executor ?? createLocalExecutor)(effective, {
     env: deps.env,
     offline: options.offline,
     cacheMode: options.cacheMode,
@@ -241,30 +244,26 @@ async function execute(
   // Fail fast, before any call, when a model cannot be served (missing key, unknown provider).
   for (const plan of plans) {
     if (plan.cases.length === 0) continue;
-    if (plan.candidate) gateway.check(plan.candidate.model);
-    if (plan.baseline) gateway.check(plan.baseline.model);
+    if (plan.candidate) executor.check(plan.candidate.model);
+    if (plan.baseline) executor.check(plan.baseline.model);
     for (const c of plan.cases) {
       for (const metric of c.metrics.filter(usesJudge)) {
-        gateway.check(explicitJudgeModel(metric) ?? c.judgeModel ?? config.judgeModel);
+        executor.check(explicitJudgeModel(metric) ?? c.judgeModel ?? config.judgeModel);
       }
     }
   }
-  await deps.progress?.onPlan?.(plans, gateway);
+  await deps.progress?.onPlan?.(plans, executor);
 
-  const executions = await executePlans(plans, {
-    gateway,
-    judgeModel: config.judgeModel,
-    onProgress: deps.progress?.onProgress,
-  });
+  const executions = await executeWork(works, { executor, onProgress: deps.progress?.onProgress });
   // Broken files are reported once, by the first shard.
   const failedFiles = !options.shard || options.shard.index === 1 ? (notices.failedFiles ?? []) : [];
   const prompts = [
     ...executions.map((execution) =>
-      guardUngated(execution.plan, toPromptReport(execution, config, gateway)),
+      guardUngated(execution.work.plan, toPromptReport(execution, config, executor)),
     ),
     ...failedFiles,
   ];
-  const usage = gateway.usage();
+  const usage = executor.usage();
   const report = buildReport({
     mode,
     prompts,
@@ -337,15 +336,15 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
   };
 }
 
-function toPromptReport(execution: PromptExecution, config: Config, gateway: ModelGateway) {
-  const { plan } = execution;
+function toPromptReport(execution: PromptExecution, config: Config, executor: Executor) {
+  const { plan } = execution.work;
   return buildPromptReport(
     {
       id: plan.id,
       path: plan.path,
       previousPath: plan.previousPath,
       status: plan.status,
-      model: gateway.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
+      model: executor.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
       threshold: plan.threshold,
       metrics: plan.metrics.map((m) => ({
         name: m.name,
@@ -365,32 +364,21 @@ function toPromptReport(execution: PromptExecution, config: Config, gateway: Mod
  * A promptgate candidate that cannot render one of its cases (say, an undefined variable) is a
  * configuration mistake to fix before spending tokens: report the case and the template line.
  * Baselines may legitimately lack a variable the PR adds, so their render errors stay per-case errors.
+ * GitHub Models files keep gh's behaviour: a row without a variable is that case's error, not the run's.
  */
-function checkCandidateRenders(plan: PromptPlan): void {
-  // A template the sandbox refuses stops the run before any call, on either side.
-  if (plan.baseline?.format === 'promptgate') {
-    for (const c of plan.cases) {
-      try {
-        renderPrompt(plan.baseline, c.vars);
-      } catch (error) {
-        if (error instanceof TemplateSandboxError) throw error;
-      }
-    }
-  }
-  // GitHub Models files keep gh's behaviour: a row without a variable is that case's error, not the run's.
-  if (!plan.candidate || plan.candidate.format === 'github') return;
-  for (const c of plan.cases) {
-    try {
-      renderPrompt(plan.candidate, c.vars);
-    } catch (error) {
-      if (error instanceof TemplateSandboxError) throw error;
-      throw new ConfigError(
-        `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(error)}`,
-        c.location,
-        'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`',
-      );
-    }
-  }
+function checkCandidateRenders(work: PromptWork): PromptWork {
+  const { plan, candidate } = work;
+  if (candidate?.prompt?.format !== 'promptgate') return work;
+  candidate.cases.forEach((rendered, i) => {
+    const c = plan.cases[i];
+    if (!c || !('failure' in rendered)) return;
+    throw new ConfigError(
+      `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(rendered.failure)}`,
+      c.location,
+      'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`',
+    );
+  });
+  return work;
 }
 
 /** `--only` names that match no prompt are a typo to report, not an empty (passing) run. */

@@ -3,7 +3,7 @@ import { MetricConfigReader } from './config.js';
 import { askJudge, replyShape } from './judge/reply.js';
 import { rubricSystemPrompt, rubricUserPrompt, templateVariables } from './judge/prompt.js';
 import { escapeData, JUDGE_FORMAT_NAME } from './judge/protocol.js';
-import { loadJudgeTemplate, type JudgeTemplate } from './judge/template.js';
+import { loadJudgeTemplate, renderJudgeTemplate, type JudgeTemplate } from './judge/template.js';
 import { truncate } from './text.js';
 import type { SingleMetricDefinition } from './types.js';
 import { substituteVars, variableScope } from './vars.js';
@@ -83,7 +83,8 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
     const rubric = substituteVars(config.rubric, scope);
     const criteria = config.criteria.map((c) => substituteVars(c, scope));
     const user = config.template
-      ? config.template.render(
+      ? renderJudgeTemplate(
+          config.template,
           templateVariables(input, {
             rubric,
             criteria,

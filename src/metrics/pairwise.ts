@@ -8,7 +8,7 @@ import {
   type JudgeCaseContext,
 } from './judge/prompt.js';
 import { escapeData, PAIRWISE_FORMAT_NAME } from './judge/protocol.js';
-import { loadJudgeTemplate, type JudgeTemplate } from './judge/template.js';
+import { loadJudgeTemplate, renderJudgeTemplate, type JudgeTemplate } from './judge/template.js';
 import { truncate } from './text.js';
 import type { JudgeClient, PairResult, PairVerdict, PairwiseMetricDefinition } from './types.js';
 import { substituteVars, variableScope } from './vars.js';
@@ -113,7 +113,8 @@ function askOnce(
   judge: JudgeClient,
 ) {
   const user = config.template
-    ? config.template.render(
+    ? renderJudgeTemplate(
+        config.template,
         templateVariables(context, { rubric, output_a: escapeData(outputA), output_b: escapeData(outputB) }),
       )
     : pairwiseUserPrompt(rubric, outputA, outputB, context);

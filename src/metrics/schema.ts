@@ -14,8 +14,9 @@ import type { SingleMetricDefinition } from './types.js';
 // as `.default`).
 const addFormats = addFormatsModule.default;
 
+/** Plain JSON, so a work item carrying it can run in another process; the validator is compiled there. */
 export interface SchemaConfig {
-  validate: ValidateFunction;
+  schema: AnySchemaObject | boolean;
   fenced: FencedMode;
   /** Where the schema came from, for reasons: `inline` or the file path. */
   source: string;
@@ -51,7 +52,8 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
       reader.fail('the schema must be a JSON Schema object');
     const where = ref === undefined ? 'inline' : ref;
     try {
-      return { validate: compileSchema(schema), fenced, source: where };
+      validatorFor(schema);
+      return { schema, fenced, source: where };
     } catch (error) {
       reader.fail(
         `invalid JSON Schema (${where}): ${error instanceof Error ? error.message : String(error)}`,
@@ -63,14 +65,15 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
     const parsed = parseJsonOutput(input.output, config.fenced);
     if (!parsed.ok)
       return Promise.resolve({ outcome: 'fail', score: 0, reason: `output is not JSON: ${parsed.error}` });
-    if (config.validate(parsed.value)) {
+    const validate = validatorFor(config.schema);
+    if (validate(parsed.value)) {
       return Promise.resolve({
         outcome: 'pass',
         score: 1,
         reason: `valid against the schema (${config.source})`,
       });
     }
-    const errors = (config.validate.errors ?? []).map(describeError);
+    const errors = (validate.errors ?? []).map(describeError);
     return Promise.resolve({
       outcome: 'fail',
       score: 0,
@@ -97,6 +100,23 @@ function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
 const linearRegExpEngine = Object.assign((pattern: string, flags: string) => compileLinear(pattern, flags), {
   code: 'compileLinear',
 });
+
+/**
+ * Compiled validators: by schema object (the suite's own, shared by its work items), else by its
+ * JSON text (a copy that came through JSON), so each distinct schema compiles once per process.
+ */
+const byObject = new WeakMap<object, ValidateFunction>();
+const byText = new Map<string, ValidateFunction>();
+
+function validatorFor(schema: AnySchemaObject | boolean): ValidateFunction {
+  const known = typeof schema === 'object' ? byObject.get(schema) : undefined;
+  if (known) return known;
+  const text = JSON.stringify(schema);
+  const validate = byText.get(text) ?? compileSchema(schema);
+  byText.set(text, validate);
+  if (typeof schema === 'object') byObject.set(schema, validate);
+  return validate;
+}
 
 /** A fresh validator per schema, so `$id`s of different suites never collide. */
 function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {

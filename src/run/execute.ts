@@ -1,225 +1,218 @@
-import { TemplateSandboxError } from '../errors.js';
-import { evaluateMetric, evaluatePairMetric, isPairwise } from '../metrics/registry.js';
-import type { JudgeClient, MetricResult, PairResult } from '../metrics/types.js';
-import { estimateTokens, renderPrompt } from '../prompts/render.js';
-import type { PromptFile } from '../prompts/types.js';
-import type { ChatMessage, ModelGateway } from '../providers/types.js';
-import type { PlannedCase, PromptPlan } from './plan.js';
-import type { CasePairwise, CaseRun, SampleResult, Side, SideRun } from './types.js';
+import { isPairwise } from '../metrics/registry.js';
+import type { PairResult } from '../metrics/types.js';
+import type { Executor } from './executor.js';
+import { failedSample } from './local-executor.js';
+import {
+  promptTokens,
+  sampleError,
+  sampleItem,
+  singleMetrics,
+  type PromptWork,
+  type SideWork,
+} from './prepare.js';
+import type { CasePairwise, CaseRun, SampleResult, SideRun } from './types.js';
+import { pairKey, type PairItem, type SampleItem, type WorkResult } from './work.js';
 
 export interface ExecuteOptions {
-  gateway: ModelGateway;
-  /** Judge model used when a suite names none. */
-  judgeModel: string;
-  /** Called after each finished sample (for progress output). */
+  executor: Executor;
+  /** Called after each finished sample (for progress output); `total` grows when rounds add samples. */
   onProgress?: (done: number, total: number) => void;
 }
 
+/** One prompt's results so far: both sides' samples by case (plan order) and the pairwise verdicts. */
 export interface PromptExecution {
-  plan: PromptPlan;
+  work: PromptWork;
   baseline?: SideRun;
   candidate?: SideRun;
+  /** By case id, for cases with pairwise metrics. */
   pairwise: Record<string, CasePairwise>;
 }
 
-/** Total samples a set of plans will run, for progress reporting. */
-export function countSamples(plans: PromptPlan[]): number {
-  return plans.reduce(
-    (sum, p) =>
-      sum +
-      p.cases.reduce((s, c) => s + c.repeat, 0) *
-        ((p.baseline || p.baselineError ? 1 : 0) + (p.candidate ? 1 : 0)),
-    0,
-  );
+/** More samples of one case on both sides, numbered after the ones it has. */
+export interface SampleRequest {
+  prompt: PromptExecution;
+  caseIndex: number;
+  count: number;
+}
+
+/** Where an item's result goes: the placeholder it replaces. */
+interface Slot {
+  prompt: PromptExecution;
+  samples: SampleResult[];
+  index: number;
+}
+
+/** What a sample the executor never answered records: an error, never a pass. */
+const NO_RESULT = 'the executor returned no result for this sample';
+
+/**
+ * The results of a run, filled in rounds: the first runs every case's `repeat` samples; later
+ * rounds (adaptive re-sampling) ask for more samples of chosen cases and append them.
+ */
+export class Execution {
+  readonly prompts: PromptExecution[];
+  private done = 0;
+  private total = 0;
+
+  constructor(
+    works: PromptWork[],
+    private readonly options: ExecuteOptions,
+  ) {
+    this.prompts = works.map((work) => ({
+      work,
+      baseline: work.baseline && this.sideRun(work, work.baseline),
+      candidate: work.candidate && this.sideRun(work, work.candidate),
+      pairwise: {},
+    }));
+  }
+
+  /** Every case of every prompt, `repeat` samples each. */
+  firstRound(): SampleRequest[] {
+    return this.prompts.flatMap((prompt) =>
+      prompt.work.plan.cases.map((c, caseIndex) => ({ prompt, caseIndex, count: c.repeat })),
+    );
+  }
+
+  /**
+   * Runs the requested samples through the executor and merges the results in sample order.
+   * `onPromptDone` is called once per requested prompt when all its samples of this round are in.
+   */
+  async runSamples(
+    requests: SampleRequest[],
+    onPromptDone?: (prompt: PromptExecution) => void,
+  ): Promise<void> {
+    const slots = new Map<string, Slot>();
+    const waiting = new Map<PromptExecution, number>();
+    const items: SampleItem[] = [];
+    let failed = 0;
+    for (const { prompt, caseIndex, count } of requests) {
+      const c = prompt.work.plan.cases[caseIndex];
+      if (!c) continue;
+      const singles = singleMetrics(c);
+      waiting.set(prompt, waiting.get(prompt) ?? 0);
+      for (const [work, run] of sidesOf(prompt)) {
+        const samples = (run.cases[caseIndex] as CaseRun).samples;
+        const error = sampleError(work, caseIndex);
+        this.total += count;
+        for (let n = 0; n < count; n++) {
+          const sample = samples.length;
+          if (error !== undefined) {
+            samples.push(failedSample(sample, error));
+            failed++;
+            continue;
+          }
+          const item = sampleItem(prompt.work, work, caseIndex, sample, singles);
+          samples.push(failedSample(sample, NO_RESULT));
+          slots.set(item.key, { prompt, samples, index: sample });
+          waiting.set(prompt, (waiting.get(prompt) ?? 0) + 1);
+          items.push(item);
+        }
+      }
+    }
+    for (; failed > 0; failed--) this.tick();
+    const finish = (prompt: PromptExecution) => {
+      waiting.delete(prompt);
+      onPromptDone?.(prompt);
+    };
+    for (const [prompt, count] of waiting) if (count === 0) finish(prompt);
+    await this.options.executor.run(items, (result: WorkResult) => {
+      const slot = result.kind === 'sample' ? slots.get(result.key) : undefined;
+      if (!slot || result.kind !== 'sample') return;
+      slots.delete(result.key);
+      slot.samples[slot.index] = result.result;
+      this.tick();
+      const left = (waiting.get(slot.prompt) ?? 0) - 1;
+      if (left === 0) finish(slot.prompt);
+      else waiting.set(slot.prompt, left);
+    });
+    // Unanswered samples keep their error placeholder; their prompts are done all the same.
+    for (const prompt of [...waiting.keys()]) finish(prompt);
+  }
+
+  /** Judges the prompt's pairwise metrics on each case's first output of both sides. */
+  async judgePairs(prompt: PromptExecution): Promise<void> {
+    const { baseline, candidate } = prompt;
+    if (!baseline || !candidate) return;
+    const items: PairItem[] = [];
+    prompt.work.plan.cases.forEach((c, i) => {
+      const metrics = c.metrics.filter(isPairwise);
+      if (metrics.length === 0) return;
+      const base = firstOutput(baseline.cases[i]);
+      const cand = firstOutput(candidate.cases[i]);
+      if (base === undefined || cand === undefined) {
+        prompt.pairwise[c.id] = Object.fromEntries(metrics.map((m) => [m.name, { ...NO_OUTPUT }]));
+        return;
+      }
+      const rendered = prompt.work.candidate?.cases[i];
+      items.push({
+        kind: 'pair',
+        key: pairKey(prompt.work.plan.id, c.id),
+        promptId: prompt.work.plan.id,
+        caseId: c.id,
+        metrics,
+        baseline: base,
+        candidate: cand,
+        messages: rendered && 'messages' in rendered ? rendered.messages : [],
+        vars: c.vars,
+        ...(c.expected !== undefined ? { expected: c.expected } : {}),
+        judgeModel: c.judgeModel ?? prompt.work.judgeModel,
+      });
+    });
+    if (items.length === 0) return;
+    const caseIds = new Map(items.map((item) => [item.key, item.caseId]));
+    await this.options.executor.run(items, (result) => {
+      const caseId = result.kind === 'pair' ? caseIds.get(result.key) : undefined;
+      if (caseId !== undefined && result.kind === 'pair') prompt.pairwise[caseId] = result.result;
+    });
+  }
+
+  private sideRun(work: PromptWork, side: SideWork): SideRun {
+    const { plan } = work;
+    const prompt = side.prompt;
+    return {
+      side: side.side,
+      promptId: plan.id,
+      path: prompt?.path ?? plan.previousPath ?? plan.path,
+      version: prompt?.version,
+      contentHash: prompt?.contentHash ?? '',
+      model: prompt ? this.options.executor.describe(prompt.model) : 'unavailable',
+      promptTokens: promptTokens(side),
+      cases: plan.cases.map((c) => ({ caseId: c.id, vars: c.vars, expected: c.expected, samples: [] })),
+      ...(prompt ? {} : { setupError: side.unavailable }),
+    };
+  }
+
+  private tick(): void {
+    this.options.onProgress?.(++this.done, this.total);
+  }
 }
 
 /**
- * Runs every plan. All samples are issued at once; the gateway's limits decide how many are in
- * flight. Results keep plan and case order regardless of completion order.
+ * Runs every prompt's first round; each prompt's pairwise judging starts as soon as its own
+ * samples are in. Results keep plan and case order regardless of completion order.
  */
-export async function executePlans(plans: PromptPlan[], options: ExecuteOptions): Promise<PromptExecution[]> {
-  const total = countSamples(plans);
-  let done = 0;
-  const tick = () => options.onProgress?.(++done, total);
-  return Promise.all(plans.map((plan) => executePlan(plan, options, tick)));
+export async function executeWork(works: PromptWork[], options: ExecuteOptions): Promise<PromptExecution[]> {
+  const execution = new Execution(works, options);
+  const judging: Promise<void>[] = [];
+  await execution.runSamples(execution.firstRound(), (prompt) => judging.push(execution.judgePairs(prompt)));
+  await Promise.all(judging);
+  return execution.prompts;
 }
 
-async function executePlan(
-  plan: PromptPlan,
-  options: ExecuteOptions,
-  tick: () => void,
-): Promise<PromptExecution> {
-  const [baseline, candidate] = await Promise.all([
-    plan.baseline || plan.baselineError ? runSide(plan, 'baseline', plan.baseline, options, tick) : undefined,
-    plan.candidate ? runSide(plan, 'candidate', plan.candidate, options, tick) : undefined,
-  ]);
-  const pairwise: Record<string, CasePairwise> = {};
-  if (baseline && candidate) {
-    await Promise.all(
-      plan.cases.map(async (c, i) => {
-        const specs = c.metrics.filter(isPairwise);
-        if (specs.length === 0) return;
-        const base = firstOutput(baseline.cases[i]);
-        const cand = firstOutput(candidate.cases[i]);
-        const entries = await Promise.all(
-          specs.map(async (spec): Promise<[string, PairResult]> => {
-            if (base === undefined || cand === undefined) {
-              return [
-                spec.name,
-                { outcome: 'error', score: 0, reason: 'no output to compare: a side failed for this case' },
-              ];
-            }
-            const result = await evaluatePairMetric(spec, {
-              baseline: base,
-              candidate: cand,
-              vars: c.vars,
-              expected: c.expected,
-              messages: candidateMessages(plan.candidate, c.vars),
-              judge: judgeFor(c, options),
-            });
-            return [spec.name, result];
-          }),
-        );
-        pairwise[c.id] = Object.fromEntries(entries);
-      }),
-    );
-  }
-  return { plan, baseline, candidate, pairwise };
+const NO_OUTPUT: PairResult = {
+  outcome: 'error',
+  score: 0,
+  reason: 'no output to compare: a side failed for this case',
+};
+
+function sidesOf(prompt: PromptExecution): [SideWork, SideRun][] {
+  const { work, baseline, candidate } = prompt;
+  return [
+    ...(work.baseline && baseline ? [[work.baseline, baseline] as [SideWork, SideRun]] : []),
+    ...(work.candidate && candidate ? [[work.candidate, candidate] as [SideWork, SideRun]] : []),
+  ];
 }
 
 function firstOutput(run: CaseRun | undefined): string | undefined {
   return run?.samples.find((s) => s.output !== undefined)?.output;
-}
-
-/** The candidate's rendered messages give the pairwise judge the task both outputs answer. */
-function candidateMessages(prompt: PromptFile | undefined, vars: Record<string, unknown>): ChatMessage[] {
-  if (!prompt) return [];
-  try {
-    return renderPrompt(prompt, vars).messages;
-  } catch {
-    return [];
-  }
-}
-
-async function runSide(
-  plan: PromptPlan,
-  side: Side,
-  prompt: PromptFile | undefined,
-  options: ExecuteOptions,
-  tick: () => void,
-): Promise<SideRun> {
-  const cases = await Promise.all(
-    plan.cases.map(async (c): Promise<CaseRun> => {
-      const samples = await Promise.all(
-        Array.from({ length: c.repeat }, async (_, sample) => {
-          const result = prompt
-            ? await runSample(prompt, c, sample, options)
-            : failedSample(sample, plan.baselineError ?? 'no baseline');
-          tick();
-          return result;
-        }),
-      );
-      return { caseId: c.id, vars: c.vars, expected: c.expected, samples };
-    }),
-  );
-  return {
-    side,
-    promptId: plan.id,
-    path: prompt?.path ?? plan.previousPath ?? plan.path,
-    version: prompt?.version,
-    contentHash: prompt?.contentHash ?? '',
-    model: prompt ? options.gateway.describe(prompt.model) : 'unavailable',
-    promptTokens: prompt ? promptTokens(prompt, plan.cases[0]) : 0,
-    cases,
-    ...(prompt ? {} : { setupError: plan.baselineError ?? 'no baseline' }),
-  };
-}
-
-async function runSample(
-  prompt: PromptFile,
-  c: PlannedCase,
-  sample: number,
-  options: ExecuteOptions,
-): Promise<SampleResult> {
-  let messages: ChatMessage[];
-  try {
-    messages = renderPrompt(prompt, c.vars).messages;
-  } catch (error) {
-    // A sandbox refusal is the run's error, not this case's (the pipeline renders every case first).
-    if (error instanceof TemplateSandboxError) throw error;
-    return failedSample(sample, `render failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const p = prompt.modelParameters;
-  const call = await options.gateway.call(
-    prompt.model,
-    {
-      messages,
-      ...(p.temperature !== undefined ? { temperature: p.temperature } : {}),
-      ...(p.maxTokens !== undefined ? { maxTokens: p.maxTokens } : {}),
-      ...(p.topP !== undefined ? { topP: p.topP } : {}),
-      ...(prompt.responseFormat ? { responseFormat: prompt.responseFormat } : {}),
-    },
-    { purpose: 'eval', sample },
-  );
-  if (!call.ok) {
-    return { ...failedSample(sample, call.error), latencyMs: call.latencyMs };
-  }
-  const judge = judgeFor(c, options);
-  const singles = c.metrics.filter((m) => !isPairwise(m));
-  const results = await Promise.all(
-    singles.map(async (spec): Promise<[string, MetricResult]> => [
-      spec.name,
-      await evaluateMetric(spec, { output: call.text, vars: c.vars, expected: c.expected, messages, judge }),
-    ]),
-  );
-  return {
-    sample,
-    output: call.text,
-    metrics: Object.fromEntries(results),
-    usage: call.usage,
-    costUsd: call.costUsd,
-    latencyMs: call.latencyMs,
-    cached: call.cached,
-  };
-}
-
-function failedSample(sample: number, error: string): SampleResult {
-  return {
-    sample,
-    error,
-    metrics: {},
-    usage: { inputTokens: 0, outputTokens: 0 },
-    costUsd: 0,
-    latencyMs: 0,
-    cached: false,
-  };
-}
-
-function judgeFor(c: PlannedCase, options: ExecuteOptions): JudgeClient {
-  const fallback = c.judgeModel ?? options.judgeModel;
-  return {
-    async complete(request) {
-      const result = await options.gateway.call(
-        request.model ?? fallback,
-        {
-          messages: request.messages,
-          ...(request.temperature === null ? {} : { temperature: request.temperature ?? 0 }),
-          ...(request.responseFormat ? { responseFormat: request.responseFormat } : {}),
-        },
-        { purpose: 'judge', sample: 0 },
-      );
-      return result.ok ? { ok: true, text: result.text } : { ok: false, error: result.error };
-    },
-  };
-}
-
-function promptTokens(prompt: PromptFile, first: PlannedCase | undefined): number {
-  try {
-    return renderPrompt(prompt, first?.vars ?? {}).messages.reduce(
-      (sum, m) => sum + estimateTokens(m.content),
-      0,
-    );
-  } catch {
-    return prompt.messages.reduce((sum, m) => sum + estimateTokens(m.content), 0);
-  }
 }

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluateDeps } from '../../src/app/evaluate.js';
 import type { Repository } from '../../src/repo/repository.js';
 import { MemorySnapshot } from '../../src/repo/snapshot.js';
+import type { UsageTotals } from '../../src/providers/types.js';
+import type { Executor } from '../../src/run/executor.js';
+import { createLocalExecutor } from '../../src/run/local-executor.js';
+import type { WorkItem, WorkResult } from '../../src/run/work.js';
 
 const prompt = (version: string, greeting: string) =>
   `id: greet\nversion: ${version}\nmodel: offline:echo\nmessages:\n  - role: user\n    content: "${greeting} {{ name }}"\n`;
@@ -83,5 +87,57 @@ describe('evaluate', () => {
     const { report } = await evaluate({ mode: 'eval' }, deps(memoryRepository({}, base)));
     expect(report).toMatchObject({ mode: 'eval', verdict: 'pass' });
     expect(report.prompts[0]?.metrics[0]?.candidate?.passRate).toBe(1);
+  });
+
+  it('runs through an injected executor: results recorded as JSON replay a whole compare with no model', async () => {
+    const head = { ...base, 'greet.prompt.yaml': prompt('1.1.0', 'Bye') };
+    const repository = memoryRepository(base, head);
+    // First run: the offline model in this process, every result written down as a worker would send it.
+    const recorded: WorkResult[] = [];
+    let usage: UsageTotals | undefined;
+    const live = await evaluate(
+      { mode: 'compare', base: 'main', head: 'edit', offline: true },
+      {
+        ...deps(repository),
+        executor: (config, options) => {
+          const local = createLocalExecutor(config, options);
+          return {
+            ...local,
+            run: (items, onResult) => local.run(items, (r) => (recorded.push(r), onResult(r))),
+            usage: () => (usage = local.usage()),
+          };
+        },
+      },
+    );
+    const file = JSON.stringify({ results: recorded, usage });
+
+    // Second run: no gateway at all; results come back from the file by key.
+    const saved = JSON.parse(file) as { results: WorkResult[]; usage: UsageTotals };
+    const byKey = new Map(saved.results.map((r) => [r.key, r]));
+    const asked: WorkItem[] = [];
+    const replay: Executor = {
+      run: (items, onResult) => {
+        asked.push(...items);
+        for (const item of items) {
+          const result = byKey.get(item.key);
+          if (result) onResult(result);
+        }
+        return Promise.resolve();
+      },
+      check: () => undefined,
+      describe: (ref) => `replayed:${ref}`,
+      usage: () => saved.usage,
+    };
+    const replayed = await evaluate(
+      { mode: 'compare', base: 'main', head: 'edit' },
+      { ...deps(repository), executor: () => replay },
+    );
+
+    expect(asked).toHaveLength(10); // 5 cases x 2 sides, one sample each
+    expect(asked.every((item) => item.kind === 'sample' && item.model === 'offline:echo')).toBe(true);
+    expect(replayed.report.verdict).toBe('fail');
+    const strip = (r: typeof live.report) =>
+      JSON.stringify({ ...r, prompts: r.prompts.map((p) => ({ ...p, model: '' })) });
+    expect(strip(replayed.report)).toBe(strip(live.report));
   });
 });

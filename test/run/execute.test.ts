@@ -1,84 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_TAGS, readDataBlock } from '../../src/metrics/judge/protocol.js';
-import { parseMetricSpec } from '../../src/metrics/registry.js';
-import type { ParseContext } from '../../src/metrics/types.js';
-import type { PromptFile } from '../../src/prompts/types.js';
-import type { CallResult, ChatRequest, ModelGateway, UsageTotals } from '../../src/providers/types.js';
-import { emptyUsageTotals } from '../../src/providers/usage.js';
-import { executePlans } from '../../src/run/execute.js';
 import { planPrompt, selectShard, type PromptPlan } from '../../src/run/plan.js';
-import type { Suite } from '../../src/suites/types.js';
+import { executePlans, fakeGateway, prompt, suite } from '../helpers/run-fixtures.js';
 
-const context: ParseContext = {
-  location: { file: 's.eval.yaml' },
-  readFile: () => undefined,
-  addDependency: () => undefined,
-};
-
-function prompt(id: string, text: string): PromptFile {
-  return {
-    format: 'promptgate',
-    id,
-    path: `${id}.prompt.yaml`,
-    version: '1.0.0',
-    model: 'fake-model',
-    modelParameters: {},
-    messages: [{ role: 'user', content: text }],
-    partials: [],
-    contentHash: `hash-${text}`,
-    variables: ['name'],
-  };
-}
-
-function suite(promptId: string, caseCount: number, metrics: unknown[], repeat = 1): Suite {
-  return {
-    path: `${promptId}.eval.yaml`,
-    name: promptId,
-    prompt: promptId,
-    cases: Array.from({ length: caseCount }, (_, i) => ({
-      id: `c${i + 1}`,
-      vars: { name: `n${i + 1}` },
-      metrics: [],
-      location: { file: `${promptId}.eval.yaml`, line: i + 3 },
-    })),
-    metrics: metrics.map((m) => parseMetricSpec(m, context, (m as { type: string }).type)),
-    threshold: 1,
-    repeat,
-    dependencies: [],
-  };
-}
-
-/** A gateway double: answers with a function of the rendered prompt, after a delay that reverses completion order. */
-function fakeGateway(
-  answer: (request: Omit<ChatRequest, 'model'>, ref: string) => CallResult | string,
-): ModelGateway & { calls: string[] } {
-  const calls: string[] = [];
-  let pending = 0;
-  return {
-    calls,
-    async call(ref, request) {
-      calls.push(ref);
-      const delay = 20 - (pending++ % 20);
-      await new Promise((r) => setTimeout(r, delay));
-      const result = answer(request, ref);
-      return typeof result === 'string'
-        ? {
-            ok: true,
-            text: result,
-            usage: { inputTokens: 3, outputTokens: 2 },
-            costUsd: 0.001,
-            latencyMs: delay,
-            cached: false,
-          }
-        : result;
-    },
-    check: () => undefined,
-    describe: (ref) => `fake:${ref}`,
-    usage: (): UsageTotals => emptyUsageTotals(),
-  };
-}
-
-describe('executePlans', () => {
+describe('executeWork', () => {
   it('runs every sample of both sides and keeps case order regardless of completion order', async () => {
     const plan = planPrompt({
       id: 'greet',

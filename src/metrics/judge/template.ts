@@ -8,10 +8,16 @@ import {
 } from '../../prompts/sandbox/environment.js';
 import type { MetricConfigReader } from '../config.js';
 
-/** A user's judge prompt override, compiled at parse time so syntax errors surface before any call. */
+/**
+ * A user's judge prompt override, checked at parse time so syntax errors surface before any call.
+ * Plain data (a work item may run in another process); `renderJudgeTemplate` compiles it once.
+ */
 export interface JudgeTemplate {
+  /** As the suite names it. */
   path: string;
-  render(variables: Record<string, unknown>): string;
+  /** As the repository has it, for errors. */
+  file: string;
+  source: string;
 }
 
 /**
@@ -32,11 +38,10 @@ export function loadJudgeTemplate(
   const file = path.startsWith('/')
     ? path.slice(1)
     : posix.normalize(posix.join(posix.dirname(reader.context.location.file), path));
-  let template: nunjucks.Template;
   let used: string[];
   try {
     checkTemplateSource(source, path, { allowInclude: false });
-    template = new nunjucks.Template(source, createSandboxEnvironment(new Map()), path, true);
+    compiled(source, path);
     used = nunjucksVariables(source);
   } catch (error) {
     if (error instanceof SandboxViolationError) throw sandboxError(error.finding, file);
@@ -49,28 +54,41 @@ export function loadJudgeTemplate(
       'the judge cannot grade what it does not see; wrap the output in its data tags, e.g. <candidate_output>{{ output }}</candidate_output>',
     );
   }
-  return {
-    path,
-    render(variables) {
-      const outcome = renderSandboxed(template, variables);
-      if (outcome.ok) return outcome.text;
-      if (outcome.violation) {
-        throw sandboxError(
-          {
-            template: path,
-            construct: outcome.violation.construct,
-            hint: 'templates read data, not object internals',
-            ...(outcome.line !== undefined ? { line: outcome.line } : {}),
-            ...(outcome.column !== undefined ? { column: outcome.column } : {}),
-          },
-          file,
-        );
-      }
-      throw new Error(`judge template \`${path}\` failed to render: ${firstLine(outcome.error)}`, {
-        cause: outcome.error,
-      });
-    },
-  };
+  return { path, file, source };
+}
+
+export function renderJudgeTemplate(judge: JudgeTemplate, variables: Record<string, unknown>): string {
+  const { path, file } = judge;
+  const outcome = renderSandboxed(compiled(judge.source, path), variables);
+  if (outcome.ok) return outcome.text;
+  if (outcome.violation) {
+    throw sandboxError(
+      {
+        template: path,
+        construct: outcome.violation.construct,
+        hint: 'templates read data, not object internals',
+        ...(outcome.line !== undefined ? { line: outcome.line } : {}),
+        ...(outcome.column !== undefined ? { column: outcome.column } : {}),
+      },
+      file,
+    );
+  }
+  throw new Error(`judge template \`${path}\` failed to render: ${firstLine(outcome.error)}`, {
+    cause: outcome.error,
+  });
+}
+
+/** Compiled templates by path and source: each compiles once per process. */
+const templates = new Map<string, nunjucks.Template>();
+
+function compiled(source: string, path: string): nunjucks.Template {
+  const key = JSON.stringify([path, source]);
+  let template = templates.get(key);
+  if (!template) {
+    template = new nunjucks.Template(source, createSandboxEnvironment(new Map()), path, true);
+    templates.set(key, template);
+  }
+  return template;
 }
 
 function firstLine(error: unknown): string {
