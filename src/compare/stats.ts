@@ -82,8 +82,15 @@ export function twoProportionComparison(
 
 /** Nearest-rank percentile: a value that was observed (`fraction` 0.5 is the median); 0 for no values. */
 export function percentile(values: readonly number[], fraction: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    fraction,
+  );
+}
+
+/** `percentile` of values already in ascending order (no copy, no sort). */
+export function percentileOfSorted(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil(fraction * sorted.length)));
   return sorted[rank - 1] ?? 0;
 }

@@ -1,4 +1,4 @@
-import { percentile } from '../compare/stats.js';
+import { percentileOfSorted } from '../compare/stats.js';
 import type { ChatRequest, TokenUsage } from './types.js';
 
 /**
@@ -18,9 +18,13 @@ export class CostBudget {
     private readonly spentUsd: () => number,
   ) {}
 
-  /** A hold on `estimateUsd` (after waiting, if need be), or undefined once the budget is spent. */
-  async reserve(estimateUsd: number): Promise<{ release: () => void } | undefined> {
-    if (this.maxUsd === undefined) return { release: () => undefined };
+  /**
+   * A hold on what `estimate` says (after waiting, if need be), or undefined once the budget is spent.
+   * Without a budget nothing is estimated: a run without `max_cost_usd` pays nothing per request.
+   */
+  async reserve(estimate: () => number): Promise<{ release: () => void } | undefined> {
+    if (this.maxUsd === undefined) return NO_HOLD;
+    const estimateUsd = estimate();
     for (;;) {
       const spent = this.spentUsd();
       if (spent >= this.maxUsd) return undefined;
@@ -46,6 +50,8 @@ export class CostBudget {
   }
 }
 
+const NO_HOLD = { release: () => undefined };
+
 /** Before ten answers are seen, a request without max_tokens is assumed to answer this long. */
 const DEFAULT_OUTPUT_TOKENS = 4_096;
 const SEEN_ENOUGH = 10;
@@ -55,19 +61,33 @@ const SEEN_ENOUGH = 10;
  * and its `max_tokens`, else the 95th percentile of the model's answers so far.
  */
 export class UsageEstimator {
+  /** Each model's answer lengths in ascending order, so the percentile is a lookup, not a sort per request. */
   private readonly outputs = new Map<string, number[]>();
 
   observe(model: string, usage: TokenUsage): void {
-    const seen = this.outputs.get(model) ?? [];
-    seen.push(usage.outputTokens);
-    this.outputs.set(model, seen);
+    let seen = this.outputs.get(model);
+    if (!seen) this.outputs.set(model, (seen = []));
+    seen.splice(insertionIndex(seen, usage.outputTokens), 0, usage.outputTokens);
   }
 
   estimate(model: string, request: ChatRequest): TokenUsage {
     const inputChars = request.messages.reduce((sum, m) => sum + m.content.length, 0);
     const seen = this.outputs.get(model) ?? [];
     const outputTokens =
-      request.maxTokens ?? (seen.length >= SEEN_ENOUGH ? percentile(seen, 0.95) : DEFAULT_OUTPUT_TOKENS);
+      request.maxTokens ??
+      (seen.length >= SEEN_ENOUGH ? percentileOfSorted(seen, 0.95) : DEFAULT_OUTPUT_TOKENS);
     return { inputTokens: Math.ceil(inputChars / 4), outputTokens };
   }
+}
+
+/** The first index of ascending `sorted` whose value exceeds `value` (binary search). */
+function insertionIndex(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -11,18 +11,21 @@ export interface Credential {
   apiKey: string;
 }
 
+/** A reply's header by lower-case name. */
+export type HeaderLookup = (name: string) => string | undefined;
+
 /**
  * Classifies an HTTP error reply. `detail` is the server's own message; it is shortened and scrubbed
  * of the key. Auth failures carry no server detail at all (some servers echo part of the key).
  */
-function httpFailure(
+export function httpFailure(
   status: number,
-  headers: Headers | undefined,
+  header: HeaderLookup,
   detail: string,
   credential: Credential,
   now: number = Date.now(),
 ): ProviderError {
-  const retryAfter = headers ? retryAfterMs(headers, now) : undefined;
+  const retryAfter = retryAfterMs(header, now);
   if (status === 401 || status === 403) {
     return new ProviderError(`${credential.apiKeyEnv} was rejected (${status})`, false, undefined, status);
   }
@@ -42,7 +45,7 @@ export function malformedReply(detail: string): ProviderError {
 }
 
 /** Network-level failures (reset, refused, DNS): transient as far as we can tell. */
-function connectionFailure(detail: string, credential: Credential): ProviderError {
+export function connectionFailure(detail: string, credential: Credential): ProviderError {
   return new ProviderError(`connection failed: ${scrub(detail, credential.apiKey)}`, true);
 }
 
@@ -50,10 +53,10 @@ function connectionFailure(detail: string, credential: Credential): ProviderErro
  * Server-requested delay: `retry-after-ms` (OpenAI, Anthropic) or `Retry-After` as seconds or an
  * HTTP date. Undefined when absent or unparseable.
  */
-export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+export function retryAfterMs(header: HeaderLookup, now: number = Date.now()): number | undefined {
+  const ms = Number.parseFloat(header('retry-after-ms') ?? '');
   if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get('retry-after')?.trim();
+  const value = header('retry-after')?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
   const date = Date.parse(value);
@@ -82,16 +85,23 @@ export function sdkFailure(error: unknown, credential: Credential, sdk: SdkError
   if (error instanceof sdk.APIUserAbortError) return new ProviderError('request aborted', false);
   if (error instanceof sdk.APIConnectionError) return connectionFailure(causeChain(error), credential);
   if (error instanceof sdk.APIError && error.status !== undefined) {
-    return httpFailure(error.status, error.headers, serverMessage(error.error) ?? error.message, credential);
+    const { headers } = error;
+    const header: HeaderLookup = (name) => headers?.get(name) ?? undefined;
+    return httpFailure(error.status, header, serverMessage(error.error) ?? error.message, credential);
   }
   // The SDKs parse JSON bodies themselves and let a truncated body's SyntaxError through.
   if (error instanceof SyntaxError) return malformedReply(error.message);
+  return unexpectedFailure(error, credential);
+}
+
+/** Anything unclassified (a bug, a header value Node refuses): not retried, its message scrubbed. */
+export function unexpectedFailure(error: unknown, credential: Credential): ProviderError {
   const message = error instanceof Error ? error.message : String(error);
   return new ProviderError(scrub(message, credential.apiKey), false);
 }
 
-/** `{message}` (OpenAI's `error` field) or `{error: {message}}` (Anthropic's whole body). */
-function serverMessage(body: unknown): string | undefined {
+/** `{message}` (OpenAI's `error` field) or `{error: {message}}` (either's whole body). */
+export function serverMessage(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   if ('message' in body && typeof body.message === 'string') return body.message;
   return 'error' in body ? serverMessage(body.error) : undefined;

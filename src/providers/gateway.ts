@@ -115,8 +115,7 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     target: Route,
     request: ChatRequest,
   ): Promise<{ release: () => void } | string> => {
-    const estimate = costOf(target, estimator.estimate(target.model, request));
-    const hold = await budget.reserve(estimate);
+    const hold = await budget.reserve(() => costOf(target, estimator.estimate(target.model, request)));
     if (hold) return hold;
     ledger.markBudgetExhausted();
     return `budget exhausted: max_cost_usd ${config.maxCostUsd ?? ''} reached (spent $${usdAmount(ledger.spentUsd)})`;

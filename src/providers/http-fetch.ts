@@ -1,6 +1,12 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import {
+  ACCEPT_ENCODING,
+  createKeepAliveAgents,
+  decodeBody,
+  sharedKeepAliveAgents,
+  type KeepAliveAgents,
+} from './http-agents.js';
 
 /**
  * The part of `fetch` the model SDKs use (a request with a string or byte body, answered with a
@@ -9,8 +15,10 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
  * read, and there are no hidden header or body timeouts (each attempt's own timeout governs).
  */
 export function createHttpFetch(maxSockets = Infinity): typeof fetch {
-  const http = new HttpAgent({ keepAlive: true, maxSockets });
-  const https = new HttpsAgent({ keepAlive: true, maxSockets });
+  return fetchOver(createKeepAliveAgents(maxSockets));
+}
+
+function fetchOver({ http, https }: KeepAliveAgents): typeof fetch {
   return (input, init = {}) =>
     new Promise<Response>((resolve, reject) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
@@ -18,7 +26,7 @@ export function createHttpFetch(maxSockets = Infinity): typeof fetch {
       const secure = url.protocol === 'https:';
       const request = (secure ? httpsRequest : httpRequest)(url, {
         method: init.method ?? 'GET',
-        headers: { ...Object.fromEntries(new Headers(init.headers)), 'accept-encoding': 'gzip, deflate, br' },
+        headers: { ...Object.fromEntries(new Headers(init.headers)), 'accept-encoding': ACCEPT_ENCODING },
         agent: secure ? https : http,
         signal: init.signal ?? undefined,
       });
@@ -48,7 +56,7 @@ const shared = new Map<number, typeof fetch>();
 export function sharedHttpFetch(maxSockets = Infinity): typeof fetch {
   let known = shared.get(maxSockets);
   if (!known) {
-    known = createHttpFetch(maxSockets);
+    known = fetchOver(sharedKeepAliveAgents(maxSockets));
     shared.set(maxSockets, known);
   }
   return known;
@@ -69,15 +77,7 @@ function toResponse(response: IncomingMessage, raw: Buffer): Response {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  const decoded =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? gunzipSync(raw)
-      : encoding === 'deflate'
-        ? inflateSync(raw)
-        : encoding === 'br'
-          ? brotliDecompressSync(raw)
-          : raw;
+  const decoded = decodeBody(raw, headers.get('content-encoding') ?? undefined);
   // The body is decoded here, as fetch does; its headers must no longer claim an encoding.
   if (decoded !== raw) {
     headers.delete('content-encoding');

@@ -1,13 +1,22 @@
-import type OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { requireCredential, resolveEndpoint, type Endpoint } from './endpoint.js';
 import type { ProviderConfig } from '../config/types.js';
-import { malformedReply, sdkFailure, type Credential } from './failures.js';
 import { isRecord } from '../core/is-record.js';
+import { getErrorMessage } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { requireCredential, resolveEndpoint, type Endpoint } from './endpoint.js';
+import {
+  connectionFailure,
+  httpFailure,
+  malformedReply,
+  serverMessage,
+  unexpectedFailure,
+  type Credential,
+} from './failures.js';
+import { ConnectionError, RequestAbortedError, sharedPostJson, type HttpReply } from './http-json.js';
 import { count } from './narrow.js';
-import type { ChatRequest, ChatResponse, Provider } from './types.js';
+import { ProviderError, type ChatRequest, type ChatResponse, type Provider } from './types.js';
 
-/** Our own per-attempt timeout (retry.ts) governs; this only keeps the SDK's from firing first. */
+/** Our own per-attempt timeout (retry.ts) governs; this only keeps an SDK's from firing first. */
 export const SDK_TIMEOUT_MS = 60 * 60 * 1000;
 
 export interface OpenAICompatibleSettings {
@@ -37,46 +46,79 @@ export function openAICompatibleFor(
   return createOpenAICompatibleProvider({ name: config.name, type, endpoint, credential, ...extra });
 }
 
-/** The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. */
+/**
+ * The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. It
+ * speaks the wire protocol directly over keep-alive connections instead of through the `openai` SDK:
+ * the SDK's per-request machinery (header merging, web Request/Response and stream objects, its own
+ * abort and retry plumbing, which ours replaces) cost about three times the CPU of the request itself
+ * and most of a large run's garbage. What it sent is kept: the same headers (bearer key, organization,
+ * project, JSON content type, configured headers last), and its failures classified the same way.
+ */
 export function createOpenAICompatibleProvider(settings: OpenAICompatibleSettings): Provider {
-  // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
-  let connected: Promise<{ sdk: typeof OpenAI; client: OpenAI }> | undefined;
-  const connect = () =>
-    (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(
-      ([{ default: sdk }, http]) => ({
-        sdk,
-        // Everything is passed explicitly so the SDK never falls back to process.env.
-        client: new sdk({
-          apiKey: settings.credential.apiKey,
-          adminAPIKey: null,
-          baseURL: settings.endpoint.baseUrl,
-          organization: settings.organization ?? null,
-          project: settings.project ?? null,
-          defaultHeaders: settings.endpoint.headers,
-          maxRetries: 0,
-          timeout: SDK_TIMEOUT_MS,
-          fetch: http.sharedHttpFetch(settings.connections),
-        }),
-      }),
-    ));
+  const url = new URL(`${settings.endpoint.baseUrl}/chat/completions`);
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': 'application/json',
+    'user-agent': `promptgate/${TOOL_VERSION}`,
+    authorization: `Bearer ${settings.credential.apiKey}`,
+    ...(settings.organization ? { 'openai-organization': settings.organization } : {}),
+    ...(settings.project ? { 'openai-project': settings.project } : {}),
+    ...lowerCaseNames(settings.endpoint.headers),
+  };
+  const post = sharedPostJson(settings.connections);
   return {
     name: settings.name,
     type: settings.type,
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
-      const { sdk, client } = await connect();
+      let reply: HttpReply;
+      try {
+        reply = await post(url, headers, JSON.stringify(toChatCompletionParams(request)), signal);
+      } catch (error) {
+        throw transportFailure(error, settings.credential);
+      }
+      if (reply.status < 200 || reply.status > 299) throw replyFailure(reply, settings.credential);
       let body: unknown;
       try {
-        body = await client.chat.completions.create(toChatCompletionParams(request), { signal });
+        body = JSON.parse(reply.text);
       } catch (error) {
-        throw sdkFailure(error, settings.credential, sdk);
+        throw malformedReply(getErrorMessage(error));
       }
       return parseChatCompletion(body);
     },
   };
 }
 
-function toChatCompletionParams(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
-  const params: ChatCompletionCreateParamsNonStreaming = {
+function transportFailure(error: unknown, credential: Credential): ProviderError {
+  if (error instanceof RequestAbortedError) return new ProviderError('request aborted', false);
+  if (error instanceof ConnectionError) return connectionFailure(error.message, credential);
+  return unexpectedFailure(error, credential);
+}
+
+/** An error status, with the server's own message when its body is the usual `{error: {message}}`. */
+function replyFailure(reply: HttpReply, credential: Credential): ProviderError {
+  let body: unknown;
+  try {
+    body = JSON.parse(reply.text);
+  } catch {
+    body = undefined;
+  }
+  const header = (name: string): string | undefined => {
+    const value = reply.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return httpFailure(reply.status, header, serverMessage(body) ?? reply.text, credential);
+}
+
+/** The request body, typed by the official SDK's own definition of it (a type only: no SDK code runs). */
+type ChatCompletionParams = ChatCompletionCreateParamsNonStreaming;
+
+/** Configured headers replace the defaults whatever their case (`Authorization` wins over ours). */
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+function toChatCompletionParams(request: ChatRequest): ChatCompletionParams {
+  const params: ChatCompletionParams = {
     model: request.model,
     messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
   };

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createOpenAIProvider } from '../../src/providers/openai.js';
@@ -100,6 +102,40 @@ describe('createOpenAIProvider', () => {
     expect(fake.requests[0]?.headers['x-team']).toBe('team-evals');
   });
 
+  it('sends the headers the official SDK sent: JSON in and out, organization, project, configured headers last', async () => {
+    fake = await startFakeOpenAI({ reply: () => 'ok' });
+    const provider = createOpenAIProvider(
+      {
+        name: 'proxy',
+        type: 'openai',
+        baseUrl: `${fake.url}/v1`,
+        // A gateway that wants its own scheme: a configured header replaces ours whatever its case.
+        headers: { Authorization: 'Token ${PROXY_TOKEN}', 'X-Team': 'evals' },
+      },
+      {
+        OPENAI_API_KEY: KEY,
+        PROXY_TOKEN: 'proxy-secret',
+        OPENAI_ORG_ID: 'org-1',
+        OPENAI_PROJECT_ID: 'proj-1',
+      },
+    );
+
+    await provider.complete(request(), new AbortController().signal);
+
+    const headers = fake.requests[0]?.headers ?? {};
+    expect(headers).toMatchObject({
+      accept: 'application/json',
+      'content-type': 'application/json',
+      authorization: 'Token proxy-secret',
+      'openai-organization': 'org-1',
+      'openai-project': 'proj-1',
+      'x-team': 'evals',
+      connection: 'keep-alive',
+    });
+    expect(headers['user-agent']).toMatch(/^promptgate\//);
+    expect(Number(headers['content-length'])).toBe(JSON.stringify(fake.requests[0]?.body).length);
+  });
+
   it('throws ConfigError naming the variable when the key is missing', () => {
     expect(() => createOpenAIProvider({ name: 'openai', type: 'openai' }, {})).toThrow(ConfigError);
     expect(() => createOpenAIProvider({ name: 'openai', type: 'openai' }, {})).toThrow(
@@ -143,6 +179,49 @@ describe('createOpenAIProvider', () => {
     expect(malformed.message).toMatch(/^malformed response/);
 
     expect(await failureOf(attempt())).toMatchObject({ retryable: true, status: 503 });
+  });
+
+  it('says what an error reply without the usual JSON said, and retries a reset connection', async () => {
+    const server = createServer((req, res) => {
+      if (req.url?.endsWith('/reset/chat/completions')) return void req.socket.destroy();
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end(`<html>Bad Gateway for ${KEY}</html>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const providerAt = (path: string) =>
+      createOpenAIProvider(
+        { name: 'openai', type: 'openai', baseUrl: `http://127.0.0.1:${port}${path}` },
+        { OPENAI_API_KEY: KEY },
+      );
+    try {
+      const proxied = await failureOf(providerAt('/v1').complete(request(), new AbortController().signal));
+      expect(proxied).toMatchObject({
+        message: 'server error (502): <html>Bad Gateway for ***</html>',
+        retryable: true,
+        status: 502,
+      });
+
+      const reset = await failureOf(providerAt('/reset').complete(request(), new AbortController().signal));
+      expect(reset.retryable).toBe(true);
+      expect(reset.message).toMatch(/^connection failed: /);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('refuses a header value Node cannot send as a final error naming the header, never a retry', async () => {
+    fake = await startFakeOpenAI();
+    const provider = createOpenAIProvider(
+      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1`, headers: { 'x-bad': 'a\nb' } },
+      { OPENAI_API_KEY: KEY },
+    );
+
+    const refused = await failureOf(provider.complete(request(), new AbortController().signal));
+    expect(refused.retryable).toBe(false);
+    expect(refused.message).toContain('x-bad');
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('aborts the request when the signal fires', async () => {
