@@ -25,7 +25,7 @@ import type { Report, ReportMode } from './report/types.js';
 import { LAST_REPORT_PATH, runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
 import { runReleaseCommand } from './lifecycle/commands/command.js';
 import { RELEASE_COMMANDS } from './lifecycle/commands/index.js';
-import { parseShard } from './shard.js';
+import { parseShard } from './run/shard.js';
 import { TOOL_VERSION } from './version.js';
 // The usage text lives in cli-help.ts (printed by the entry without loading this module): keep it in step with OPTIONS.
 import { HELP } from './cli-help.js';

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { FAIL_ON_HELP, parseFailOn, type FailOn } from '../core/verdict.js';
 import { ACTION_MODES, INPUTS, type ActionModeInput } from '../github/constants.js';
-import { parseShard } from '../shard.js';
+import { parseShard } from '../run/shard.js';
 
 /** Every action input, read once into one typed object (nothing reads inputs elsewhere). */
 export interface ActionSettings {

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../errors.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { ChangeStatus } from '../report/types.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
-import { compareText } from '../core/order.js';
 
 /** One case as it will run: the suite's metrics plus the case's own, with the judge it uses. */
 export interface PlannedCase {
@@ -71,34 +69,4 @@ export function planPrompt(input: PlanInput): PromptPlan {
     threshold: input.suites.length ? Math.max(...input.suites.map((s) => s.threshold)) : 1,
     ...(input.casesRemoved && cases.length === 0 ? { casesRemoved: true } : {}),
   };
-}
-
-/** Model calls a plan costs (both sides, every sample): the weight used to balance shards. */
-export function planWeight(plan: PromptPlan): number {
-  const sides = (plan.baseline ? 1 : 0) + (plan.candidate ? 1 : 0);
-  return plan.cases.reduce((sum, c) => sum + c.repeat * sides, 0);
-}
-
-/**
- * Splits plans into `total` shards and returns shard `index` (1-based). Whole prompts go to one
- * shard, so each shard's report holds complete comparisons that `merge` can simply combine.
- * Assignment is greedy by weight over a stable order, so every runner computes the same split.
- */
-export function selectShard(plans: PromptPlan[], index: number, total: number): PromptPlan[] {
-  const loads = new Array<number>(total).fill(0);
-  const chosen: PromptPlan[] = [];
-  const ordered = [...plans].sort(
-    (a, b) => planWeight(b) - planWeight(a) || compareText(stableKey(a), stableKey(b)),
-  );
-  for (const plan of ordered) {
-    let target = 0;
-    for (let i = 1; i < total; i++) if ((loads[i] ?? 0) < (loads[target] ?? 0)) target = i;
-    loads[target] = (loads[target] ?? 0) + planWeight(plan);
-    if (target === index - 1) chosen.push(plan);
-  }
-  return plans.filter((p) => chosen.includes(p));
-}
-
-function stableKey(plan: PromptPlan): string {
-  return createHash('sha256').update(plan.id).digest('hex');
 }

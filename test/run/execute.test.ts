@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_TAGS, readDataBlock } from '../../src/metrics/judge/protocol.js';
-import { planPrompt, selectShard, type PromptPlan } from '../../src/run/plan.js';
+import { planPrompt, type PromptPlan } from '../../src/run/plan.js';
+import { selectShard } from '../../src/run/shard.js';
 import { executePlans, fakeGateway, prompt, suite } from '../helpers/run-fixtures.js';
 
 describe('executeWork', () => {
