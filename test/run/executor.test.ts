@@ -86,15 +86,18 @@ describe('the work plan', () => {
 
   it('carries each case rendered once, for every sample and the pairwise judge', async () => {
     const seen: WorkItem[] = [];
+    const local = localExecutor(answer);
     await executeWork([prepareWork(greetPlan([{ type: 'pairwise', rubric: 'r' }], 2, 1), 'judge')], {
-      executor: { ...localExecutor(answer), run: (items) => (seen.push(...items), Promise.resolve()) },
+      executor: { ...local, run: (items, onResult) => (seen.push(...items), local.run(items, onResult)) },
     });
     const candidate = seen.filter((i) => i.kind === 'sample' && i.side === 'candidate');
     expect(candidate.map((i) => i.messages)).toEqual([
       [{ role: 'user', content: 'Hello n1' }],
       [{ role: 'user', content: 'Hello n1' }],
     ]);
+    const pair = seen.find((i) => i.kind === 'pair');
     expect(candidate[0]?.messages).toBe(candidate[1]?.messages);
+    expect(pair?.messages).toBe(candidate[0]?.messages);
   });
 
   it('adds samples of chosen cases on both sides after the first round (adaptive re-sampling)', async () => {
