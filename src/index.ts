@@ -1,12 +1,6 @@
-import * as core from '@actions/core';
-import { getErrorMessage } from './errors.js';
-import { run } from './main.js';
-import { neutralizeWorkflowCommands } from './report/escape.js';
+import { runAction } from './main.js';
 
-// run() reports its own failures; this catches anything thrown while reporting, Error or not. Once it
-// settles every output is written: exit, so no timer left by a GitHub retry can hold the job.
-run()
-  .catch((error: unknown) =>
-    core.setFailed(neutralizeWorkflowCommands(`promptgate: unexpected failure: ${getErrorMessage(error)}`)),
-  )
-  .finally(() => process.exit());
+// Once the action settles every output is written: exit, so no timer left by a GitHub retry can hold
+// the job.
+await runAction();
+process.exit();

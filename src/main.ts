@@ -43,6 +43,18 @@ export const runnerDeps = (): ActionDeps => ({
   signals: process,
 });
 
+/**
+ * The action as the runner starts it (src/index.ts): `run`, and anything thrown while reporting (an
+ * unwritable outputs file, a non-Error value) still fails the step with one line, never passes it.
+ */
+export async function runAction(deps: ActionDeps = runnerDeps()): Promise<void> {
+  try {
+    await run(deps);
+  } catch (error) {
+    logSafeIO(deps.io).setFailed(`promptgate: unexpected failure: ${getErrorMessage(error)}`);
+  }
+}
+
 /** The action: inputs -> evaluation -> report, comment, summary, annotations, outputs, exit status. */
 export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
   // Everything the action logs quotes pull request text: never a workflow command in the log.

@@ -103,6 +103,15 @@ describe('the action when GitHub or the setup fails', () => {
         /input `fail-on` must list verdicts separated by commas \(pass, skipped, inconclusive, fail, error\)/,
       ],
       ['INPUT_SHARD', '3/2', /shard must look like I\/N with 1 <= I <= N \(got `3\/2`\)/],
+      ['INPUT_OFFLINE', 'maybe', /input `offline` must be true or false \(got `maybe`\)/],
+      ['INPUT_CONCURRENCY', '2.5', /input `concurrency` must be an integer >= 1 \(got `2\.5`\)/],
+      ['INPUT_CONCURRENCY', '0', /input `concurrency` must be an integer >= 1 \(got `0`\)/],
+      ['INPUT_MAX-COST-USD', '-1', /input `max-cost-usd` must be a number >= 0 \(got `-1`\)/],
+      [
+        'INPUT_REPORT-URL',
+        'javascript:alert(1)',
+        /input `report-url` must be an http\(s\) URL without spaces or parentheses \(got `javascript:alert\(1\)`\)/,
+      ],
     ] as const) {
       const run = await runAction(repo, { ...prEnv, [input]: value });
       expect(run.code).toBe(1);
@@ -123,6 +132,28 @@ describe('the action when GitHub or the setup fails', () => {
     });
     expect(run.stdout).toContain('scheduled mode on schedule');
     expect(existsSync(join(repo.dir, 'promptgate.lock.yaml'))).toBe(false);
+  });
+
+  it('links the HTML report given as `report-url` from the job summary', async () => {
+    const url = 'https://reports.example/acme/prompts/42/report.html';
+    const run = await runAction(repo, { ...prEnv, 'INPUT_REPORT-URL': url, 'INPUT_FAIL-ON': 'never' });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(`[HTML report](${url})`);
+  });
+
+  it('fails the step when the runner cannot take its outputs, rather than passing silently', async () => {
+    const run = await runActionInProcess(
+      { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/prompts', ...prEnv },
+      {
+        io: {
+          setOutput: () => {
+            throw new Error('ENOSPC: no space left on device, write');
+          },
+        },
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::promptgate: unexpected failure: ENOSPC: no space left on device');
   });
 
   it('says which payload is missing', async () => {

@@ -6,7 +6,7 @@ import type { ActionIO, AnnotationProps } from '../../src/action/io.js';
 import { evaluate, type EvaluateRequest } from '../../src/app/evaluate.js';
 import { main } from '../../src/cli.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { run, type ActionDeps } from '../../src/main.js';
+import { runAction, type ActionDeps } from '../../src/main.js';
 import { gitRepository } from '../../src/repo/repository.js';
 import type { Report } from '../../src/report/types.js';
 
@@ -43,12 +43,13 @@ export interface ActionResult {
 }
 
 /**
- * The action with `env` as its whole environment (INPUT_* variables are its inputs); `github` replaces
- * the GitHub client factory (e.g. shorter timeouts against a failing fake).
+ * The action as the runner starts it, with `env` as its whole environment (INPUT_* variables are its
+ * inputs); `github` replaces the GitHub client factory (e.g. shorter timeouts against a failing fake);
+ * `io` replaces parts of the runner (e.g. an outputs file that cannot be written).
  */
 export async function runActionInProcess(
   env: NodeJS.ProcessEnv,
-  options: { github?: ActionDeps['github'] } = {},
+  options: { github?: ActionDeps['github']; io?: Partial<ActionIO> } = {},
 ): Promise<ActionResult> {
   const result: ActionResult = { code: 0, stdout: '', outputs: '', summary: '', secrets: [] };
   const log = (line: string) => (result.stdout += `${line}\n`);
@@ -83,9 +84,9 @@ export async function runActionInProcess(
       return Promise.resolve();
     },
   };
-  await run({
+  await runAction({
     env,
-    io,
+    io: { ...io, ...options.io },
     clock: () => new Date(),
     github: options.github ?? ((token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl })),
   });
