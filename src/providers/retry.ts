@@ -12,6 +12,8 @@ export interface RetryPolicy {
   /** Server-requested delays (Retry-After) are honoured up to this, so one header cannot stall a run. */
   maxRetryAfterMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** Arms an attempt's timeout: calls `onTimeout` after `ms` unless the returned cancel runs first. */
+  startTimer: (ms: number, onTimeout: () => void) => () => void;
   /** In [0, 1); injectable for deterministic tests. */
   random: () => number;
 }
@@ -21,6 +23,10 @@ export const DEFAULT_RETRY: Omit<RetryPolicy, 'maxAttempts' | 'timeoutMs'> = {
   maxDelayMs: 30_000,
   maxRetryAfterMs: 60_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  startTimer: (ms, onTimeout) => {
+    const timer = setTimeout(onTimeout, ms);
+    return () => clearTimeout(timer);
+  },
   random: Math.random,
 };
 
@@ -54,7 +60,7 @@ export async function withRetry<T>(
       const refusal = await hooks.refuse?.();
       if (refusal !== undefined) return { status: 'refused', reason: refusal };
       try {
-        return { status: 'ok', value: await withTimeout(attempt, policy.timeoutMs, hooks.signal) };
+        return { status: 'ok', value: await withTimeout(attempt, policy, hooks.signal) };
       } catch (error) {
         return { status: 'failed', error: classify(error) };
       }
@@ -103,18 +109,20 @@ export function backoffDelay(failedAttempts: number, error: ProviderError, polic
  */
 async function withTimeout<T>(
   attempt: (signal: AbortSignal) => Promise<T>,
-  timeoutMs: number,
+  { timeoutMs, startTimer }: Pick<RetryPolicy, 'timeoutMs' | 'startTimer'>,
   outer: AbortSignal | undefined,
 ): Promise<T> {
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  let cancelTimer: (() => void) | undefined;
   let onAbort: (() => void) | undefined;
   const stopped = new Promise<never>((_resolve, reject) => {
     const stop = (error: ProviderError) => {
       controller.abort(error);
       reject(error);
     };
-    timer = setTimeout(() => stop(new ProviderError(`timed out after ${timeoutMs} ms`, true)), timeoutMs);
+    cancelTimer = startTimer(timeoutMs, () =>
+      stop(new ProviderError(`timed out after ${timeoutMs} ms`, true)),
+    );
     onAbort = () => stop(new ProviderError(getErrorMessage(outer?.reason), false));
     if (outer?.aborted) onAbort();
     else outer?.addEventListener('abort', onAbort);
@@ -125,7 +133,7 @@ async function withTimeout<T>(
   } catch (error) {
     throw controller.signal.aborted ? controller.signal.reason : error;
   } finally {
-    clearTimeout(timer);
+    cancelTimer?.();
     if (onAbort) outer?.removeEventListener('abort', onAbort);
   }
 }

@@ -55,6 +55,11 @@ function recordingRetry() {
   return { retry, sleeps };
 }
 
+/** Resolves once `condition` holds, checking every few milliseconds. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 const gatewayFor = (config: Config, options: Partial<GatewayOptions> = {}): ModelGateway =>
   createModelGateway(config, { env: { OPENAI_API_KEY: 'sk-test' }, ...options });
 
@@ -123,10 +128,36 @@ describe('createModelGateway: calls', () => {
   it('times out a hanging request and succeeds on the next attempt', async () => {
     const server = await fakeOpenAI({ failures: ['hang'] });
     const { retry } = recordingRetry();
-    const gateway = gatewayFor(configFor(server, { timeoutMs: 100 }), { retry });
+    // The attempts' timers, on a clock the test moves: the first expires once its request hangs at the
+    // server; no other expires, however slow a busy machine makes the second attempt.
+    const armed: number[] = [];
+    const startTimer = (ms: number, onTimeout: () => void) => {
+      armed.push(ms);
+      if (armed.length === 1) void until(() => server.requests.length === 1).then(onTimeout);
+      return () => undefined;
+    };
+    const gateway = gatewayFor(configFor(server, { timeoutMs: 100 }), { retry: { ...retry, startTimer } });
 
     expect(await gateway.call('gpt-4o-mini', ask('slow'), EVAL)).toMatchObject({ ok: true, text: 'slow' });
     expect(server.requests).toHaveLength(2);
+    expect(armed).toEqual([100, 100]);
+  });
+
+  it('reports a request that hangs on every attempt as timed out', async () => {
+    const server = await fakeOpenAI({ failures: () => 'hang' });
+    const { retry } = recordingRetry();
+    const startTimer = (_ms: number, onTimeout: () => void) => {
+      const issued = server.requests.length;
+      void until(() => server.requests.length > issued).then(onTimeout);
+      return () => undefined;
+    };
+    const gateway = gatewayFor(configFor(server, { timeoutMs: 100 }), { retry: { ...retry, startTimer } });
+
+    const result = await gateway.call('gpt-4o-mini', ask('slow'), EVAL);
+
+    expect(result).toMatchObject({ ok: false, attempts: 3 });
+    expect(!result.ok && result.error).toMatch(/timed out after 100 ms \(after 3 attempts\)/);
+    expect(gateway.usage()).toMatchObject({ calls: 1, errors: 1 });
   });
 
   it('retries a reset connection and a malformed body', async () => {

@@ -156,103 +156,122 @@ describe('resolveCommit and mergeBase', () => {
   });
 });
 
-describe('ensureCommitsAvailable on a shallow clone (actions/checkout with fetch-depth 1)', () => {
-  /** main: m1..m3; feature branches off m2 and adds f1..f40, so the merge base is 40 commits below its tip. */
-  const origin = { bare: '', base: '', head: '', branchPoint: '' };
-  let removeOrigin = () => {};
-  beforeAll(() => {
-    const source = createTempRepo({ 'prompts/a.prompt.yml': 'm1' });
-    source.commit({ 'prompts/a.prompt.yml': 'm2' }, 'm2');
-    origin.branchPoint = source.git('rev-parse', 'HEAD');
-    source.git('checkout', '-q', '-b', 'feature');
-    for (let i = 1; i <= 40; i++) source.commit({ [`f${i}.txt`]: String(i) }, `f${i}`);
-    origin.head = source.git('rev-parse', 'HEAD');
-    source.git('checkout', '-q', 'main');
-    origin.base = source.commit({ 'prompts/a.prompt.yml': 'm3' }, 'm3');
-    origin.bare = `${source.dir}.git`;
-    run(source.dir, 'clone', '-q', '--bare', source.dir, origin.bare);
-    removeOrigin = () => {
-      source.remove();
-      rmSync(origin.bare, { recursive: true, force: true });
-    };
-  });
-  afterAll(() => removeOrigin());
-
-  function shallowClone(bare: string, branch: string): string {
-    const clone = tempDir();
-    run(clone, 'clone', '-q', '--depth', '1', '--branch', branch, `file://${bare}`, '.');
-    expect(run(clone, 'rev-parse', '--is-shallow-repository')).toBe('true');
-    return clone;
+/**
+ * `count` commits on a new branch `branch` from `from`, commit i adding `f<i>.txt`: one git process
+ * (fast-import) instead of a hundred, so building the history stays fast on a busy machine.
+ */
+function commitChain(dir: string, branch: string, from: string, count: number): void {
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  let stream = '';
+  for (let i = 1; i <= count; i++) {
+    stream += `commit refs/heads/${branch}\ncommitter Test Author <author@example.com> ${1_767_225_600 + i} +0000\n`;
+    stream += data(`f${i}`);
+    if (i === 1) stream += `from ${from}\n`;
+    stream += `M 100644 inline f${i}.txt\n${data(String(i))}`;
   }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
+}
 
-  it('fetches the missing base commit and deepens until the merge base is found', async () => {
-    const { bare, base, head, branchPoint } = origin;
-    const clone = shallowClone(bare, 'feature');
-    const log: string[] = [];
+// Each test clones and fetches with real git processes: generous limits, as none of this measures time.
+describe(
+  'ensureCommitsAvailable on a shallow clone (actions/checkout with fetch-depth 1)',
+  { timeout: 60_000 },
+  () => {
+    /** main: m1..m3; feature branches off m2 and adds f1..f40, so the merge base is 40 commits below its tip. */
+    const origin = { bare: '', base: '', head: '', branchPoint: '' };
+    let removeOrigin = () => {};
+    beforeAll(() => {
+      const source = createTempRepo({ 'prompts/a.prompt.yml': 'm1' });
+      source.commit({ 'prompts/a.prompt.yml': 'm2' }, 'm2');
+      origin.branchPoint = source.git('rev-parse', 'HEAD');
+      commitChain(source.dir, 'feature', origin.branchPoint, 40);
+      origin.head = source.git('rev-parse', 'feature');
+      origin.base = source.commit({ 'prompts/a.prompt.yml': 'm3' }, 'm3');
+      origin.bare = `${source.dir}.git`;
+      run(source.dir, 'clone', '-q', '--bare', source.dir, origin.bare);
+      removeOrigin = () => {
+        source.remove();
+        rmSync(origin.bare, { recursive: true, force: true });
+      };
+    }, 60_000);
+    afterAll(() => removeOrigin());
 
-    await ensureCommitsAvailable(clone, [base, 'HEAD'], { log: (message) => log.push(message) });
+    function shallowClone(bare: string, branch: string): string {
+      const clone = tempDir();
+      run(clone, 'clone', '-q', '--depth', '1', '--branch', branch, `file://${bare}`, '.');
+      expect(run(clone, 'rev-parse', '--is-shallow-repository')).toBe('true');
+      return clone;
+    }
 
-    expect(await mergeBase(clone, base, 'HEAD')).toBe(branchPoint);
-    expect(await changedFiles(clone, base, head)).toHaveLength(40);
-    const baseSnapshot = await GitCommitSnapshot.create(clone, base);
-    expect(await baseSnapshot.readFile('prompts/a.prompt.yml')).toBe('m3');
-    baseSnapshot.close();
-    expect(log[0]).toContain(`fetching ${base} from origin --depth=1`);
-    expect(log.some((line) => line.includes('--deepen='))).toBe(true);
-  });
+    it('fetches the missing base commit and deepens until the merge base is found', async () => {
+      const { bare, base, head, branchPoint } = origin;
+      const clone = shallowClone(bare, 'feature');
+      const log: string[] = [];
 
-  it('fetches a base given as a branch name into its remote-tracking ref', async () => {
-    const { bare, base } = origin;
-    const clone = shallowClone(bare, 'feature');
+      await ensureCommitsAvailable(clone, [base, 'HEAD'], { log: (message) => log.push(message) });
 
-    await ensureCommitsAvailable(clone, ['main', 'HEAD']);
+      expect(await mergeBase(clone, base, 'HEAD')).toBe(branchPoint);
+      expect(await changedFiles(clone, base, head)).toHaveLength(40);
+      const baseSnapshot = await GitCommitSnapshot.create(clone, base);
+      expect(await baseSnapshot.readFile('prompts/a.prompt.yml')).toBe('m3');
+      baseSnapshot.close();
+      expect(log[0]).toContain(`fetching ${base} from origin --depth=1`);
+      expect(log.some((line) => line.includes('--deepen='))).toBe(true);
+    });
 
-    expect(await resolveCommit(clone, 'origin/main')).toBe(base);
-  });
+    it('fetches a base given as a branch name into its remote-tracking ref', async () => {
+      const { bare, base } = origin;
+      const clone = shallowClone(bare, 'feature');
 
-  it('deepens to reach the parent of a pushed commit (`sha^`, the base of a new branch)', async () => {
-    const { bare, head } = origin;
-    const clone = shallowClone(bare, 'feature');
+      await ensureCommitsAvailable(clone, ['main', 'HEAD']);
 
-    await ensureCommitsAvailable(clone, [`${head}^`, head]);
+      expect(await resolveCommit(clone, 'origin/main')).toBe(base);
+    });
 
-    expect(await resolveCommit(clone, `${head}^`)).toBe(run(clone, 'rev-parse', 'HEAD~1'));
-  });
+    it('deepens to reach the parent of a pushed commit (`sha^`, the base of a new branch)', async () => {
+      const { bare, head } = origin;
+      const clone = shallowClone(bare, 'feature');
 
-  it('gives up after the allowed rounds with a message that says how to fix the workflow', async () => {
-    const { bare, base } = origin;
-    const clone = shallowClone(bare, 'feature');
+      await ensureCommitsAvailable(clone, [`${head}^`, head]);
 
-    const message = await configErrorOf(
-      ensureCommitsAvailable(clone, [base, 'HEAD'], { maxDeepenRounds: 0 }),
-    );
+      expect(await resolveCommit(clone, `${head}^`)).toBe(run(clone, 'rev-parse', 'HEAD~1'));
+    });
 
-    expect(message).toContain('share no history within the fetched depth of this shallow clone');
-    expect(message).toContain('set `fetch-depth: 0` on actions/checkout');
-  });
+    it('gives up after the allowed rounds with a message that says how to fix the workflow', async () => {
+      const { bare, base } = origin;
+      const clone = shallowClone(bare, 'feature');
 
-  it('names a commit the remote does not have', async () => {
-    const { bare } = origin;
-    const clone = shallowClone(bare, 'feature');
-    const unknown = 'ab'.repeat(20);
+      const message = await configErrorOf(
+        ensureCommitsAvailable(clone, [base, 'HEAD'], { maxDeepenRounds: 0 }),
+      );
 
-    const message = await configErrorOf(
-      ensureCommitsAvailable(clone, [unknown, 'HEAD'], { maxDeepenRounds: 1 }),
-    );
+      expect(message).toContain('share no history within the fetched depth of this shallow clone');
+      expect(message).toContain('set `fetch-depth: 0` on actions/checkout');
+    });
 
-    expect(message).toContain(`the commit \`${unknown}\` is not in this clone`);
-    expect(message).toContain('git fetch said');
-  });
+    it('names a commit the remote does not have', async () => {
+      const { bare } = origin;
+      const clone = shallowClone(bare, 'feature');
+      const unknown = 'ab'.repeat(20);
 
-  it('does nothing on a full clone that already has both commits', async () => {
-    const { bare, base, head } = origin;
-    const clone = tempDir();
-    run(clone, 'clone', '-q', `file://${bare}`, '.');
-    const log: string[] = [];
+      const message = await configErrorOf(
+        ensureCommitsAvailable(clone, [unknown, 'HEAD'], { maxDeepenRounds: 1 }),
+      );
 
-    await ensureCommitsAvailable(clone, [base, head], { log: (message) => log.push(message) });
+      expect(message).toContain(`the commit \`${unknown}\` is not in this clone`);
+      expect(message).toContain('git fetch said');
+    });
 
-    expect(log).toEqual([]);
-    expect(run(clone, 'rev-parse', '--is-shallow-repository')).toBe('false');
-  });
-});
+    it('does nothing on a full clone that already has both commits', async () => {
+      const { bare, base, head } = origin;
+      const clone = tempDir();
+      run(clone, 'clone', '-q', `file://${bare}`, '.');
+      const log: string[] = [];
+
+      await ensureCommitsAvailable(clone, [base, head], { log: (message) => log.push(message) });
+
+      expect(log).toEqual([]);
+      expect(run(clone, 'rev-parse', '--is-shallow-repository')).toBe('false');
+    });
+  },
+);
