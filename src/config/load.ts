@@ -1,11 +1,4 @@
-import type {
-  CacheMode,
-  Config,
-  GatePolicy,
-  MetricGateOverride,
-  PriceEntry,
-  ProviderConfig,
-} from './types.js';
+import type { Config, GatePolicy, MetricGateOverride, ProviderConfig } from './types.js';
 import {
   DEFAULT_FAIL_ON,
   FAIL_ON_HELP,
@@ -15,11 +8,10 @@ import {
   type Verdict,
 } from '../core/verdict.js';
 import { providerTypes } from '../providers/registry.js';
-import type { ProviderType } from '../providers/types.js';
 import { ConfigError, type SourceLocation } from '../errors.js';
-import { configSchema } from './schema.js';
-import { toReleaseConfig, type RawReleaseConfig } from '../lifecycle/release-config.js';
-import { validateYaml } from './validate.js';
+import { ConfigSchema, type RawConfig, type RawGateRules } from './schema.js';
+import { toReleaseConfig } from '../lifecycle/release-config.js';
+import { checkYaml } from '../validation/validate.js';
 import { parseYaml } from './yaml.js';
 
 export const CONFIG_FILE = 'promptgate.yaml';
@@ -65,54 +57,11 @@ function defaultGate(): GatePolicy {
   };
 }
 
-interface RawGateRules {
-  /** Removed: every drop is tested now. Still parsed so its use gets a clear error. */
-  require_significance?: boolean;
-  min_pass_rate?: number;
-  min_score?: number;
-  max_drop?: number;
-  confidence?: number;
-  fail_on_error?: boolean;
-  require_version_bump?: boolean;
-}
-
-/** Shape guaranteed by configSchema once validation passed. */
-interface RawConfig extends RawReleaseConfig {
-  prompts?: string | string[];
-  suites?: string | string[];
-  exclude?: string | string[];
-  template_paths?: string | string[];
-  default_provider?: string;
-  providers?: Record<
-    string,
-    {
-      type: ProviderType;
-      base_url?: string;
-      api_key_env?: string;
-      concurrency?: number;
-      headers?: Record<string, string>;
-    }
-  >;
-  models?: Record<string, string>;
-  judge?: { model?: string };
-  concurrency?: number;
-  timeout_ms?: number;
-  max_attempts?: number;
-  cache?: { dir?: string; mode?: CacheMode };
-  pricing?: Record<string, PriceEntry>;
-  max_cost_usd?: number;
-  limits?: { max_file_bytes?: number; max_cases?: number };
-  gate?: RawGateRules & { fail_on?: string | Verdict[]; metrics?: Record<string, RawGateRules> };
-  lock_file?: string;
-  promotion?: { tag?: boolean; commit?: 'push' | 'pull-request' };
-}
-
 /** Parses and validates promptgate.yaml text (pure). Throws ConfigError with file and line. */
 export function parseConfig(text: string, file: string): Config {
   const source = parseYaml(text, file);
   if (source.data === null || source.data === undefined) return { ...defaultConfig(), path: file };
-  validateYaml(configSchema, source, 'promptgate.yaml');
-  const raw = source.data as RawConfig;
+  const raw = checkYaml(ConfigSchema, source, 'promptgate.yaml');
   rejectRemovedKeys(raw, (path) => source.locate(path));
   const base = defaultConfig();
   const list = (value: string | string[] | undefined, fallback: string[]) =>

@@ -9,6 +9,9 @@ export function contractFiles(): Record<string, string> {
       $schema: 'http://json-schema.org/draft-07/schema#',
       ...ReportSchema,
     }),
-    'schemas/config.schema.json': json(publishedConfigSchema()),
+    'schemas/config.schema.json': json({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      ...publishedConfigSchema(),
+    }),
   };
 }

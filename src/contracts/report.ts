@@ -7,11 +7,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { VERDICTS } from '../core/verdict.js';
 import type { Report } from '../report/types.js';
+import { literals } from '../validation/types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 export const REPORT_SCHEMA_ID = 'https://promptgate.dev/schemas/report.schema.json';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Fraction = Type.Number({ minimum: 0, maximum: 1 });
 const Count = Type.Integer({ minimum: 0 });
 const Optional = <T extends TSchema>(schema: T) => Type.Optional(schema);

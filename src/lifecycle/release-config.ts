@@ -1,8 +1,10 @@
 /**
  * The release keys of promptgate.yaml: `environments` (release order, production last) and the
- * experiment `rules` (guardrails and the primary metric). Schema fragments and defaults live here so
+ * experiment `rules` (guardrails and the primary metric). The schema fragment and defaults live here so
  * the config loader only wires them in.
  */
+import { Type, type Static, type TObject } from '@sinclair/typebox';
+import { literals } from '../validation/types.js';
 import { DEFAULT_ENVIRONMENTS, PRODUCTION } from './environments.js';
 
 export interface ExperimentRules {
@@ -42,46 +44,36 @@ export function defaultRules(): ExperimentRules {
   };
 }
 
-const positive = { type: 'number', exclusiveMinimum: 0 };
-const fraction = { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 };
+const Positive = Type.Optional(Type.Number({ exclusiveMinimum: 0 }));
+const Fraction = Type.Optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }));
 
-export const releaseConfigSchema = {
-  environments: {
-    type: 'array',
-    minItems: 1,
-    uniqueItems: true,
-    items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
-    contains: { const: PRODUCTION },
-  },
-  rules: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      primary: { enum: ['success', 'score'] },
-      p95_latency_increase: positive,
-      cost_increase: positive,
-      max_error_rate: fraction,
-      alpha: fraction,
-      power: fraction,
-      planned_effect: positive,
-      min_samples: { type: 'integer', minimum: 2 },
-    },
-  },
-} as const;
+/** The release keys of ConfigSchema (spread into it). */
+export const ReleaseConfigSchema = {
+  environments: Type.Optional(
+    Type.Array(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }), {
+      minItems: 1,
+      uniqueItems: true,
+      contains: Type.Literal(PRODUCTION),
+    }),
+  ),
+  rules: Type.Optional(
+    Type.Object(
+      {
+        primary: Type.Optional(literals(['success', 'score'])),
+        p95_latency_increase: Positive,
+        cost_increase: Positive,
+        max_error_rate: Fraction,
+        alpha: Fraction,
+        power: Fraction,
+        planned_effect: Positive,
+        min_samples: Type.Optional(Type.Integer({ minimum: 2 })),
+      },
+      { additionalProperties: false },
+    ),
+  ),
+};
 
-export interface RawReleaseConfig {
-  environments?: string[];
-  rules?: {
-    primary?: 'success' | 'score';
-    p95_latency_increase?: number;
-    cost_increase?: number;
-    max_error_rate?: number;
-    alpha?: number;
-    power?: number;
-    planned_effect?: number;
-    min_samples?: number;
-  };
-}
+export type RawReleaseConfig = Static<TObject<typeof ReleaseConfigSchema>>;
 
 export function toReleaseConfig(raw: RawReleaseConfig): ReleaseConfig {
   const d = defaultRules();

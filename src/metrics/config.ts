@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { closestName } from './suggest.js';
+import { closestName } from '../validation/suggest.js';
 import type { ParseContext } from './types.js';
 
 /**

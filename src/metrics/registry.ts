@@ -13,7 +13,7 @@ import { pairwiseMetric } from './pairwise.js';
 import { regexMetric } from './regex.js';
 import { schemaMetric } from './schema.js';
 import { startsWithMetric } from './starts-with.js';
-import { closestName } from './suggest.js';
+import { closestName } from '../validation/suggest.js';
 import type {
   MetricDefinition,
   MetricInput,

@@ -1,8 +1,9 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError, getErrorMessage } from '../errors.js';
 import type { ResponseFormat, Role } from '../providers/types.js';
-import { validateYaml } from '../config/validate.js';
 import { parseYaml, type YamlSource } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
+import { checkYaml } from '../validation/validate.js';
+import { GitHubPromptSchema, PromptgatePromptSchema, type RawPrompt } from './schema.js';
 import { goPrintedNumber } from './go-numbers.js';
 import { goPrintedTimestamp } from './go-time.js';
 import type { ModelParameters, PromptFile } from './types.js';
@@ -28,55 +29,6 @@ export interface PromptDraft extends Pick<
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-const MODEL_PARAMETERS = {
-  maxTokens: { type: 'integer', minimum: 1 },
-  temperature: { type: 'number', minimum: 0, maximum: 2 },
-  topP: { type: 'number', minimum: 0, maximum: 1 },
-} as const;
-
-const promptSchema = {
-  type: 'object',
-  required: ['messages'],
-  properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' },
-    version: { type: 'string' },
-    // gh decodes any scalar into these Go strings (`name: 2025`).
-    name: { type: ['string', 'number', 'boolean'] },
-    description: { type: ['string', 'number', 'boolean'] },
-    model: { type: 'string', minLength: 1 },
-    // gh reads these three and ignores any other key (`maxCompletionTokens`, `max_tokens`, ...).
-    modelParameters: { type: 'object', properties: MODEL_PARAMETERS },
-    responseFormat: { enum: ['text', 'json_object', 'json_schema'] },
-    jsonSchema: { type: ['string', 'object'] },
-    messages: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['role', 'content'],
-        properties: {
-          role: { type: 'string' },
-          // gh decodes any scalar into the Go string (`content: 42`, or empty `content:`).
-          content: { type: ['string', 'number', 'boolean', 'null'] },
-        },
-      },
-    },
-    testData: { type: 'array', items: { type: 'object' } },
-    evaluators: { type: 'array', items: { type: 'object' } },
-  },
-} as const;
-
-/** promptgate's own files are strict (typos surface); GitHub Models files keep gh's leniency. */
-const strictPromptSchema = {
-  ...promptSchema,
-  additionalProperties: false,
-  required: ['id', 'version', 'model', 'messages'],
-  properties: {
-    ...promptSchema.properties,
-    modelParameters: { type: 'object', additionalProperties: false, properties: MODEL_PARAMETERS },
-  },
-};
-
 /** Derives a GitHub Models file's id from its path: `prompts/summarize.prompt.yml` -> `prompts/summarize`. */
 export function idFromPath(path: string): string {
   const id = path.replace(/\.prompt\.ya?ml$/i, '');
@@ -97,15 +49,26 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
   const format = 'id' in parsed.data ? 'promptgate' : 'github';
   // gh decodes an empty key (`testData:`, `description:`) as absent, so GitHub files may have them.
   const source = format === 'github' ? { ...parsed, data: withoutEmptyKeys(parsed.data) } : parsed;
-  const data = source.data as Record<string, unknown>;
-  validateYaml(format === 'promptgate' ? strictPromptSchema : promptSchema, source, 'prompt file');
-  normaliseRoles(data, source);
+  const data: RawPrompt =
+    format === 'promptgate'
+      ? checkYaml(PromptgatePromptSchema, source, 'prompt file')
+      : checkYaml(GitHubPromptSchema, source, 'prompt file');
+  const lines = text.split('\n');
   if (format === 'github') {
     keepGoStringSources(data, source);
-    printRowValuesAsGo(data, source, text.split('\n'));
+    printRowValuesAsGo(data, source, lines);
   }
+  const messages = data.messages.map((m, i) => {
+    const { line, column } = source.locate(['messages', i, 'content']);
+    return {
+      role: toRole(m.role, source, i),
+      content: scalarText(m.content) ?? '',
+      line,
+      ...(line !== undefined ? { bodyLine: bodyStart(lines, line, column) } : {}),
+    };
+  });
 
-  const version = typeof data.version === 'string' ? data.version : undefined;
+  const { version } = data;
   if (format === 'promptgate' && version !== undefined && !SEMVER.test(version)) {
     throw new ConfigError(
       `version \`${version}\` is not semver`,
@@ -113,39 +76,29 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
       'write it as MAJOR.MINOR.PATCH, e.g. 1.2.0',
     );
   }
-  const testData = (data.testData as Record<string, unknown>[] | undefined) ?? [];
+  const testData = data.testData ?? [];
   // A GitHub file without tests may leave the model to whoever runs it: gh needs one only to call it.
-  if (typeof data.model !== 'string' && (format === 'promptgate' || testData.length > 0)) {
+  if (data.model === undefined && (format === 'promptgate' || testData.length > 0)) {
     throw new ConfigError(
       'the prompt names no `model`',
       source.locate([]),
       'add e.g. `model: openai/gpt-4o-mini`',
     );
   }
-  const lines = text.split('\n');
-  const messages = (data.messages as { role: string; content: unknown }[]).map((m, i) => {
-    const { line, column } = source.locate(['messages', i, 'content']);
-    return {
-      role: m.role.toLowerCase() as Role,
-      content: scalarText(m.content) ?? '',
-      line,
-      ...(line !== undefined ? { bodyLine: bodyStart(lines, line, column) } : {}),
-    };
-  });
 
   return {
     format,
-    id: typeof data.id === 'string' ? data.id : idFromPath(path),
+    id: data.id ?? idFromPath(path),
     path,
     name: scalarText(data.name),
     description: scalarText(data.description),
     version,
-    model: typeof data.model === 'string' ? data.model : '',
+    model: data.model ?? '',
     modelParameters: pickModelParameters(data.modelParameters),
     responseFormat: parseResponseFormat(data, source, format),
     messages,
     testData,
-    evaluators: (data.evaluators as unknown[] | undefined) ?? [],
+    evaluators: data.evaluators ?? [],
     source,
   };
 }
@@ -173,7 +126,7 @@ const GO_STRING_FIELDS: readonly (readonly string[])[] = [
  * expects "1.50" and `content: 0010` sends "0010", where YAML typing would give 1.5 and 10. Every
  * number or boolean in such a field is replaced by its source text (in place).
  */
-function keepGoStringSources(data: Record<string, unknown>, source: YamlSource): void {
+function keepGoStringSources(data: RawPrompt, source: YamlSource): void {
   const visit = (value: unknown, rest: readonly string[], at: (string | number)[]): unknown => {
     const [key, ...tail] = rest;
     if (key === undefined) {
@@ -197,11 +150,7 @@ function keepGoStringSources(data: Record<string, unknown>, source: YamlSource):
  * `2024-01-01 00:00:00 +0000 UTC`. A value whose printed text differs from JavaScript's is
  * replaced by gh's text (in place), so prompts and checks see what gh sends.
  */
-function printRowValuesAsGo(
-  data: Record<string, unknown>,
-  source: YamlSource,
-  lines: readonly string[],
-): void {
+function printRowValuesAsGo(data: RawPrompt, source: YamlSource, lines: readonly string[]): void {
   const quoted = (at: (string | number)[]) => {
     const { line, column } = source.locate(at);
     const first = line === undefined || column === undefined ? undefined : lines[line - 1]?.[column - 1];
@@ -239,9 +188,8 @@ function withoutEmptyKeys(data: Record<string, unknown>): Record<string, unknown
 }
 
 /** Only the parameters prompt files define; anything else a GitHub file carries is ignored, as gh does. */
-function pickModelParameters(raw: unknown): ModelParameters {
-  if (!isRecord(raw)) return {};
-  const { maxTokens, temperature, topP } = raw as ModelParameters;
+function pickModelParameters(raw: ModelParameters = {}): ModelParameters {
+  const { maxTokens, temperature, topP } = raw;
   return {
     ...(maxTokens !== undefined ? { maxTokens } : {}),
     ...(temperature !== undefined ? { temperature } : {}),
@@ -249,24 +197,24 @@ function pickModelParameters(raw: unknown): ModelParameters {
   };
 }
 
-function normaliseRoles(data: Record<string, unknown>, source: YamlSource): void {
-  const messages = data.messages as { role: string }[];
-  messages.forEach((m, i) => {
-    if (!['system', 'user', 'assistant'].includes(m.role.toLowerCase())) {
-      throw new ConfigError(
-        `message role \`${m.role}\` is not system, user or assistant`,
-        source.locate(['messages', i, 'role']),
-      );
-    }
-  });
+const ROLES: readonly Role[] = ['system', 'user', 'assistant'];
+
+/** gh accepts roles in any case (`User`); the providers take them lower-case. */
+function toRole(role: string, source: YamlSource, index: number): Role {
+  const match = ROLES.find((r) => r === role.toLowerCase());
+  if (match) return match;
+  throw new ConfigError(
+    `message role \`${role}\` is not system, user or assistant`,
+    source.locate(['messages', index, 'role']),
+  );
 }
 
 function parseResponseFormat(
-  data: Record<string, unknown>,
+  data: RawPrompt,
   source: YamlSource,
   format: PromptDraft['format'],
 ): ResponseFormat | undefined {
-  const kind = data.responseFormat as 'text' | 'json_object' | 'json_schema' | undefined;
+  const kind = data.responseFormat;
   if (kind === undefined) {
     // gh sends no response format then, schema or not; promptgate files flag the likely slip.
     if (data.jsonSchema !== undefined && format === 'promptgate') {
@@ -293,7 +241,7 @@ function parseResponseFormat(
       parsed = JSON.parse(raw);
     } catch (error) {
       throw new ConfigError(
-        `\`jsonSchema\` is not valid JSON: ${(error as Error).message}`,
+        `\`jsonSchema\` is not valid JSON: ${getErrorMessage(error)}`,
         source.locate(['jsonSchema']),
       );
     }

@@ -1,52 +1,14 @@
 import { posix } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { validateYaml } from '../config/validate.js';
+import { ConfigError, getErrorMessage, type SourceLocation } from '../errors.js';
 import { parseYaml, type YamlSource } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
+import type { DataPath } from '../validation/messages.js';
+import { checkYaml, findIssues, isValid } from '../validation/validate.js';
 import { parseMetricSpec } from '../metrics/registry.js';
 import type { ParseContext } from '../metrics/types.js';
 import { uniqueMetricNames } from './names.js';
+import { CaseRowSchema, CaseRowsSchema, SuiteSchema, type CaseRow } from './schema.js';
 import type { EvalCase, MetricSpec, Suite } from './types.js';
-
-const suiteSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['prompt', 'cases'],
-  properties: {
-    prompt: { type: 'string', minLength: 1 },
-    name: { type: 'string' },
-    description: { type: 'string' },
-    threshold: { type: 'number', minimum: 0, maximum: 1 },
-    repeat: { type: 'integer', minimum: 1, maximum: 100 },
-    judge: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { model: { type: 'string', minLength: 1 } },
-    },
-    vars: { type: 'object' },
-    metrics: { type: 'array', items: { type: 'object' } },
-    cases: {
-      anyOf: [
-        { type: 'string', minLength: 1 },
-        {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              id: { type: ['string', 'number'] },
-              description: { type: 'string' },
-              vars: { type: 'object' },
-              expected: {},
-              metrics: { type: 'array', items: { type: 'object' } },
-            },
-          },
-        },
-      ],
-    },
-  },
-} as const;
 
 /** Keys whose string values name files a suite reads (schema refs, judge templates, case files). */
 const FILE_KEYS = new Set(['ref', '$ref', 'template', 'cases']);
@@ -83,12 +45,11 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
   const source = parseYaml(text, path);
   if (!isRecord(source.data))
     throw new ConfigError('a suite must be a YAML mapping with `prompt` and `cases`', { file: path });
-  validateYaml(suiteSchema, source, 'eval suite');
-  const data = source.data;
+  const data = checkYaml(SuiteSchema, source, 'eval suite');
   const dependencies = new Set<string>();
 
-  const context = (at: (string | number)[]): ParseContext => ({
-    location: source.locate(at),
+  const context = (location: SourceLocation): ParseContext => ({
+    location,
     readFile: (ref) => {
       const resolved = resolveFrom(path, ref);
       dependencies.add(resolved);
@@ -97,23 +58,24 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
     addDependency: (ref) => dependencies.add(resolveFrom(path, ref)),
   });
 
-  const metrics = uniqueMetricNames(parseMetricList(data.metrics, ['metrics'], context));
-  const defaults = isRecord(data.vars) ? data.vars : {};
-  const rawCases = loadCases(data.cases, source, path, files, dependencies);
-  const cases = rawCases.map((raw, i): EvalCase => {
-    const at = typeof data.cases === 'string' ? [] : ['cases', i];
-    return {
-      id: typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : `case-${i + 1}`,
-      vars: { ...defaults, ...(isRecord(raw.vars) ? raw.vars : {}) },
-      expected: raw.expected,
-      // Named apart from the suite's metrics too: a case's `contains` must not overwrite the suite's.
-      metrics: uniqueMetricNames([
-        ...metrics,
-        ...parseMetricList(raw.metrics, [...at, 'metrics'], context),
-      ]).slice(metrics.length),
-      location: typeof data.cases === 'string' ? { file: resolveFrom(path, data.cases) } : source.locate(at),
-    };
-  });
+  const metrics = uniqueMetricNames(
+    parseMetricList(data.metrics, (i) => context(source.locate(['metrics', i]))),
+  );
+  const rows =
+    typeof data.cases === 'string'
+      ? loadCaseFile(data.cases, source, path, files, dependencies)
+      : data.cases.map((row, i) => ({ row, locate: (at: DataPath) => source.locate(['cases', i, ...at]) }));
+  const cases = rows.map(({ row, locate }, i): EvalCase => ({
+    id: row.id !== undefined ? String(row.id) : `case-${i + 1}`,
+    vars: { ...data.vars, ...row.vars },
+    expected: row.expected,
+    // Named apart from the suite's metrics too: a case's `contains` must not overwrite the suite's.
+    metrics: uniqueMetricNames([
+      ...metrics,
+      ...parseMetricList(row.metrics, (j) => context(locate(['metrics', j]))),
+    ]).slice(metrics.length),
+    location: locate([]),
+  }));
   checkUniqueIds(cases);
   if (metrics.length === 0 && cases.every((c) => c.metrics.length === 0)) {
     throw new ConfigError(
@@ -125,47 +87,41 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
 
   return {
     path,
-    name: typeof data.name === 'string' ? data.name : posix.basename(path).replace(/\.eval\.ya?ml$/, ''),
-    prompt: data.prompt as string,
+    name: data.name ?? posix.basename(path).replace(/\.eval\.ya?ml$/, ''),
+    prompt: data.prompt,
     cases,
     metrics,
-    threshold: typeof data.threshold === 'number' ? data.threshold : 1,
-    repeat: typeof data.repeat === 'number' ? data.repeat : 1,
-    judgeModel: isRecord(data.judge) && typeof data.judge.model === 'string' ? data.judge.model : undefined,
+    threshold: data.threshold ?? 1,
+    repeat: data.repeat ?? 1,
+    judgeModel: data.judge?.model,
     dependencies: [...dependencies].sort(),
   };
 }
 
 function parseMetricList(
-  raw: unknown,
-  at: (string | number)[],
-  context: (at: (string | number)[]) => ParseContext,
+  raw: readonly Record<string, unknown>[] = [],
+  context: (index: number) => ParseContext,
 ): MetricSpec[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.map((item, i) => parseMetricSpec(item, context([...at, i]), metricDefaultName(item)));
+  return raw.map((item, i) =>
+    parseMetricSpec(item, context(i), typeof item.type === 'string' ? item.type : 'metric'),
+  );
 }
 
-function metricDefaultName(item: unknown): string {
-  return isRecord(item) && typeof item.type === 'string' ? item.type : 'metric';
+/** A case as written, and where each of its values sits (in the suite or its case file). */
+interface CaseSource {
+  row: CaseRow;
+  locate: (at: DataPath) => SourceLocation;
 }
 
-interface RawCase {
-  id?: unknown;
-  vars?: unknown;
-  expected?: unknown;
-  metrics?: unknown;
-}
-
-/** Cases inline, or from a YAML/JSON list or JSON Lines file named by `cases: path`. */
-function loadCases(
-  raw: unknown,
+/** Cases from a YAML/JSON list or JSON Lines file named by `cases: path`, each with its line. */
+function loadCaseFile(
+  ref: string,
   source: YamlSource,
   path: string,
   files: ReadonlyMap<string, string>,
   dependencies: Set<string>,
-): RawCase[] {
-  if (Array.isArray(raw)) return raw as RawCase[];
-  const file = resolveFrom(path, String(raw));
+): CaseSource[] {
+  const file = resolveFrom(path, ref);
   dependencies.add(file);
   const text = files.get(file);
   if (text === undefined) {
@@ -175,29 +131,38 @@ function loadCases(
       'the path is relative to the suite file',
     );
   }
-  let rows: unknown;
-  if (file.endsWith('.jsonl')) {
-    rows = text
-      .split('\n')
-      .map((line, i) => ({ line, i }))
-      .filter(({ line }) => line.trim())
-      .map(({ line, i }) => {
-        try {
-          return JSON.parse(line) as unknown;
-        } catch (error) {
-          throw new ConfigError(`invalid JSON: ${(error as Error).message}`, { file, line: i + 1 });
-        }
-      });
-  } else {
-    rows = parseYaml(text, file).data;
-  }
-  if (!Array.isArray(rows) || rows.some((r) => !isRecord(r))) {
-    throw new ConfigError(
-      'a cases file must hold a list of mappings with `vars` (and optional `id`, `expected`)',
-      { file },
-    );
-  }
-  return rows as RawCase[];
+  if (file.endsWith('.jsonl')) return jsonLines(text, file);
+  const rows = parseYaml(text, file);
+  if (!Array.isArray(rows.data)) throw notCaseList(file);
+  return checkYaml(CaseRowsSchema, rows, 'cases file').map((row, i) => ({
+    row,
+    locate: (at: DataPath) => rows.locate([i, ...at]),
+  }));
+}
+
+/** One case per line; a row's values are located at its line. */
+function jsonLines(text: string, file: string): CaseSource[] {
+  return text.split('\n').flatMap((content, i) => {
+    if (!content.trim()) return [];
+    const location = { file, line: i + 1 };
+    let row: unknown;
+    try {
+      row = JSON.parse(content);
+    } catch (error) {
+      throw new ConfigError(`invalid JSON: ${getErrorMessage(error)}`, location);
+    }
+    if (!isRecord(row)) throw notCaseList(file, location);
+    if (isValid(CaseRowSchema, row)) return [{ row, locate: () => location }];
+    const [issue] = findIssues(CaseRowSchema, row, 1);
+    throw new ConfigError(`invalid cases file: ${issue?.message ?? 'not a case'}`, location, issue?.hint);
+  });
+}
+
+function notCaseList(file: string, location: SourceLocation = { file }): ConfigError {
+  return new ConfigError(
+    'a cases file must hold a list of mappings with `vars` (and optional `id`, `expected`)',
+    location,
+  );
 }
 
 function checkUniqueIds(cases: EvalCase[]): void {

@@ -82,12 +82,32 @@ describe('promptgate.yaml', () => {
   it('names an unknown key and its line', () => {
     const error = configError('concurrency: 4\ngate:\n  max_dorp: 0.1\n');
     expect(error.message).toContain('unknown key `max_dorp` in `gate`');
-    expect(error.location?.line).toBe(3);
+    expect(error.location).toEqual({ file: 'promptgate.yaml', line: 3, column: 13 });
+    expect(error.hint).toMatch(/^did you mean `max_drop`\? known keys: min_pass_rate, /);
+  });
+
+  it('says what a value must be, what it got, and lists every problem with its line', () => {
+    const error = configError('cache:\n  mode: raed\nprompts: [a, ""]\nconcurrency: 0\n');
+    expect(error.format()).toBe(
+      [
+        'promptgate.yaml:2:9: invalid promptgate.yaml: `cache.mode` must be one of "readwrite", "read", "off", got string "raed"',
+        '  other problems:',
+        '  - `prompts.1` must be a non-empty string, got string "" (line 3)',
+        '  - `concurrency` must be a whole number from 1 to 256, got number 0 (line 4)',
+        '  hint: did you mean `read`?',
+      ].join('\n'),
+    );
+    expect(configError('prompts: 3\n').message).toContain(
+      '`prompts` must be a non-empty string or a list of non-empty strings, got number 3',
+    );
+    expect(configError('environments: [staging]\n').message).toContain(
+      '`environments` must be a list of strings matching ^[A-Za-z0-9][A-Za-z0-9_-]*$ (at least 1, without repeats, including "production"), got a list',
+    );
   });
 
   it('rejects a wrong type with the offending line', () => {
     const error = configError('concurrency: 4\ntimeout_ms: soon\n');
-    expect(error.message).toContain('`timeout_ms` must be integer');
+    expect(error.message).toContain('`timeout_ms` must be a whole number >= 1, got string "soon"');
     expect(error.location?.line).toBe(2);
   });
 

@@ -1,7 +1,7 @@
 import { isRecord } from '../../core/is-record.js';
 import { ConfigError } from '../../errors.js';
 import type { MetricSpec } from '../../suites/types.js';
-import { closestName } from '../suggest.js';
+import { closestName } from '../../validation/suggest.js';
 import type { ParseContext } from '../types.js';
 import { GITHUB_BUILTIN_EVALUATORS, githubBuiltinConfig } from './builtins.js';
 import { githubLlmMetric } from './llm.js';

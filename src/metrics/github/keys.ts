@@ -1,4 +1,4 @@
-import { closestName } from '../suggest.js';
+import { closestName } from '../../validation/suggest.js';
 
 /** A `.prompt.yml` mapping split into the keys gh reads and the ones it ignores. */
 export interface SplitKeys {
