@@ -9,6 +9,7 @@ import type { Verdict } from '../src/core/verdict.js';
 import {
   defaultPolicy,
   random,
+  runAdaptive,
   runPassFail,
   runScore,
   type PassFailScenario,
@@ -20,6 +21,7 @@ const RUNS = Number(values.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1)
   throw new Error(`--runs must be a positive integer (got ${values.runs})`);
 const policy = defaultPolicy();
+const MAX_REPEATS = 5;
 
 interface Tally {
   fail: number;
@@ -45,7 +47,27 @@ function score(s: ScoreScenario, seed: number): Tally {
   return tally;
 }
 
-function count(tally: Tally, verdict: Verdict): void {
+interface AdaptiveTally {
+  fail: number;
+  inconclusive: number;
+  calls: number;
+  /** Runs that ended after round 1, 2, 3, ... */
+  ended: number[];
+}
+
+async function adaptive(s: Omit<PassFailScenario, 'samples'>, seed: number): Promise<AdaptiveTally> {
+  const rng = random(seed);
+  const tally: AdaptiveTally = { fail: 0, inconclusive: 0, calls: 0, ended: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const outcome = await runAdaptive(s, MAX_REPEATS, rng, policy);
+    count(tally, outcome.verdict);
+    tally.calls += outcome.calls;
+    tally.ended[outcome.rounds - 1] = (tally.ended[outcome.rounds - 1] ?? 0) + 1;
+  }
+  return tally;
+}
+
+function count(tally: Pick<Tally, 'fail' | 'inconclusive'>, verdict: Verdict): void {
   if (verdict === 'fail') tally.fail++;
   if (verdict === 'inconclusive') tally.inconclusive++;
 }
@@ -126,6 +148,41 @@ for (const [name, broken] of [
   });
   const n = (v: Verdict) => verdicts.filter((x) => x === v).length;
   out.push(row([name, `${n('fail')} of 20`, `${n('inconclusive')} of 20`, `${n('pass')} of 20`]));
+}
+
+out.push(
+  '',
+  `### \`repeat: auto\` (max_repeats ${MAX_REPEATS}): one sample per case, then only the uncertain cases`,
+  '',
+);
+out.push(
+  row(['cases', 'noise', 'change', 'threshold', 'fail', 'inconclusive', 'calls', 'ended in round 1 / 2 / 3']),
+  rule(8),
+);
+const adaptiveCells = [
+  ...[0, 1].flatMap((threshold) =>
+    [20, 50, 100, 400].flatMap((cases) =>
+      [0.05, 0.1].map((noise) => ({ cases, noise, broken: 0, threshold })),
+    ),
+  ),
+  ...[20, 50, 100, 400].flatMap((cases) =>
+    [0.05, 0.1].map((noise) => ({ cases, noise, broken: Math.round(cases / 10), threshold: 0 })),
+  ),
+];
+for (const s of adaptiveCells) {
+  const t = await adaptive(s, seed++);
+  out.push(
+    row([
+      s.cases,
+      pct(s.noise * 100, 100),
+      s.broken > 0 ? '10% of cases broken' : 'none',
+      s.threshold === 1 ? '1 (GitHub Models)' : '0',
+      pct(t.fail),
+      pct(t.inconclusive),
+      `${(t.calls / RUNS / (2 * s.cases)).toFixed(2)}x`,
+      [0, 1, 2].map((k) => pct(t.ended[k] ?? 0)).join(' / '),
+    ]),
+  );
 }
 
 process.stdout.write(`${out.join('\n')}\n`);

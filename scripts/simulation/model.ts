@@ -7,6 +7,7 @@
  * the candidate gets wrong; noise can still flip it right. A no-change PR breaks none.
  */
 import { buildPromptReport, type PromptComparisonInput } from '../../src/compare/build.js';
+import { gateInRounds } from '../../src/compare/rounds.js';
 import { defaultConfig } from '../../src/config/load.js';
 import type { GatePolicy } from '../../src/config/types.js';
 import type { Verdict } from '../../src/core/verdict.js';
@@ -111,6 +112,57 @@ export function runPassFail(s: PassFailScenario, rng: () => number, policy: Gate
   return {
     verdict: report.verdict,
     referenceFails: referenceMcNemar(baseline, candidate, 1 - policy.confidence),
+  };
+}
+
+export interface AdaptiveOutcome {
+  verdict: Verdict;
+  /** Model calls of every round, both sides. */
+  calls: number;
+  rounds: number;
+}
+
+/**
+ * One simulated pull request under `repeat: auto` (round 1: one sample per case), through the same
+ * rounds loop the application runs; the resampler draws from the same model as round 1.
+ */
+export async function runAdaptive(
+  s: Omit<PassFailScenario, 'samples'>,
+  maxRepeats: number,
+  rng: () => number,
+  policy: GatePolicy,
+): Promise<AdaptiveOutcome> {
+  const right = (side: Side, i: number) => side === 'baseline' || i >= s.broken;
+  const sample = (side: Side, i: number, k: number) =>
+    sampleResult(k, metricResult(rng() < s.noise ? !right(side, i) : right(side, i)));
+  const first = (side: Side) =>
+    sideRun(
+      side,
+      Array.from({ length: s.cases }, (_, i) => [sample(side, i, 0)]),
+    );
+  const index = (caseId: string) => Number(caseId.slice('case-'.length));
+  const report = await gateInRounds(
+    input(first('baseline'), first('candidate'), s.threshold, 'contains'),
+    policy,
+    {
+      maxRepeats: new Map(Array.from({ length: s.cases }, (_, i) => [`case-${i}`, maxRepeats])),
+      resample: (requests) => {
+        const draw = (side: Side) =>
+          new Map(
+            requests.map((r) => [
+              r.caseId,
+              Array.from({ length: r.count }, (_, k) => sample(side, index(r.caseId), k)),
+            ]),
+          );
+        return Promise.resolve({ baseline: draw('baseline'), candidate: draw('candidate') });
+      },
+    },
+  );
+  const rounds = report.adaptive?.rounds ?? [];
+  return {
+    verdict: report.verdict,
+    calls: rounds.reduce((sum, r) => sum + r.calls, 0),
+    rounds: rounds.length,
   };
 }
 

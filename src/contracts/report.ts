@@ -115,6 +115,15 @@ const UsageBucket = Type.Object({
 
 const SideUsage = Type.Omit(UsageBucket, ['errors']);
 
+const AdaptiveRound = Type.Object({
+  samplesPerCase: Type.Integer({ minimum: 1 }),
+  cases: Count,
+  calls: Count,
+  costUsd: Type.Number({ minimum: 0 }),
+  alpha: Fraction,
+  verdict: Verdict,
+});
+
 const Prompt = Type.Object({
   id: Type.String(),
   path: Type.String(),
@@ -142,6 +151,14 @@ const Prompt = Type.Object({
   ),
   /** The loader's message when the file could not be loaded (the entry has no cases then). */
   loadError: Optional(Type.String()),
+  /** `repeat: auto` in compare: each round of re-sampling, its calls and cost, and why the rounds ended. */
+  adaptive: Optional(
+    Type.Object({
+      planned: Type.Integer({ minimum: 1 }),
+      rounds: Type.Array(AdaptiveRound),
+      stop: literals(['decided', 'max-repeats', 'budget'] as const),
+    }),
+  ),
 });
 
 export const ReportSchema = Type.Object(

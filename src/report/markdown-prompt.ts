@@ -2,6 +2,7 @@
  * One prompt's section of the Markdown comment: header, its root causes, a chart and the metric
  * table, the evidence (flipped cases with inputs beside both outputs), usage.
  */
+import { roundsSummary } from './rounds.js';
 import { escapeHtmlText, escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import {
   evidenceCaseCount,
@@ -93,6 +94,8 @@ export function renderPromptSection(prompt: PromptReport, detail: SectionDetail)
   if (detail.rules && folded.length > 0) parts.push(gateRules(folded));
   const errors = errorMessages(prompt);
   if (errors.length > 0 && !detail.compact) parts.push(errorDetails(errors));
+  if (!detail.compact && prompt.adaptive)
+    parts.push(`<sub>${escapeMarkdown(roundsSummary(prompt.adaptive))}</sub>`);
   if (!detail.compact) parts.push(usageLine(prompt));
   return { text: parts.join('\n\n'), trimmed };
 }

@@ -1,4 +1,5 @@
 /** The CLI's report: an aligned table per prompt, the failing cases with reasons, totals and usage. */
+import { roundsSummary } from './rounds.js';
 import {
   caseProblems,
   FLAKY_CASE,
@@ -148,6 +149,8 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
     if (shown.some((c) => c.flaky))
       lines.push(...wrap(`(flaky): ${FLAKY_CASE}`, width, '    ', '    ').map((l) => p.dim(l)));
   }
+  if (prompt.adaptive)
+    lines.push(...wrap(roundsSummary(prompt.adaptive), width, '  ', '    ').map((l) => p.dim(l)));
   for (const side of ['baseline', 'candidate'] as const) {
     const usage = prompt.usage[side];
     if (usage) lines.push(fit(p.dim(`  ${side} usage: ${usageText(usage)}`)));

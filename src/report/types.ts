@@ -162,6 +162,30 @@ export interface PromptReport {
   setupErrors?: { baseline?: string; candidate?: string };
   /** Set when the file could not be loaded (the loader's message): the entry has no cases then. */
   loadError?: string;
+  /** `repeat: auto` in compare: the rounds of re-sampling that decided the verdict. */
+  adaptive?: AdaptiveReport;
+}
+
+/** One round of `repeat: auto`: what it sampled, what it cost, and the verdict it was gated to. */
+export interface AdaptiveRound {
+  /** Samples per side the round's cases have after it (1 in round 1). */
+  samplesPerCase: number;
+  /** Cases it sampled: every case in round 1, the uncertain ones after. */
+  cases: number;
+  /** Model calls it made, both sides (judge calls of metrics not included). */
+  calls: number;
+  costUsd: number;
+  /** One-sided alpha this round was tested at (its share of 1 - confidence). */
+  alpha: number;
+  verdict: Verdict;
+}
+
+export interface AdaptiveReport {
+  /** Rounds planned (up to `max_repeats`), over which alpha is spent. */
+  planned: number;
+  rounds: AdaptiveRound[];
+  /** Why the rounds ended: a verdict other than inconclusive, no more rounds or cases to grow, or the budget. */
+  stop: 'decided' | 'max-repeats' | 'budget';
 }
 
 export interface Report {

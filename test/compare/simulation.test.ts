@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultPolicy,
   random,
+  runAdaptive,
   runPassFail,
   runScore,
   type PassFailScenario,
@@ -64,5 +65,36 @@ describe('the gate on simulated pull requests (seeded)', () => {
       );
     expect(verdicts(0).filter((v) => v === 'fail').length).toBeLessThanOrEqual(1);
     expect(verdicts(10).filter((v) => v === 'fail').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('repeat: auto catches 10% broken cases at 100 cases and 5% noise in at least 90% of runs, at most 2x the calls', async () => {
+    const rng = random(21);
+    const runs = 150;
+    let fails = 0;
+    let calls = 0;
+    for (let i = 0; i < runs; i++) {
+      const outcome = await runAdaptive(
+        { cases: 100, noise: 0.05, broken: 10, threshold: 0 },
+        5,
+        rng,
+        policy,
+      );
+      if (outcome.verdict === 'fail') fails++;
+      calls += outcome.calls;
+    }
+    expect(fails / runs).toBeGreaterThanOrEqual(0.9);
+    expect(calls / runs).toBeLessThanOrEqual(2 * 200);
+  });
+
+  it('repeat: auto false-fails a no-change PR at most 5% of the time', async () => {
+    const rng = random(23);
+    for (const s of [
+      { cases: 20, noise: 0.1, broken: 0, threshold: 1 },
+      { cases: 100, noise: 0.1, broken: 0, threshold: 0 },
+    ]) {
+      let fails = 0;
+      for (let i = 0; i < 150; i++) if ((await runAdaptive(s, 5, rng, policy)).verdict === 'fail') fails++;
+      expect(fails / 150).toBeLessThanOrEqual(0.05);
+    }
   });
 });
