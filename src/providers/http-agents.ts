@@ -1,17 +1,41 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent, ClientRequest, RequestOptions } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+/** How to reach one URL: its scheme's `request` and that scheme's keep-alive pool. */
+export interface Route {
+  request: (url: URL, options: RequestOptions) => ClientRequest;
+  agent: Agent;
+}
 
 /** Keep-alive connection pools for both schemes, at most `maxSockets` connections per host. */
 export interface KeepAliveAgents {
-  http: HttpAgent;
-  https: HttpsAgent;
+  routeTo(url: URL): Route;
 }
 
+/**
+ * node:http and node:https come from `process.getBuiltinModule`, not an `import`: importing them as
+ * ES modules makes Node read every export for the module facade, and node:http's lazy `WebSocket`
+ * and friends then load undici (about 40 ms of CPU at start-up that nothing here uses). Each scheme
+ * (TLS is another 10 ms) loads with its first request.
+ */
 export function createKeepAliveAgents(maxSockets = Infinity): KeepAliveAgents {
+  let http: Route | undefined;
+  let https: Route | undefined;
   return {
-    http: new HttpAgent({ keepAlive: true, maxSockets }),
-    https: new HttpsAgent({ keepAlive: true, maxSockets }),
+    routeTo(url) {
+      if (url.protocol === 'https:') {
+        if (!https) {
+          const { Agent, request } = process.getBuiltinModule('node:https');
+          https = { request, agent: new Agent({ keepAlive: true, maxSockets }) };
+        }
+        return https;
+      }
+      if (!http) {
+        const { Agent, request } = process.getBuiltinModule('node:http');
+        http = { request, agent: new Agent({ keepAlive: true, maxSockets }) };
+      }
+      return http;
+    },
   };
 }
 

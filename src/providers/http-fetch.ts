@@ -1,5 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
 import {
   ACCEPT_ENCODING,
   createKeepAliveAgents,
@@ -18,16 +17,16 @@ export function createHttpFetch(maxSockets = Infinity): typeof fetch {
   return fetchOver(createKeepAliveAgents(maxSockets));
 }
 
-function fetchOver({ http, https }: KeepAliveAgents): typeof fetch {
+function fetchOver(agents: KeepAliveAgents): typeof fetch {
   return (input, init = {}) =>
     new Promise<Response>((resolve, reject) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
       const body = requestBody(init.body);
-      const secure = url.protocol === 'https:';
-      const request = (secure ? httpsRequest : httpRequest)(url, {
+      const { request: send, agent } = agents.routeTo(url);
+      const request = send(url, {
         method: init.method ?? 'GET',
         headers: { ...Object.fromEntries(new Headers(init.headers)), 'accept-encoding': ACCEPT_ENCODING },
-        agent: secure ? https : http,
+        agent,
         signal: init.signal ?? undefined,
       });
       // What `fetch` rejects with: a TypeError whose cause is the network error (or the AbortError).

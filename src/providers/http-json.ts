@@ -1,5 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { ACCEPT_ENCODING, decodeBody, sharedKeepAliveAgents, type KeepAliveAgents } from './http-agents.js';
 
 /** A complete reply of any status: header names are lower-case, the body is decoded text. */
@@ -46,17 +45,17 @@ export function createPostJson(agents: KeepAliveAgents): PostJson {
   return (url, headers, json, signal) =>
     new Promise<HttpReply>((resolve, reject) => {
       if (signal.aborted) return reject(new RequestAbortedError());
-      const secure = url.protocol === 'https:';
+      const { request: send, agent } = agents.routeTo(url);
       const fail = (error: unknown) =>
         reject(signal.aborted ? new RequestAbortedError() : new ConnectionError(error));
-      const request = (secure ? httpsRequest : httpRequest)(url, {
+      const request = send(url, {
         method: 'POST',
         headers: {
           ...headers,
           'content-length': Buffer.byteLength(json),
           'accept-encoding': ACCEPT_ENCODING,
         },
-        agent: secure ? agents.https : agents.http,
+        agent,
         signal,
       });
       request.on('error', fail);
