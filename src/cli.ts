@@ -282,8 +282,12 @@ async function merge(files: string[], values: Values, deps: CliDeps, root: strin
   let report: Report;
   try {
     if (files.length === 0) throw new UsageError('merge needs one or more JSON report files');
-    const reports = await Promise.all(files.map((file) => readReportFile(resolve(deps.cwd, file))));
     const config = await loadConfig(new WorkingTreeSnapshot(root), configFor(values, deps.cwd, root));
+    // Statistics an older report lacks are computed from its cases at the project's confidence.
+    const { confidence } = config.gate;
+    const reports = await Promise.all(
+      files.map((file) => readReportFile(resolve(deps.cwd, file), { confidence })),
+    );
     const failOn = failOnOption(values);
     report = mergeReports(reports, failOn ? { ...config.gate, failOn } : config.gate);
   } catch (error) {

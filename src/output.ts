@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
-import { toReportDocument } from './contracts/report.js';
+import { REPORT_SCHEMA_VERSION, toReportDocument } from './contracts/report.js';
 import { renderHtml } from './report/html.js';
 import { renderJUnit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
-import { parseReport } from './report/parse.js';
+import { parseReport, type ParseReportOptions } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
 import { TOOL_VERSION } from './version.js';
@@ -46,7 +46,7 @@ export function reportJson(report: Report): string {
 /** The report written when the run could not finish: results are never silently missing. */
 export function errorReport(mode: ReportMode, error: unknown, now = new Date()): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'promptgate', version: TOOL_VERSION },
     mode,
     verdict: 'error',
@@ -67,13 +67,16 @@ export function exitCodeFor(report: Report): number {
   return report.verdict === 'error' ? 2 : 1;
 }
 
-/** Reads and validates a JSON report written by an earlier run (`--json FILE`). */
-export async function readReportFile(file: string): Promise<Report> {
+/**
+ * Reads and validates a JSON report written by an earlier run (`--json FILE`), of this or an earlier
+ * promptgate (upgraded to the current contract).
+ */
+export async function readReportFile(file: string, options: ParseReportOptions = {}): Promise<Report> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read report ${file}: ${getErrorMessage(error)}`);
   }
-  return parseReport(text, file);
+  return parseReport(text, file, options);
 }

@@ -2,6 +2,7 @@
  * Run results -> the JSON report. A prompt's report is assembled from its CaseReports alone (plus
  * a few facts about the prompt), so `merge` can recompute one from the JSON of several shards.
  */
+import { REPORT_SCHEMA_VERSION } from '../contracts/report.js';
 import type { GatePolicy } from '../config/types.js';
 import type { UsageTotals } from '../providers/types.js';
 import type {
@@ -172,7 +173,7 @@ export interface BuildReportArgs {
 
 export function buildReport(args: BuildReportArgs): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'promptgate', version: args.toolVersion },
     mode: args.mode,
     verdict: worstVerdict(args.prompts.map((p) => p.verdict)),

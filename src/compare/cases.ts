@@ -91,7 +91,7 @@ function caseScore(c: CaseReport, side: SideName, singleMetrics: string[]): numb
 }
 
 /** The baseline's samples disagree on some metric: the case's outcome is itself a coin toss. */
-function isFlaky(c: CaseReport, singleMetrics: string[]): boolean {
+export function isFlaky(c: CaseReport, singleMetrics: string[]): boolean {
   return singleMetrics.some((m) => {
     const v = caseMetricValue(c, 'baseline', m);
     return v !== undefined && v !== 'error' && v.passFraction > 0 && v.passFraction < 1;

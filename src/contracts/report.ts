@@ -9,7 +9,11 @@ import { VERDICTS } from '../core/verdict.js';
 import type { Report } from '../report/types.js';
 import { literals } from '../validation/types.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * 2: the paired statistics gained the pass-rate interval, interval level, score test and p-value,
+ * and flaky counts; pairwise statistics their p-value. 1: promptgate 0.1.0.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 export const REPORT_SCHEMA_ID = 'https://promptgate.dev/schemas/report.schema.json';
 
 const Fraction = Type.Number({ minimum: 0, maximum: 1 });
@@ -61,24 +65,33 @@ const SideStats = Type.Object({
   errors: Count,
 });
 
-const MetricDelta = Type.Object({
+/** The paired statistics of version 1 reports (promptgate 0.1.0). */
+const MetricDeltaV1Fields = {
   passRate: Type.Number(),
   meanScore: Type.Number(),
   ci: Interval,
-  passRateCi: Interval,
-  ciLevel: Fraction,
   n: Count,
   flipPValue: Fraction,
-  scorePValue: Fraction,
-  scoreTest: literals(['paired-t', 'sign-flip', 'pass-rate'] as const),
   passToFail: Count,
   failToPass: Count,
   significant: Type.Boolean(),
   minDetectableEffect: Type.Number(),
+};
+/** Added in version 2: the tests and intervals of one-sided gating, and flaky baseline cases. */
+const MetricDeltaV2Fields = {
+  passRateCi: Interval,
+  ciLevel: Fraction,
+  scorePValue: Fraction,
+  scoreTest: literals(['paired-t', 'sign-flip', 'pass-rate'] as const),
   flakyCases: Count,
-});
+};
+const MetricDelta = Type.Object({ ...MetricDeltaV1Fields, ...MetricDeltaV2Fields });
+const MetricDeltaV1 = Type.Composite([
+  Type.Object(MetricDeltaV1Fields),
+  Type.Partial(Type.Object(MetricDeltaV2Fields)),
+]);
 
-const PairwiseStats = Type.Object({
+const PairwiseStatsV1Fields = {
   wins: Count,
   ties: Count,
   losses: Count,
@@ -87,21 +100,9 @@ const PairwiseStats = Type.Object({
   tieRate: Fraction,
   lossRate: Fraction,
   netCi: Interval,
-  pValue: Fraction,
-});
-
-const Metric = Type.Object({
-  name: Type.String(),
-  type: Type.String(),
-  passRate: Fraction,
-  meanScore: Fraction,
-  baseline: Optional(SideStats),
-  candidate: Optional(SideStats),
-  delta: Optional(MetricDelta),
-  pairwise: Optional(PairwiseStats),
-  status: Verdict,
-  reasons: Type.Array(Type.String()),
-});
+};
+const PairwiseStats = Type.Object({ ...PairwiseStatsV1Fields, pValue: Fraction });
+const PairwiseStatsV1 = Type.Object({ ...PairwiseStatsV1Fields, pValue: Optional(Fraction) });
 
 const UsageBucket = Type.Object({
   calls: Count,
@@ -124,82 +125,125 @@ const AdaptiveRound = Type.Object({
   verdict: Verdict,
 });
 
-const Prompt = Type.Object({
-  id: Type.String(),
-  path: Type.String(),
-  previousPath: Optional(Type.String()),
-  status: literals(['modified', 'added', 'removed', 'renamed', 'unchanged'] as const),
-  verdict: Verdict,
-  reasons: Type.Array(Type.String()),
-  model: Type.String(),
-  version: Type.Object({
-    baseline: Optional(Type.String()),
-    candidate: Optional(Type.String()),
-    baselineHash: Optional(Type.String()),
-    candidateHash: Optional(Type.String()),
-    notBumped: Type.Boolean(),
-    suggestedBump: Optional(literals(['major', 'minor', 'patch'] as const)),
-  }),
-  promptTokens: Type.Object({ baseline: Optional(Count), candidate: Optional(Count) }),
-  threshold: Fraction,
-  metrics: Type.Array(Metric),
-  cases: Type.Array(Case),
-  usage: Type.Object({ baseline: Optional(SideUsage), candidate: Optional(SideUsage) }),
-  errors: Count,
-  setupErrors: Optional(
-    Type.Object({ baseline: Optional(Type.String()), candidate: Optional(Type.String()) }),
-  ),
-  /** The loader's message when the file could not be loaded (the entry has no cases then). */
-  loadError: Optional(Type.String()),
-  /** `repeat: auto` in compare: each round of re-sampling, its calls and cost, and why the rounds ended. */
-  adaptive: Optional(
-    Type.Object({
-      planned: Type.Integer({ minimum: 1 }),
-      rounds: Type.Array(AdaptiveRound),
-      stop: literals(['decided', 'max-repeats', 'budget'] as const),
-    }),
-  ),
-});
+/** The parts that differ between report versions; everything else is shared. */
+interface VersionParts<V extends number, D extends TSchema, P extends TSchema> {
+  version: V;
+  delta: D;
+  pairwise: P;
+  options: { $id?: string; title: string; description: string };
+}
 
-export const ReportSchema = Type.Object(
-  {
-    schemaVersion: Type.Literal(REPORT_SCHEMA_VERSION),
-    tool: Type.Object({ name: Type.Literal('promptgate'), version: Type.String() }),
-    mode: literals(['eval', 'compare', 'scheduled'] as const),
-    verdict: Verdict,
-    failOn: Optional(Type.Array(Verdict)),
+function reportSchema<V extends number, D extends TSchema, P extends TSchema>(parts: VersionParts<V, D, P>) {
+  const Metric = Type.Object({
+    name: Type.String(),
+    type: Type.String(),
+    passRate: Fraction,
+    meanScore: Fraction,
+    baseline: Optional(SideStats),
+    candidate: Optional(SideStats),
+    delta: Optional(parts.delta),
+    pairwise: Optional(parts.pairwise),
+    status: Verdict,
     reasons: Type.Array(Type.String()),
-    generatedAt: Type.String({ format: 'date-time' }),
-    base: Optional(GitRef),
-    head: Optional(GitRef),
-    prompts: Type.Array(Prompt),
-    usage: Type.Composite([
-      UsageBucket,
-      Type.Object({
-        judge: UsageBucket,
-        budgetExhausted: Type.Boolean(),
-        unpricedModels: Optional(Type.Array(Type.String())),
-      }),
-    ]),
+  });
+
+  const Prompt = Type.Object({
+    id: Type.String(),
+    path: Type.String(),
+    previousPath: Optional(Type.String()),
+    status: literals(['modified', 'added', 'removed', 'renamed', 'unchanged'] as const),
+    verdict: Verdict,
+    reasons: Type.Array(Type.String()),
+    model: Type.String(),
+    version: Type.Object({
+      baseline: Optional(Type.String()),
+      candidate: Optional(Type.String()),
+      baselineHash: Optional(Type.String()),
+      candidateHash: Optional(Type.String()),
+      notBumped: Type.Boolean(),
+      suggestedBump: Optional(literals(['major', 'minor', 'patch'] as const)),
+    }),
+    promptTokens: Type.Object({ baseline: Optional(Count), candidate: Optional(Count) }),
+    threshold: Fraction,
+    metrics: Type.Array(Metric),
+    cases: Type.Array(Case),
+    usage: Type.Object({ baseline: Optional(SideUsage), candidate: Optional(SideUsage) }),
     errors: Count,
-    shard: Optional(
-      Type.Object({ index: Type.Integer({ minimum: 1 }), total: Type.Integer({ minimum: 1 }) }),
+    setupErrors: Optional(
+      Type.Object({ baseline: Optional(Type.String()), candidate: Optional(Type.String()) }),
     ),
-    headConfigNotApplied: Optional(Type.Array(Type.String())),
-    warnings: Optional(Type.Array(Type.String())),
-    notEvaluated: Optional(
-      Type.Array(Type.Object({ id: Type.String(), path: Type.String(), reason: Type.String() })),
+    /** The loader's message when the file could not be loaded (the entry has no cases then). */
+    loadError: Optional(Type.String()),
+    /** `repeat: auto` in compare: each round of re-sampling, its calls and cost, and why the rounds ended. */
+    adaptive: Optional(
+      Type.Object({
+        planned: Type.Integer({ minimum: 1 }),
+        rounds: Type.Array(AdaptiveRound),
+        stop: literals(['decided', 'max-repeats', 'budget'] as const),
+      }),
     ),
-  },
-  {
+  });
+
+  return Type.Object(
+    {
+      schemaVersion: Type.Literal(parts.version),
+      tool: Type.Object({ name: Type.Literal('promptgate'), version: Type.String() }),
+      mode: literals(['eval', 'compare', 'scheduled'] as const),
+      verdict: Verdict,
+      failOn: Optional(Type.Array(Verdict)),
+      reasons: Type.Array(Type.String()),
+      generatedAt: Type.String({ format: 'date-time' }),
+      base: Optional(GitRef),
+      head: Optional(GitRef),
+      prompts: Type.Array(Prompt),
+      usage: Type.Composite([
+        UsageBucket,
+        Type.Object({
+          judge: UsageBucket,
+          budgetExhausted: Type.Boolean(),
+          unpricedModels: Optional(Type.Array(Type.String())),
+        }),
+      ]),
+      errors: Count,
+      shard: Optional(
+        Type.Object({ index: Type.Integer({ minimum: 1 }), total: Type.Integer({ minimum: 1 }) }),
+      ),
+      headConfigNotApplied: Optional(Type.Array(Type.String())),
+      warnings: Optional(Type.Array(Type.String())),
+      notEvaluated: Optional(
+        Type.Array(Type.Object({ id: Type.String(), path: Type.String(), reason: Type.String() })),
+      ),
+    },
+    parts.options,
+  );
+}
+
+export const ReportSchema = reportSchema({
+  version: REPORT_SCHEMA_VERSION,
+  delta: MetricDelta,
+  pairwise: PairwiseStats,
+  options: {
     $id: REPORT_SCHEMA_ID,
     title: 'promptgate JSON report',
     description: 'Written by `promptgate eval|compare|merge --json FILE` and the action (`report-path`).',
   },
-);
+});
+
+/**
+ * Version 1, written by promptgate 0.1.0: read back by `merge` and `promote --report`, then upgraded
+ * (src/contracts/report-upgrade.ts). Reports of later 0.x builds that already carry some version 2
+ * fields under version 1 validate here too.
+ */
+export const ReportSchemaV1 = reportSchema({
+  version: 1,
+  delta: MetricDeltaV1,
+  pairwise: PairwiseStatsV1,
+  options: { title: 'promptgate JSON report, version 1', description: 'Written by promptgate 0.1.0.' },
+});
 
 /** The published report, as users' tooling reads it. */
 export type ReportDocument = Static<typeof ReportSchema>;
+export type ReportDocumentV1 = Static<typeof ReportSchemaV1>;
 
 /** The one place internal types meet the contract: a field renamed inside fails to compile here. */
 export function toReportDocument(report: Report): ReportDocument {

@@ -3,6 +3,7 @@
  * (run/plan.ts), which merge by concatenation; a prompt split across reports (disjoint cases) is
  * recomputed from its cases, so its statistics are those of one run over all of them.
  */
+import { REPORT_SCHEMA_VERSION } from '../contracts/report.js';
 import {
   assemblePromptReport,
   NO_EVAL_PROMPTS,
@@ -46,7 +47,7 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
     0,
   );
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: first.tool,
     mode: first.mode,
     verdict: worstVerdict(verdicts),

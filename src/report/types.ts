@@ -189,7 +189,8 @@ export interface AdaptiveReport {
 }
 
 export interface Report {
-  schemaVersion: 1;
+  /** The report contract's version (src/contracts/report.ts, REPORT_SCHEMA_VERSION). */
+  schemaVersion: 2;
   tool: { name: 'promptgate'; version: string };
   mode: ReportMode;
   verdict: Verdict;

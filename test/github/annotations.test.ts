@@ -28,7 +28,7 @@ function prompt(id: string, overrides: Partial<PromptReport> = {}): PromptReport
 
 function report(prompts: PromptReport[]): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'promptgate', version: '0.0.0' },
     mode: 'compare',
     verdict: prompts.some((p) => p.verdict !== 'pass') ? 'fail' : 'pass',

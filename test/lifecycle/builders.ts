@@ -85,7 +85,7 @@ export function promptReport(args: {
 
 export function report(prompts: PromptReport[], overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'promptgate', version: '0.0.0-test' },
     mode: 'eval',
     verdict: prompts.every((p) => p.verdict === 'pass') ? 'pass' : 'fail',
