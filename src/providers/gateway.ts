@@ -67,11 +67,18 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
   /** Identical requests issued while one is under way share its answer instead of paying twice. */
   const inFlight = new Map<string, Promise<RetryOutcome<Answered>>>();
 
+  /** Routes by ref: the config is fixed for the run, and a run sends thousands of calls to a few refs. */
+  const routes = new Map<ModelRef, Route>();
   const route = (ref: ModelRef): Route => {
     const refused = options.refusal?.(ref);
     if (refused !== undefined) throw new UntrustedRouteError(refused);
-    const resolved = resolveRoute(ref, config);
-    return options.offline ? { provider: OFFLINE, model: resolved.model } : resolved;
+    let known = routes.get(ref);
+    if (!known) {
+      const resolved = resolveRoute(ref, config);
+      known = options.offline ? { provider: OFFLINE, model: resolved.model } : resolved;
+      routes.set(ref, known);
+    }
+    return known;
   };
 
   const endpointOf = (provider: ProviderConfig): Endpoint => {

@@ -21,19 +21,25 @@ export type PriceModel = (model: string, usage: TokenUsage) => PricedCall;
 export function createPricing(overrides: Record<string, PriceEntry>): PriceModel {
   const listPrices = providerDefinitions().flatMap((d) => d.prices ?? []);
   const tables = [compile(Object.entries(overrides)), compile(listPrices)];
-  return (model, usage) => {
+  const priceOf = (model: string): PriceEntry | undefined => {
     const names = model.includes('/') ? [model, model.slice(model.lastIndexOf('/') + 1)] : [model];
     for (const table of tables) {
       for (const name of names) {
         const price =
           table.exact.get(name.toLowerCase()) ?? table.globs.find((glob) => glob.matches(name))?.price;
-        if (price) {
-          const costUsd = (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
-          return { costUsd, priced: true };
-        }
+        if (price) return price;
       }
     }
-    return { costUsd: 0, priced: false };
+    return undefined;
+  };
+  // Looked up once per model name: every answer is priced, and a run asks about a few models.
+  const known = new Map<string, PriceEntry | undefined>();
+  return (model, usage) => {
+    if (!known.has(model)) known.set(model, priceOf(model));
+    const price = known.get(model);
+    if (!price) return { costUsd: 0, priced: false };
+    const costUsd = (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
+    return { costUsd, priced: true };
   };
 }
 
