@@ -20,8 +20,13 @@ interface ParsedText {
   lineCounter: LineCounter;
 }
 
-/** Parsed documents by text: a suite is read twice (its references, then its cases), compare reads files twice. */
-const parsedTexts = new TextMemo<ParsedText>();
+/**
+ * The last parsed documents by text: a suite is parsed for its references, then for its cases.
+ * Kept few: documents are large, and callers keep what they derive from them (prompt drafts,
+ * suites, references) by text themselves; holding thousands of documents made every garbage
+ * collection of a large compare slower.
+ */
+const parsedTexts = new TextMemo<ParsedText>(64);
 
 function parseText(text: string): ParsedText {
   return parsedTexts.get(text, () => {

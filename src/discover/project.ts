@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { CONFIG_FILE, DEFAULT_LIMITS, defaultConfig, parseConfig } from '../config/load.js';
 import { limitedSnapshot } from '../repo/limited.js';
@@ -43,6 +43,8 @@ export interface LoadOptions {
 
 /** Suites by path and content digest: compare loads each unchanged suite at base and at head. */
 const parsedSuites = new TextMemo<Suite>();
+/** The files each suite text references, by path and text (the same at base and at head). */
+const suiteReferences = new TextMemo<string[]>();
 
 export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FILE): Promise<Config> {
   const text = await limitedSnapshot(snapshot, DEFAULT_LIMITS.maxFileBytes).readFile(configPath);
@@ -106,14 +108,15 @@ export async function loadProject(
       guard(path, async () => {
         const text = (await snapshot.readFile(path)) ?? '';
         const refs = new Map<string, string>();
-        for (const ref of referencedFiles(text, path)) {
+        for (const ref of suiteReferences.get(`${path}\0${text}`, () => referencedFiles(text, path))) {
           const content = await snapshot.readFile(ref);
           if (content !== undefined) refs.set(ref, content);
         }
-        const hash = createHash('sha256').update(text);
+        // One string hashed once: the same bytes (and digest) as hashing the parts in turn.
+        const parts = [text];
         for (const [ref, content] of [...refs].sort(([a], [b]) => compareText(a, b)))
-          hash.update(`\0${ref}\0${content}`);
-        const digest = hash.digest('hex');
+          parts.push(`\0${ref}\0${content}`);
+        const digest = hash('sha256', parts.join(''));
         suiteHashes.set(path, digest);
         // The digest covers the suite's text and every file it references: same digest, same suite.
         return checkCaseCount(
@@ -207,7 +210,26 @@ function withGitHubModelsRoutes(prompt: PromptFile, config: Config): PromptFile 
 
 /** A suite names its prompt by id or by repo path. */
 export function findPrompt(project: Pick<Project, 'prompts'>, ref: string): PromptFile | undefined {
-  return project.prompts.find((p) => p.id === ref || p.path === ref);
+  return promptIndex(project.prompts).get(ref);
+}
+
+/**
+ * The first prompt (in list order) whose id or path is each name, built once per prompt list:
+ * every suite looks its prompt up, so a linear search is quadratic in a large repository.
+ */
+const promptIndexes = new WeakMap<readonly PromptFile[], { size: number; byName: Map<string, PromptFile> }>();
+
+function promptIndex(prompts: readonly PromptFile[]): Map<string, PromptFile> {
+  const known = promptIndexes.get(prompts);
+  // A list that grew or shrank since it was indexed is indexed again.
+  if (known && known.size === prompts.length) return known.byName;
+  const byName = new Map<string, PromptFile>();
+  for (const prompt of prompts) {
+    if (!byName.has(prompt.id)) byName.set(prompt.id, prompt);
+    if (!byName.has(prompt.path)) byName.set(prompt.path, prompt);
+  }
+  promptIndexes.set(prompts, { size: prompts.length, byName });
+  return byName;
 }
 
 /** The suites that evaluate a prompt: its embedded GitHub Models tests plus every suite naming it. */
@@ -237,11 +259,11 @@ function suiteIndex(suites: readonly Suite[]): Map<string, number[]> {
   return positions;
 }
 
-/** path -> error for every prompt whose id an earlier one (in path order) already uses. */
+/** path -> error for every prompt whose id an earlier one (in path order, by code units) already uses. */
 function duplicateIdErrors(prompts: PromptFile[]): Map<string, string> {
   const byId = new Map<string, string>();
   const errors = new Map<string, string>();
-  for (const p of [...prompts].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const p of [...prompts].sort((a, b) => compareText(a.path, b.path))) {
     const other = byId.get(p.id);
     if (other) errors.set(p.path, `${p.path}:1: prompt id \`${p.id}\` is also used by ${other}`);
     else byId.set(p.id, p.path);
@@ -273,16 +295,26 @@ export function fingerprint(project: Project, prompt: PromptFile): string {
   const suites = suitesFor(project, prompt)
     .map((s) => `${s.path}:${project.suiteHashes.get(s.path) ?? prompt.contentHash}`)
     .sort();
-  const c = project.config;
-  const relevantConfig = {
-    providers: c.providers,
-    models: c.models,
-    defaultProvider: c.defaultProvider,
-    judgeModel: c.judgeModel,
-    gate: c.gate,
-    templatePaths: c.templatePaths,
-  };
-  return createHash('sha256')
-    .update(JSON.stringify({ prompt: prompt.contentHash, suites, config: relevantConfig }))
-    .digest('hex');
+  // The JSON of {prompt, suites, config} as one object would serialise it, config written once per config.
+  const json = `{"prompt":${JSON.stringify(prompt.contentHash)},"suites":${JSON.stringify(suites)},"config":${relevantConfigJson(project.config)}}`;
+  return hash('sha256', json);
+}
+
+const relevantConfigJsons = new WeakMap<Config, string>();
+
+/** The config settings that route models, judges and gates, as JSON: the same for every prompt of a project. */
+function relevantConfigJson(c: Config): string {
+  let json = relevantConfigJsons.get(c);
+  if (json === undefined) {
+    json = JSON.stringify({
+      providers: c.providers,
+      models: c.models,
+      defaultProvider: c.defaultProvider,
+      judgeModel: c.judgeModel,
+      gate: c.gate,
+      templatePaths: c.templatePaths,
+    });
+    relevantConfigJsons.set(c, json);
+  }
+  return json;
 }

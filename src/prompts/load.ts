@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { posix } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
@@ -71,9 +71,10 @@ export async function loadPromptFile(
     names.forEach((n) => variables.add(n));
   }
 
-  const hash = createHash('sha256').update(text);
+  // One string hashed once: the same bytes (and digest) as hashing the parts in turn.
+  const hashed = [text];
   for (const name of Object.keys(partialSources).sort())
-    hash.update(`\0${name}\0${partialSources[name] ?? ''}`);
+    hashed.push(`\0${name}\0${partialSources[name] ?? ''}`);
 
   return {
     format: draft.format,
@@ -89,7 +90,7 @@ export async function loadPromptFile(
     partials,
     partialSources,
     partialPaths: Object.fromEntries(partialPaths),
-    contentHash: hash.digest('hex'),
+    contentHash: hash('sha256', hashed.join('')),
     embeddedSuite: buildGitHubSuite(draft),
     variables: [...variables].sort(),
   };
