@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { ConfigError, type SourceLocation } from '../errors.js';
+import { checkYamlDocument } from './data-limits.js';
 import { TextMemo } from '../text-memo.js';
 
 /** A parsed YAML file that can say on which line any value sits, for precise error messages. */
@@ -31,7 +32,9 @@ const parsedTexts = new TextMemo<ParsedText>(64);
 function parseText(text: string): ParsedText {
   return parsedTexts.get(text, () => {
     const lineCounter = new LineCounter();
-    const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    // Duplicate keys are found by checkYamlDocument in linear time: the parser's own check compares
+    // every key with every other (a file of 40,000 keys took minutes).
+    const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
     // parseAllDocuments returns an EmptyStream (a list too) for text without documents.
     return { documents: [...documents], lineCounter };
   });
@@ -45,6 +48,13 @@ export function parseYaml(text: string, file: string): YamlSource {
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
+    // The parser ran out of stack on deeply nested flow collections (`[[[[...`).
+    if (first.code === 'RESOURCE_EXHAUSTION')
+      throw new ConfigError(
+        'nested too deeply to read',
+        { file, line: pos?.line, column: pos?.col },
+        'flatten the data',
+      );
     throw new ConfigError(
       `malformed YAML: ${first.message.split('\n')[0]}`,
       { file, line: pos?.line, column: pos?.col },
@@ -53,7 +63,8 @@ export function parseYaml(text: string, file: string): YamlSource {
   }
   // A trailing `---` (an empty second document) is harmless; a second document with content is
   // almost always a paste mistake, and silently dropping it would hide half the file.
-  const extra = more.find((d) => d.toJS() !== null);
+  // Looked at, not converted: converting would expand the aliases of a document never checked.
+  const extra = more.find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) {
     const line = lineCounter.linePos(extra.range[0]).line;
     throw new ConfigError(
@@ -62,8 +73,11 @@ export function parseYaml(text: string, file: string): YamlSource {
       `remove the \`---\` at line ${line}, or move what follows it into its own file`,
     );
   }
+  // Bounded before anything walks the data: no duplicate keys, no deep nesting, no alias bomb.
+  checkYamlDocument(doc, file, lineCounter);
   // A fresh value per call: callers normalise what they get in place, and parses are shared.
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  // Aliases were bounded exactly above; the parser's own estimate would refuse some files that pass.
+  const data: unknown = doc.toJS({ maxAliasCount: -1 });
 
   const nodeAt = (path: ReadonlyArray<string | number>): unknown => {
     let node: unknown = doc.contents;

@@ -1,9 +1,11 @@
+import { posix } from 'node:path';
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compileLinear } from '../core/linear-regex.js';
-import { parse as parseYamlText } from 'yaml';
+import { MAX_NESTING, nestsDeeperThan } from '../config/data-limits.js';
+import { parseYaml } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
 import { MetricConfigReader } from './config.js';
 import { parseJsonOutput, type FencedMode } from './json.js';
@@ -87,13 +89,21 @@ function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
   reader.context.addDependency(ref);
   if (text === undefined)
     reader.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
+  // YAML through the bounded reader (no alias bombs, duplicate keys or deep nesting; errors name the file).
+  if (/\.ya?ml$/i.test(ref)) return parseYaml(text, repoPath(reader.context.location.file, ref)).data;
+  let schema: unknown;
   try {
-    return /\.ya?ml$/i.test(ref) ? (parseYamlText(text) as unknown) : (JSON.parse(text) as unknown);
+    schema = JSON.parse(text);
   } catch (error) {
-    return reader.fail(
-      `schema file \`${ref}\` is not valid ${/\.ya?ml$/i.test(ref) ? 'YAML' : 'JSON'}: ${String(error)}`,
-    );
+    return reader.fail(`schema file \`${ref}\` is not valid JSON: ${String(error)}`);
   }
+  if (nestsDeeperThan(schema)) reader.fail(`schema file \`${ref}\` nests deeper than ${MAX_NESTING} levels`);
+  return schema;
+}
+
+/** A `ref:` as a repository path (relative to the suite; a leading `/` is the repository root). */
+function repoPath(suite: string, ref: string): string {
+  return ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(posix.dirname(suite), ref));
 }
 
 /** ajv's regular-expression engine hook; `code` names it in generated standalone code (unused here). */

@@ -1,5 +1,6 @@
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { ResponseFormat, Role } from '../providers/types.js';
+import { checkJsonNesting } from '../config/data-limits.js';
 import { parseYaml, type YamlSource } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
 import { checkYaml } from '../validation/validate.js';
@@ -245,6 +246,7 @@ function parseResponseFormat(
         source.locate(['jsonSchema']),
       );
     }
+    checkJsonNesting(parsed, source.locate(['jsonSchema']));
   }
   if (!isRecord(parsed) || typeof parsed.name !== 'string' || !isRecord(parsed.schema)) {
     throw new ConfigError(

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { ConfigError, getErrorMessage, type SourceLocation } from '../errors.js';
+import { checkJsonNesting } from '../config/data-limits.js';
 import { parseYaml, type YamlSource } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
 import type { DataPath } from '../validation/messages.js';
@@ -151,6 +152,7 @@ function jsonLines(text: string, file: string): CaseSource[] {
     } catch (error) {
       throw new ConfigError(`invalid JSON: ${getErrorMessage(error)}`, location);
     }
+    checkJsonNesting(row, location);
     if (!isRecord(row)) throw notCaseList(file, location);
     if (isValid(CaseRowSchema, row)) return [{ row, locate: () => location }];
     const [issue] = findIssues(CaseRowSchema, row, 1);
