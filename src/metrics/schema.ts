@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
-import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compileLinear } from '../core/linear-regex.js';
+import { canonicalJson } from '../canonical-json.js';
 import { MAX_NESTING, nestsDeeperThan } from '../config/data-limits.js';
 import { parseYaml } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
@@ -67,15 +68,36 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
     const parsed = parseJsonOutput(input.output, config.fenced);
     if (!parsed.ok)
       return Promise.resolve({ outcome: 'fail', score: 0, reason: `output is not JSON: ${parsed.error}` });
-    const validate = validatorFor(config.schema);
-    if (validate(parsed.value)) {
+    // Validators recurse with the output: a model answering `[[[[...` must not exhaust the stack.
+    if (nestsDeeperThan(parsed.value))
+      return Promise.resolve({
+        outcome: 'fail',
+        score: 0,
+        reason: `output nests deeper than ${MAX_NESTING} levels`,
+      });
+    let found: readonly ErrorObject[];
+    try {
+      found = validatorFor(config.schema)(parsed.value);
+    } catch (error) {
+      if (error instanceof ValidationBudgetError)
+        return Promise.resolve({ outcome: 'error', score: 0, reason: error.message });
+      // A `$ref` cycle that never moves into the output (`a: {anyOf: [{$ref: a}]}`) recurses until the stack ends.
+      if (error instanceof RangeError)
+        return Promise.resolve({
+          outcome: 'error',
+          score: 0,
+          reason: `the schema (${config.source}) refers to itself without end: a \`$ref\` cycle that does not descend into the output`,
+        });
+      throw error;
+    }
+    if (found.length === 0) {
       return Promise.resolve({
         outcome: 'pass',
         score: 1,
         reason: `valid against the schema (${config.source})`,
       });
     }
-    const errors = (validate.errors ?? []).map(describeError);
+    const errors = found.map(describeError);
     return Promise.resolve({
       outcome: 'fail',
       score: 0,
@@ -112,13 +134,98 @@ const linearRegExpEngine = Object.assign((pattern: string, flags: string) => com
 });
 
 /**
+ * Subschemas one validation may evaluate. `anyOf` branches that `$ref` the next level double the
+ * work per level (a 30-level schema is 2^30 evaluations of one value); real validations stay far
+ * below this.
+ */
+export const MAX_VALIDATION_STEPS = 1_000_000;
+
+/** A validation stopped at MAX_VALIDATION_STEPS. */
+class ValidationBudgetError extends Error {}
+
+/** Marks the subschemas whose evaluations are counted (ajv reports each `$comment` it evaluates). */
+const STEP_MARK = 'promptgate: counted subschema';
+
+/** Keywords whose value is one subschema / a list of them / a map of them, in every draft ajv knows. */
+const ONE_SCHEMA = [
+  'additionalProperties',
+  'additionalItems',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'not',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contentSchema',
+  'items',
+];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const SCHEMA_MAPS = [
+  'properties',
+  'patternProperties',
+  'definitions',
+  '$defs',
+  'dependentSchemas',
+  'dependencies',
+];
+
+/**
+ * A copy of `schema` with a counting `$comment` in every subschema (only where the keywords put
+ * schemas: `const`, `enum`, `default` and `examples` are data and stay as written).
+ */
+function withStepMarks(schema: unknown): unknown {
+  if (!isRecord(schema)) return schema;
+  const copy: Record<string, unknown> = { ...schema, $comment: STEP_MARK };
+  for (const key of ONE_SCHEMA) if (isRecord(schema[key])) copy[key] = withStepMarks(schema[key]);
+  for (const key of SCHEMA_LISTS) {
+    const list = schema[key];
+    if (Array.isArray(list)) copy[key] = list.map(withStepMarks);
+  }
+  for (const key of SCHEMA_MAPS) {
+    const map = schema[key];
+    if (isRecord(map))
+      copy[key] = Object.fromEntries(Object.entries(map).map(([name, sub]) => [name, withStepMarks(sub)]));
+  }
+  return copy;
+}
+
+/**
+ * `uniqueItems` in linear time: ajv's compares every pair of items (20,000 small objects took 40 s).
+ * Items are equal when their JSON with sorted keys is equal, as JSON Schema defines it.
+ */
+const distinctItems: ((unique: boolean, data: unknown[]) => boolean) & { errors?: Partial<ErrorObject>[] } = (
+  unique,
+  data,
+) => {
+  distinctItems.errors = [];
+  if (!unique) return true;
+  const seen = new Map<string, number>();
+  for (const [i, item] of data.entries()) {
+    const j = seen.get(canonicalJson(item));
+    if (j !== undefined) {
+      distinctItems.errors = [
+        { message: `must NOT have duplicate items (items ## ${j} and ${i} are identical)`, params: { i, j } },
+      ];
+      return false;
+    }
+    seen.set(canonicalJson(item), i);
+  }
+  return true;
+};
+
+/** Checks a value: the schema's errors, none when it is valid. Throws ValidationBudgetError. */
+type SchemaCheck = (data: unknown) => readonly ErrorObject[];
+
+/**
  * Compiled validators: by schema object (the suite's own, shared by its work items), else by its
  * JSON text (a copy that came through JSON), so each distinct schema compiles once per process.
  */
-const byObject = new WeakMap<object, ValidateFunction>();
-const byText = new Map<string, ValidateFunction>();
+const byObject = new WeakMap<object, SchemaCheck>();
+const byText = new Map<string, SchemaCheck>();
 
-function validatorFor(schema: AnySchemaObject | boolean): ValidateFunction {
+function validatorFor(schema: AnySchemaObject | boolean): SchemaCheck {
   const known = typeof schema === 'object' ? byObject.get(schema) : undefined;
   if (known) return known;
   const text = JSON.stringify(schema);
@@ -129,8 +236,9 @@ function validatorFor(schema: AnySchemaObject | boolean): ValidateFunction {
 }
 
 /** A fresh validator per schema, so `$id`s of different suites never collide. */
-function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
+function compileSchema(schema: AnySchemaObject | boolean): SchemaCheck {
   const dialect = isRecord(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  let steps = 0;
   // Strict rejects unknown keywords (typos), but `required` naming a property that `properties` does
   // not list is ordinary, valid JSON Schema and must not be refused.
   const options = {
@@ -141,6 +249,13 @@ function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
     strictRequired: false,
     // `pattern` and `patternProperties` run on RE2 too: a schema cannot hang on a long output.
     code: { regExp: linearRegExpEngine },
+    // Counts the evaluations of marked subschemas (see withStepMarks).
+    $comment: (comment: string) => {
+      if (comment === STEP_MARK && ++steps > MAX_VALIDATION_STEPS)
+        throw new ValidationBudgetError(
+          `validation stopped after ${MAX_VALIDATION_STEPS.toLocaleString('en-US')} subschema evaluations: the schema's anyOf/oneOf/$ref combinations multiply the work (simplify them)`,
+        );
+    },
   } as const;
   const ajv = dialect.includes('2020-12')
     ? new Ajv2020(options)
@@ -148,7 +263,19 @@ function compileSchema(schema: AnySchemaObject | boolean): ValidateFunction {
       ? new Ajv2019(options)
       : new Ajv(options);
   addFormats(ajv);
-  return ajv.compile(schema);
+  ajv.removeKeyword('uniqueItems');
+  ajv.addKeyword({
+    keyword: 'uniqueItems',
+    type: 'array',
+    schemaType: 'boolean',
+    errors: true,
+    validate: distinctItems,
+  });
+  const validate = ajv.compile(withStepMarks(schema) as AnySchemaObject | boolean);
+  return (data) => {
+    steps = 0;
+    return validate(data) ? [] : (validate.errors ?? []);
+  };
 }
 
 function describeError(error: ErrorObject): string {
