@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_TAGS, readDataBlock } from '../../src/metrics/judge/protocol.js';
 import { planPrompt, type PromptPlan } from '../../src/run/plan.js';
-import { selectShard } from '../../src/run/shard.js';
+import { parseShard, selectShard } from '../../src/run/shard.js';
+import { UsageError } from '../../src/errors.js';
 import { executePlans, fakeGateway, prompt, suite } from '../helpers/run-fixtures.js';
 
 describe('executeWork', () => {
@@ -98,5 +99,12 @@ describe('sharding', () => {
           .sort(),
       ),
     ).toEqual(shards.map((s) => [...s].sort()));
+  });
+
+  it('reads I/N and refuses anything else with a usage error', () => {
+    expect(parseShard(' 2/3 ')).toEqual({ index: 2, total: 3 });
+    for (const text of ['0/3', '4/3', '1/0', '1-3', 'a/b', '']) {
+      expect(() => parseShard(text)).toThrow(UsageError);
+    }
   });
 });

@@ -142,4 +142,17 @@ describe('the work plan', () => {
     expect(run?.pairwise.c2?.pairwise?.outcome).toBe('error');
     expect(run?.pairwise.c1?.pairwise?.verdict).toBe('win');
   });
+
+  it('measures a prompt without cases rendered with no variables', async () => {
+    const plan = planPrompt({
+      id: 'greet',
+      path: 'greet.prompt.yaml',
+      status: 'added',
+      candidate: prompt('greet', 'Hello {{ name | default("you") }}, how are you today?'),
+      suites: [],
+    });
+    const [run] = await executeWork([prepareWork(plan, 'judge')], { executor: localExecutor(answer) });
+    expect(run?.candidate?.promptTokens).toBe(Math.ceil('Hello you, how are you today?'.length / 4));
+    expect(run?.candidate?.cases).toEqual([]);
+  });
 });
