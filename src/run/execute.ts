@@ -87,11 +87,12 @@ export class Execution {
     let failed = 0;
     for (const { prompt, caseIndex, count } of requests) {
       const c = prompt.work.plan.cases[caseIndex];
-      if (!c) continue;
+      if (!c) throw new RangeError(`prompt \`${prompt.work.plan.id}\` has no case ${caseIndex}`);
       const singles = singleMetrics(c);
       waiting.set(prompt, waiting.get(prompt) ?? 0);
       for (const [work, run] of sidesOf(prompt)) {
-        const samples = (run.cases[caseIndex] as CaseRun).samples;
+        const samples = run.cases[caseIndex]?.samples;
+        if (!samples) continue;
         const error = sampleError(work, caseIndex);
         this.total += count;
         for (let n = 0; n < count; n++) {
@@ -101,7 +102,7 @@ export class Execution {
             failed++;
             continue;
           }
-          const item = sampleItem(prompt.work, work, caseIndex, sample, singles);
+          const item = sampleItem(prompt.work, work, c, caseIndex, sample, singles);
           samples.push(failedSample(sample, NO_RESULT));
           slots.set(item.key, { prompt, samples, index: sample });
           waiting.set(prompt, (waiting.get(prompt) ?? 0) + 1);

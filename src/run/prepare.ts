@@ -80,11 +80,11 @@ export function sampleError(side: SideWork, caseIndex: number): string | undefin
 export function sampleItem(
   work: PromptWork,
   side: SideWork,
+  c: PlannedCase,
   caseIndex: number,
   sample: number,
   singles: MetricSpec[],
 ): SampleItem {
-  const c = work.plan.cases[caseIndex] as PlannedCase;
   const rendered = side.cases[caseIndex];
   return {
     kind: 'sample',

@@ -109,6 +109,7 @@ describe('the work plan', () => {
     const [prompt] = execution.prompts as [PromptExecution];
     await execution.runSamples([{ prompt, caseIndex: 1, count: 2 }]);
     await execution.runSamples([{ prompt, caseIndex: 1, count: 1 }]);
+    await expect(execution.runSamples([{ prompt, caseIndex: 3, count: 1 }])).rejects.toThrow(RangeError);
 
     for (const side of [prompt.baseline, prompt.candidate]) {
       expect(side?.cases.map((c) => c.samples.map((s) => s.sample))).toEqual([[0], [0, 1, 2, 3], [0]]);
