@@ -2,10 +2,9 @@
  * Reading a JSON report back (`promote --report`, `merge`): validated against the schema of the
  * version that wrote it, then upgraded to the current contract.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import type { Static, TSchema } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { defaultConfig } from '../config/load.js';
+import { parseYaml } from '../config/yaml.js';
 import {
   fromReportDocument,
   REPORT_SCHEMA_VERSION,
@@ -14,29 +13,16 @@ import {
 } from '../contracts/report.js';
 import { upgradeFromV1 } from '../contracts/report-upgrade.js';
 import { isRecord } from '../core/is-record.js';
-import { getErrorMessage, UsageError } from '../errors.js';
+import { getErrorMessage, UsageError, type SourceLocation } from '../errors.js';
+import { isValidCompiled } from '../validation/compiled.js';
+import type { DataPath } from '../validation/messages.js';
+import { findIssues } from '../validation/validate.js';
 import type { Report } from './types.js';
 
 export interface ParseReportOptions {
   /** Confidence of statistics an older report lacks, computed from its cases (the project's `gate.confidence`). */
   confidence?: number;
 }
-
-/** Compiled on first use: most runs never read a report back. */
-function lazyValidator<T extends TSchema>(schema: T): () => ValidateFunction<Static<T>> {
-  let validator: ValidateFunction<Static<T>> | undefined;
-  return () => {
-    if (!validator) {
-      const ajv = new Ajv({ strict: false });
-      addFormatsModule.default(ajv);
-      validator = ajv.compile<Static<T>>(schema);
-    }
-    return validator;
-  };
-}
-
-const validateV1 = lazyValidator(ReportSchemaV1);
-const validateCurrent = lazyValidator(ReportSchema);
 
 /** Parses a report written by `--json` of this or an earlier version; `source` names the file in the error. */
 export function parseReport(text: string, source: string, options: ParseReportOptions = {}): Report {
@@ -53,14 +39,12 @@ export function parseReport(text: string, source: string, options: ParseReportOp
   }
   const version = data.schemaVersion;
   if (version === 1) {
-    const validate = validateV1();
-    if (!validate(data)) throw invalid(source, version, validate);
+    if (!isValidCompiled(ReportSchemaV1, data)) throw invalid(text, source, version, ReportSchemaV1, data);
     const confidence = options.confidence ?? defaultConfig().gate.confidence;
     return fromReportDocument(upgradeFromV1(data, { confidence }));
   }
   if (version === REPORT_SCHEMA_VERSION) {
-    const validate = validateCurrent();
-    if (!validate(data)) throw invalid(source, version, validate);
+    if (!isValidCompiled(ReportSchema, data)) throw invalid(text, source, version, ReportSchema, data);
     return fromReportDocument(data);
   }
   const newer = typeof version === 'number' && version > REPORT_SCHEMA_VERSION;
@@ -71,10 +55,21 @@ export function parseReport(text: string, source: string, options: ParseReportOp
   );
 }
 
-function invalid(source: string, version: number, validate: ValidateFunction): UsageError {
-  const first = validate.errors?.[0];
-  const at = first?.instancePath ? `\`${first.instancePath.slice(1).replace(/\//g, '.')}\` ` : '';
+/** The first problem in users' words, with its line and column in the JSON file. */
+function invalid(text: string, source: string, version: number, schema: TSchema, data: unknown): UsageError {
+  const [issue] = findIssues(schema, data, 1);
+  const { line, column } = locateInJson(text, source, issue?.path ?? []);
+  const at = line === undefined ? '' : ` (line ${line}${column === undefined ? '' : `, column ${column}`})`;
   return new UsageError(
-    `${source} is not a valid promptgate JSON report (version ${version}): ${at}${first?.message ?? 'does not match the schema'} (was it edited by hand?)`,
+    `${source} is not a valid promptgate JSON report (version ${version}): ${issue?.message ?? 'it does not match the schema'}${at}; was it edited by hand?`,
   );
+}
+
+/** JSON is YAML, so the YAML reader finds the line of a value; only done for an error. */
+function locateInJson(text: string, file: string, path: DataPath): SourceLocation {
+  try {
+    return parseYaml(text, file).locate(path);
+  } catch {
+    return { file };
+  }
 }

@@ -8,7 +8,10 @@ import { Errors } from '@sinclair/typebox/errors';
 import { Check } from '@sinclair/typebox/value';
 import { ConfigError, type SourceLocation } from '../errors.js';
 import type { YamlSource } from '../config/yaml.js';
+import { registerFormats } from './formats.js';
 import { toIssue, type Issue } from './messages.js';
+
+registerFormats();
 
 // TypeBox's interpreter, not its compiler: compiling costs milliseconds per schema at start-up,
 // more than a run spends checking its few small files.

@@ -69,7 +69,7 @@ describe('reports of promptgate 0.1.0 (report version 1)', () => {
     const broken = JSON.parse(fixture('compare-pass.json')) as { prompts: { threshold: unknown }[] };
     (broken.prompts[0] as { threshold: unknown }).threshold = 'high';
     expect(() => parseReport(JSON.stringify(broken), 'old.json')).toThrow(
-      /^old\.json is not a valid promptgate JSON report \(version 1\): `prompts\.0\.threshold` must be number/,
+      /^old\.json is not a valid promptgate JSON report \(version 1\): `prompts\.0\.threshold` must be a number from 0 to 1, got string "high" \(line 1, column \d+\)/,
     );
   });
 
