@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { buildPromptReport, buildReport, NO_EVAL_PROMPTS, NO_PROMPT_CHANGES } from '../compare/build.js';
+import {
+  buildReport,
+  NO_EVAL_PROMPTS,
+  NO_PROMPT_CHANGES,
+  type PromptComparisonInput,
+} from '../compare/build.js';
 import type { CacheMode, Config } from '../config/types.js';
 import { discoverChanges } from '../discover/changes.js';
 import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
@@ -9,7 +14,8 @@ import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.j
 import { versionInfo } from '../lifecycle/versioning.js';
 import type { Repository } from '../repo/repository.js';
 import type { PromptReport, Report, ReportMode } from '../report/types.js';
-import { executeWork, type PromptExecution } from '../run/execute.js';
+import type { PromptExecution } from '../run/execute.js';
+import { executeAndGate } from './gate-rounds.js';
 import type { Executor } from '../run/executor.js';
 import { createLocalExecutor, type ExecutorFactory } from '../run/local-executor.js';
 import { prepareWork, type PromptWork } from '../run/prepare.js';
@@ -255,13 +261,17 @@ async function execute(
   }
   await deps.progress?.onPlan?.(plans, executor);
 
-  const executions = await executeWork(works, { executor, onProgress: deps.progress?.onProgress });
+  const gated = await executeAndGate(works, {
+    executor,
+    onProgress: deps.progress?.onProgress,
+    gate: config.gate,
+    maxCostUsd: effective.maxCostUsd,
+    comparison: (execution) => comparisonInput(execution, executor),
+  });
   // Broken files are reported once, by the first shard.
   const failedFiles = !options.shard || options.shard.index === 1 ? (notices.failedFiles ?? []) : [];
   const prompts = [
-    ...executions.map((execution) =>
-      guardUngated(execution.work.plan, toPromptReport(execution, config, executor)),
-    ),
+    ...gated.map(({ execution, report }) => guardUngated(execution.work.plan, report)),
     ...failedFiles,
   ];
   const usage = executor.usage();
@@ -337,28 +347,25 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
   };
 }
 
-function toPromptReport(execution: PromptExecution, config: Config, executor: Executor) {
+function comparisonInput(execution: PromptExecution, executor: Executor): PromptComparisonInput {
   const { plan } = execution.work;
-  return buildPromptReport(
-    {
-      id: plan.id,
-      path: plan.path,
-      previousPath: plan.previousPath,
-      status: plan.status,
-      model: executor.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
-      threshold: plan.threshold,
-      metrics: plan.metrics.map((m) => ({
-        name: m.name,
-        type: m.type,
-        kind: isPairwise(m) ? 'pairwise' : 'single',
-      })),
-      baseline: execution.baseline,
-      candidate: execution.candidate,
-      pairwise: execution.pairwise,
-      version: versionInfo(plan.baseline, plan.candidate),
-    },
-    config.gate,
-  );
+  return {
+    id: plan.id,
+    path: plan.path,
+    previousPath: plan.previousPath,
+    status: plan.status,
+    model: executor.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
+    threshold: plan.threshold,
+    metrics: plan.metrics.map((m) => ({
+      name: m.name,
+      type: m.type,
+      kind: isPairwise(m) ? 'pairwise' : 'single',
+    })),
+    baseline: execution.baseline,
+    candidate: execution.candidate,
+    pairwise: execution.pairwise,
+    version: versionInfo(plan.baseline, plan.candidate),
+  };
 }
 
 /**

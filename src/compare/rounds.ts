@@ -41,6 +41,7 @@ export async function gateInRounds(
   options: RoundsOptions,
 ): Promise<PromptReport> {
   const { baseline, candidate } = input;
+  if (options.maxRepeats.size === 0) return buildPromptReport(input, policy);
   if (!baseline || baseline.setupError !== undefined || !candidate || candidate.setupError !== undefined) {
     const report = buildPromptReport(input, policy);
     return options.maxRepeats.size > 0 ? { ...report, reasons: [...report.reasons, NO_ROUNDS] } : report;
@@ -49,7 +50,11 @@ export async function gateInRounds(
   const planned = schedule.length;
   const singles = input.metrics.filter((m) => m.kind === 'single').map((m) => m.name);
   const alpha = 1 - policy.confidence;
-  let sides = { baseline, candidate };
+  // Copies: the caller's runs may grow in place as the resampler fetches samples.
+  let sides = {
+    baseline: appendSamples(baseline, new Map()),
+    candidate: appendSamples(candidate, new Map()),
+  };
   const rounds: AdaptiveRound[] = [];
   let added = { samples: [...allSamples(baseline), ...allSamples(candidate)], cases: baseline.cases.length };
   for (let round = 1; ; round++) {
@@ -110,8 +115,7 @@ function appendSamples(run: SideRun, added: Map<string, SampleResult[]>): SideRu
   return {
     ...run,
     cases: run.cases.map((c) => {
-      const more = added.get(c.caseId);
-      if (!more) return c;
+      const more = added.get(c.caseId) ?? [];
       return { ...c, samples: [...c.samples, ...more] };
     }),
   };

@@ -1,16 +1,19 @@
-/** The one-line account of `repeat: auto` rounds that the comment, the HTML and the terminal share. */
+/** The one-line account of `repeat: auto` rounds that the comment and the terminal share. */
 import { count, plural, usd } from './format.js';
 import type { AdaptiveReport } from './types.js';
 
-const STOPPED: Record<AdaptiveReport['stop'], string> = {
-  decided: 'decided',
-  'max-repeats': 'still inconclusive at max_repeats',
-  budget: 'stopped: the next round would exceed max_cost_usd',
-};
+/** How the rounds ended, with the level the last one was tested at. */
+function ending(stop: AdaptiveReport['stop'], round: number, alpha: string): string {
+  if (stop === 'decided') return `decided in round ${round} at one-sided alpha ${alpha}`;
+  const last = `round ${round} at one-sided alpha ${alpha}`;
+  return stop === 'budget'
+    ? `${last}; the next round would exceed max_cost_usd`
+    : `still inconclusive at max_repeats (${last})`;
+}
 
 /**
  * "repeat: auto, 2 of 3 rounds (100 cases at 1 sample per side, then 18 uncertain cases at 3):
- * 272 calls, $0.0121; decided at one-sided alpha 0.0157"
+ * 272 calls, $0.0121; decided in round 2 at one-sided alpha 0.016"
  */
 export function roundsSummary(adaptive: AdaptiveReport): string {
   const { rounds } = adaptive;
@@ -21,10 +24,9 @@ export function roundsSummary(adaptive: AdaptiveReport): string {
   );
   const calls = rounds.reduce((sum, r) => sum + r.calls, 0);
   const cost = rounds.reduce((sum, r) => sum + r.costUsd, 0);
-  const last = rounds.at(-1);
-  const alpha = last ? ` at one-sided alpha ${last.alpha.toPrecision(2)}` : '';
+  const alpha = (rounds.at(-1)?.alpha ?? 0).toPrecision(2);
   return (
     `repeat: auto, ${rounds.length} of ${plural(adaptive.planned, 'round')} (${steps.join(', then ')}): ` +
-    `${count(calls)} calls, ${usd(cost)}; ${STOPPED[adaptive.stop]}${alpha}`
+    `${count(calls)} calls, ${usd(cost)}; ${ending(adaptive.stop, rounds.length, alpha)}`
   );
 }

@@ -192,11 +192,16 @@ export class Execution {
  * Runs every prompt's first round; each prompt's pairwise judging starts as soon as its own
  * samples are in. Results keep plan and case order regardless of completion order.
  */
-export async function executeWork(works: PromptWork[], options: ExecuteOptions): Promise<PromptExecution[]> {
-  const execution = new Execution(works, options);
+export async function runFirstRound(execution: Execution): Promise<void> {
   const judging: Promise<void>[] = [];
   await execution.runSamples(execution.firstRound(), (prompt) => judging.push(execution.judgePairs(prompt)));
   await Promise.all(judging);
+}
+
+/** A run of one round only (no adaptive re-sampling). */
+export async function executeWork(works: PromptWork[], options: ExecuteOptions): Promise<PromptExecution[]> {
+  const execution = new Execution(works, options);
+  await runFirstRound(execution);
   return execution.prompts;
 }
 

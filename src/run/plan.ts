@@ -11,6 +11,8 @@ export interface PlannedCase {
   expected?: unknown;
   metrics: MetricSpec[];
   repeat: number;
+  /** `repeat: auto`: more samples when the verdict is inconclusive, up to this many per side. */
+  maxRepeats?: number;
   judgeModel?: string;
   /** Where the case is written, for error messages. */
   location: SourceLocation;
@@ -50,6 +52,7 @@ export function planPrompt(input: PlanInput): PromptPlan {
       expected: c.expected,
       metrics: [...suite.metrics, ...c.metrics],
       repeat: suite.repeat,
+      ...(suite.maxRepeats !== undefined ? { maxRepeats: suite.maxRepeats } : {}),
       judgeModel: suite.judgeModel,
       location: c.location,
     })),

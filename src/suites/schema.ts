@@ -27,7 +27,9 @@ export const SuiteSchema = Type.Object(
     name: Type.Optional(Type.String()),
     description: Type.Optional(Type.String()),
     threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-    repeat: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    // Samples per case, or `auto`: one, and more for uncertain cases while the verdict is inconclusive.
+    repeat: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Literal('auto')])),
+    max_repeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     judge: Type.Optional(
       Type.Object({ model: Type.Optional(Type.String({ minLength: 1 })) }, { additionalProperties: false }),
     ),

@@ -40,7 +40,7 @@ describe('repeat: auto rounds in the reports', () => {
     if (!adaptive) return;
     expect(roundsSummary(adaptive)).toBe(
       'repeat: auto, 3 of 3 rounds (10 cases at 1 sample per side, then 2 uncertain cases at 3, then 2 uncertain cases at 5): ' +
-        '36 calls, $0.0360; still inconclusive at max_repeats at one-sided alpha 0.034',
+        '36 calls, $0.0360; still inconclusive at max_repeats (round 3 at one-sided alpha 0.034)',
     );
   });
 

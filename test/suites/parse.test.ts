@@ -23,6 +23,35 @@ describe('eval suites', () => {
     expect(suite.metrics.map((m) => m.name)).toEqual(['contains', 'contains-2']);
     expect(suite.cases[0]?.metrics.map((m) => m.name)).toEqual(['contains-3', 'regex']);
   });
+
+  const withRepeat = (...lines: string[]) =>
+    parseSuite(
+      ['prompt: reply', ...lines, 'metrics: [{ type: contains, value: refund }]', 'cases: [{ id: a }]'].join(
+        '\n',
+      ),
+      'evals/reply.eval.yaml',
+      new Map(),
+    );
+
+  it('takes repeat: auto as one sample per case first, up to max_repeats (default 5)', () => {
+    expect(withRepeat('repeat: auto')).toMatchObject({ repeat: 1, maxRepeats: 5 });
+    expect(withRepeat('repeat: auto', 'max_repeats: 9')).toMatchObject({ repeat: 1, maxRepeats: 9 });
+    expect(withRepeat('repeat: 3').maxRepeats).toBeUndefined();
+  });
+
+  it('refuses max_repeats without repeat: auto, and other words for repeat, with their line', () => {
+    expect(() => withRepeat('repeat: 3', 'max_repeats: 5')).toThrow(/max_repeats.*only with `repeat: auto`/);
+    const refusal = (() => {
+      try {
+        withRepeat('repeat: sometimes');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(ConfigError);
+    expect(String(refusal)).toMatch(/`repeat` must be a whole number from 1 to 100 or "auto"/);
+    expect((refusal as ConfigError).location).toMatchObject({ file: 'evals/reply.eval.yaml', line: 2 });
+  });
 });
 
 describe('suite and case file errors', () => {
