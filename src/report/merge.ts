@@ -111,6 +111,11 @@ function mergePrompts(reports: Report[], policy: GatePolicy): PromptReport[] {
 function recompute(parts: PromptReport[], policy: GatePolicy): PromptReport {
   const [first] = parts;
   if (!first) throw new Error('recompute needs at least one part');
+  // Each part's rounds spent alpha on its own data; a test over their union would be one more look.
+  if (parts.some((p) => p.adaptive))
+    throw new UsageError(
+      `prompt ${first.id} ran with repeat: auto in more than one report; its rounds cannot be combined (run it in one shard)`,
+    );
   const ids = new Set<string>();
   for (const c of parts.flatMap((p) => p.cases)) {
     if (ids.has(c.id))

@@ -67,6 +67,19 @@ describe('mergeReports', () => {
     expect(merged.verdict).toBe('inconclusive');
   });
 
+  it('refuses to combine the rounds of repeat: auto from several reports', () => {
+    const adaptive = (id: string) => ({
+      ...compareReport({
+        baseline: makeSideRun('baseline', { [id]: [sample({ tone: 'pass' })] }),
+        candidate: makeSideRun('candidate', { [id]: [sample({ tone: 'pass' })] }),
+      }),
+      adaptive: { planned: 3, stop: 'decided' as const, rounds: [] },
+    });
+    expect(() => mergeReports([wrapReport([adaptive('a')]), wrapReport([adaptive('b')])], policy())).toThrow(
+      /repeat: auto in more than one report/,
+    );
+  });
+
   it('refuses overlapping cases, mixed modes and different commits', () => {
     expect(() => mergeReports([wrapReport([passing('a')]), wrapReport([passing('a')])])).toThrow(UsageError);
     expect(() =>
