@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { SymlinkEscapeError } from '../errors.js';
-import { git, gitOrThrow } from './git.js';
+import { git } from './git.js';
 import { inGitDirectory, normalizeRepoPath, splitNul } from './paths.js';
 import type { RepoSnapshot } from './snapshot.js';
 
@@ -102,25 +102,38 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
 }
 
 async function listWorkingTree(root: string): Promise<string[]> {
-  const inside = await git(['rev-parse', '--is-inside-work-tree'], root);
-  if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') return walk(root, '');
-
-  // Paths are relative to `root` even when it is a subfolder of the repository, like every other view.
-  const [staged, untracked, deleted] = await Promise.all([
-    gitOrThrow(['ls-files', '-z', '--cached', '--stage'], root),
-    gitOrThrow(['ls-files', '-z', '--others', '--exclude-standard'], root),
-    gitOrThrow(['ls-files', '-z', '--deleted'], root),
-  ]);
-  const gone = new Set(splitNul(deleted));
+  // One git process lists the index (with modes), the untracked files and the deleted ones, each
+  // entry tagged: `H`/`S`/`M` "<mode> <object> <stage>\t<path>" (in the index), `R` the same for a
+  // tracked file deleted on disk, `? <path>` untracked and not ignored. Paths are relative to
+  // `root` even when it is a subfolder of the repository, like every other view.
+  const listing = await git(
+    ['ls-files', '-z', '-t', '--cached', '--stage', '--deleted', '--others', '--exclude-standard'],
+    root,
+  );
+  if (listing.exitCode !== 0) {
+    // Outside a work tree the folder is walked; inside one, git's failure is the error.
+    const inside = await git(['rev-parse', '--is-inside-work-tree'], root);
+    if (inside.exitCode !== 0 || inside.stdout.trim() !== 'true') return walk(root, '');
+    throw new Error(`git ls-files failed: ${listing.stderr.trim() || `exit ${listing.exitCode}`}`);
+  }
+  const tracked: string[] = [];
+  const untracked: string[] = [];
+  const gone = new Set<string>();
+  for (const entry of splitNul(listing.stdout)) {
+    const tag = entry[0];
+    const rest = entry.slice(2);
+    if (tag === '?') untracked.push(rest);
+    else if (tag === 'R') gone.add(rest.slice(rest.indexOf('\t') + 1));
+    else tracked.push(rest);
+  }
   const files = new Set<string>();
-  for (const entry of splitNul(staged)) {
-    // "<mode> <object> <stage>\t<path>"; a conflicted path appears once per stage, hence the Set.
-    const tab = entry.indexOf('\t');
-    const path = entry.slice(tab + 1);
+  for (const entry of tracked) {
+    // A conflicted path appears once per stage, hence the Set.
+    const path = entry.slice(entry.indexOf('\t') + 1);
     if (!entry.startsWith(GITLINK_MODE) && !gone.has(path)) files.add(path);
   }
   // A nested repository shows up as "dir/": it is not a file of this one.
-  for (const path of splitNul(untracked)) if (!path.endsWith('/')) files.add(path);
+  for (const path of untracked) if (!path.endsWith('/')) files.add(path);
   return [...files].sort();
 }
 

@@ -38,6 +38,28 @@ describe('WorkingTreeSnapshot', () => {
     expect(snapshot.sha).toBeUndefined();
   });
 
+  it('lists odd names, tracked and untracked, and a conflicted file once', async () => {
+    const odd = ['with space.txt', 'tab\there.txt', 'ünïcode/ファイル.txt', 'line\nbreak.txt'];
+    const r = repo({ ...Object.fromEntries(odd.map((name) => [name, name])), 'conflict.txt': 'base\n' });
+    r.git('checkout', '-q', '-b', 'other');
+    r.commit({ 'conflict.txt': 'other\n' }, 'other side');
+    r.git('checkout', '-q', 'main');
+    r.commit({ 'conflict.txt': 'main\n' }, 'main side');
+    // The merge stops on the conflict: the index holds the file at stages 1, 2 and 3.
+    expect(() => r.git('merge', '-q', 'other')).toThrow();
+    r.write({ '? untracked\ttoo.txt': 'u', 'line\nbreak.txt': null });
+
+    expect(await new WorkingTreeSnapshot(r.dir).listFiles()).toEqual(
+      [
+        '? untracked\ttoo.txt',
+        'conflict.txt',
+        'tab\there.txt',
+        'with space.txt',
+        'ünïcode/ファイル.txt',
+      ].sort(),
+    );
+  });
+
   it('reads uncommitted content and answers undefined for missing paths and paths outside the repo', async () => {
     const r = repo({ 'a.txt': 'committed' });
     r.write({ 'a.txt': 'edited' });
