@@ -4,6 +4,7 @@
  * output, case data and names is escaped), no network (no external styles, fonts or images).
  * The filters are radio buttons styled with CSS, so they work without script.
  */
+import { roundsSummary } from './rounds.js';
 import { DEFAULT_FAIL_ON } from '../core/verdict.js';
 import {
   FLAKY_CASE,
@@ -208,7 +209,7 @@ function promptSection(prompt: PromptReport, index: number, classes: string[][],
 ${causes.length > 0 ? list(causes.map(withCode)) : ''}
 ${prompt.metrics.length > 0 ? metricTable(prompt) : ''}
 ${usageTable(prompt)}
-${flakyNote}<div class="cases">${empty}${cases.join('\n')}</div>
+${prompt.adaptive ? `<p class="meta">${esc(roundsSummary(prompt.adaptive))}</p>\n` : ''}${flakyNote}<div class="cases">${empty}${cases.join('\n')}</div>
 </section>`;
 }
 

@@ -1,4 +1,4 @@
-/** The one-line account of `repeat: auto` rounds that the comment and the terminal share. */
+/** The one-line account of `repeat: auto` rounds that the comment, the HTML report and the terminal share. */
 import { count, plural, usd } from './format.js';
 import type { AdaptiveReport } from './types.js';
 

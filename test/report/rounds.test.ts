@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { gateInRounds } from '../../src/compare/rounds.js';
 import { ReportSchema, toReportDocument } from '../../src/contracts/report.js';
+import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { roundsSummary } from '../../src/report/rounds.js';
 import { renderTerminal } from '../../src/report/terminal.js';
@@ -44,10 +45,11 @@ describe('repeat: auto rounds in the reports', () => {
     );
   });
 
-  it('shows them in the comment and the terminal, and the JSON report validates', async () => {
+  it('shows them in the comment, the HTML report and the terminal, and the JSON report validates', async () => {
     const report = await adaptiveReport();
     expect(renderMarkdown(report)).toContain('repeat: auto, 3 of 3 rounds');
     expect(renderTerminal(report, { color: false, width: 200 })).toContain('repeat: auto, 3 of 3 rounds');
+    expect(renderHtml(report)).toContain('repeat: auto, 3 of 3 rounds');
     const ajv = new Ajv({ strict: false });
     addFormatsModule.default(ajv);
     expect(ajv.validate(ReportSchema, JSON.parse(JSON.stringify(toReportDocument(report))))).toBe(true);
