@@ -5,6 +5,7 @@ import { readSettings, type ActionSettings } from './action/settings.js';
 import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
 import { changesOnlyLockFile, promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
 import { runExperimentMode } from './action/experiment.js';
+import { reasonLine } from './core/reason.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
 import { verdictLabel } from './report/format.js';
@@ -299,7 +300,7 @@ async function checkRuns(
       headSha,
       name: `promptgate: ${prompt.id}`,
       conclusion: conclusionFor(prompt.verdict, report.failOn ?? DEFAULT_FAIL_ON),
-      title: `${verdictLabel(prompt.verdict)}: ${prompt.reasons[0] ?? prompt.id}`,
+      title: `${verdictLabel(prompt.verdict)}: ${prompt.reasons[0]?.message ?? prompt.id}`,
       summary: renderMarkdown(
         { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
         { runUrl: context.runUrl },
@@ -312,7 +313,11 @@ async function checkRuns(
 
 /** Fails the step per `fail-on`, so a required status check blocks the merge. */
 function conclude(report: Report, core: ActionIO): void {
-  const why = report.reasons.slice(0, 3).join('; ') || `verdict ${report.verdict}`;
+  const why =
+    report.reasons
+      .slice(0, 3)
+      .map((r) => reasonLine(r))
+      .join('; ') || `verdict ${report.verdict}`;
   const label = verdictLabel(report.verdict);
   if (report.verdict === 'pass') {
     core.info(`promptgate: ${label}${report.reasons.length ? ` (${why})` : ''}`);

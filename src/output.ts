@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
+import { runReason } from './core/reason.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
 import { REPORT_SCHEMA_VERSION, toReportDocument } from './contracts/report.js';
@@ -50,7 +51,7 @@ export function errorReport(mode: ReportMode, error: unknown, now = new Date()):
     tool: { name: 'promptgate', version: TOOL_VERSION },
     mode,
     verdict: 'error',
-    reasons: [getErrorMessage(error)],
+    reasons: [runReason('run-failed', getErrorMessage(error))],
     generatedAt: now.toISOString(),
     prompts: [],
     usage: emptyUsageTotals(),

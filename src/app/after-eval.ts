@@ -1,3 +1,4 @@
+import { promptReason, runReason } from '../core/reason.js';
 import { getErrorMessage } from '../errors.js';
 import { DRIFT_ISSUE_LABELS, driftIssueMarker } from '../github/constants.js';
 import type { ActionContext } from '../github/context.js';
@@ -47,7 +48,7 @@ function withError(report: Report, error: unknown): Report {
   return {
     ...report,
     verdict: 'error',
-    reasons: [getErrorMessage(error), ...report.reasons],
+    reasons: [runReason('run-failed', getErrorMessage(error)), ...report.reasons],
     errors: report.errors + 1,
   };
 }
@@ -142,7 +143,7 @@ async function detectAndReport(evaluation: Evaluation, deps: AfterEvalDeps): Pro
   }));
   const driftReasons = drift.prompts
     .filter((p) => p.drifted)
-    .map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
+    .map((p) => promptReason(p.id, 'drift', 'scores dropped since promotion (model drift?)'));
   const report: Report = {
     ...evaluated,
     mode: 'scheduled',

@@ -1,10 +1,6 @@
 import { resolve } from 'node:path';
-import {
-  buildReport,
-  NO_EVAL_PROMPTS,
-  NO_PROMPT_CHANGES,
-  type PromptComparisonInput,
-} from '../compare/build.js';
+import { buildReport, nothingToEvaluate, type PromptComparisonInput } from '../compare/build.js';
+import { promptReason, runReason } from '../core/reason.js';
 import type { CacheMode, Config } from '../config/types.js';
 import { discoverChanges } from '../discover/changes.js';
 import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
@@ -285,12 +281,13 @@ async function execute(
     generatedAt: deps.clock().toISOString(),
     failOn: o.failOn ?? config.gate.failOn,
     extraReasons: [
-      ...(plans.length === 0 && failedFiles.length === 0
-        ? [mode === 'compare' ? NO_PROMPT_CHANGES : NO_EVAL_PROMPTS]
-        : []),
+      ...(plans.length === 0 && failedFiles.length === 0 ? [nothingToEvaluate(mode)] : []),
       ...(usage.budgetExhausted
         ? [
-            `budget exhausted: max_cost_usd ${effective.maxCostUsd ?? ''} reached; remaining calls were not made`,
+            runReason(
+              'budget-exhausted',
+              `budget exhausted: max_cost_usd ${effective.maxCostUsd ?? ''} reached; remaining calls were not made`,
+            ),
           ]
         : []),
     ],
@@ -311,7 +308,11 @@ async function execute(
   // fail_on_error says; a regression already shown stays a failure.
   const interrupted = interruptionOf(deps.signal);
   if (interrupted)
-    return { ...noticed, verdict: 'error', reasons: [interrupted.message, ...noticed.reasons] };
+    return {
+      ...noticed,
+      verdict: 'error',
+      reasons: [runReason('interrupted', interrupted.message), ...noticed.reasons],
+    };
   const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
   return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
 }
@@ -334,7 +335,11 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
       verdict: 'fail',
       reasons: [
         ...report.reasons,
-        'its eval cases were removed, so the change would escape the gate; keep or replace its suite',
+        promptReason(
+          report.id,
+          'cases-removed',
+          'its eval cases were removed, so the change would escape the gate; keep or replace its suite',
+        ),
       ],
     };
   }
@@ -342,7 +347,11 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
     ...report,
     reasons: [
       ...report.reasons,
-      `${NO_TEST_CASES}, so not gated (add \`testData\`, or a suite that names this prompt)`,
+      promptReason(
+        report.id,
+        'not-gated',
+        `${NO_TEST_CASES}, so not gated (add \`testData\`, or a suite that names this prompt)`,
+      ),
     ],
   };
 }

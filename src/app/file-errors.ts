@@ -1,3 +1,4 @@
+import { promptReason } from '../core/reason.js';
 import { idFromPath } from '../prompts/parse.js';
 import type { ChangeStatus, PromptReport, Verdict } from '../report/types.js';
 
@@ -12,12 +13,13 @@ export function fileErrorReport(
   verdict: Extract<Verdict, 'fail' | 'error'>,
   status: ChangeStatus,
 ): PromptReport {
+  const id = /\.prompt\.ya?ml$/i.test(path) ? idFromPath(path) : path;
   return {
-    id: /\.prompt\.ya?ml$/i.test(path) ? idFromPath(path) : path,
+    id,
     path,
     status,
     verdict,
-    reasons: [`could not be loaded: ${message}`],
+    reasons: [promptReason(id, 'load-failed', `could not be loaded: ${message}`)],
     model: '',
     version: { notBumped: false },
     promptTokens: {},

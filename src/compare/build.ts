@@ -13,6 +13,7 @@ import type {
   Report,
   ReportMode,
 } from '../report/types.js';
+import { promptReason, runReason, type Reason } from '../core/reason.js';
 import { worstVerdict, type FailOn } from '../core/verdict.js';
 import type { CasePairwise, SideRun } from '../run/types.js';
 import { collectCases, type SideName } from './cases.js';
@@ -61,20 +62,25 @@ export interface PromptDraft extends Pick<
 }
 
 /** The notes about versions that could not be prepared, from the report's typed `setupErrors`. */
-export function setupNotes(setupErrors: PromptReport['setupErrors'] = {}): string[] {
+export function setupNotes(promptId: string, setupErrors: PromptReport['setupErrors'] = {}): Reason[] {
+  const note = (message: string) => promptReason(promptId, 'setup-failed', message);
   return [
     ...(setupErrors.baseline !== undefined
-      ? [`baseline could not be evaluated (${setupErrors.baseline}); gated on absolute thresholds only`]
+      ? [note(`baseline could not be evaluated (${setupErrors.baseline}); gated on absolute thresholds only`)]
       : []),
     ...(setupErrors.candidate !== undefined
-      ? [`candidate could not be evaluated (${setupErrors.candidate})`]
+      ? [note(`candidate could not be evaluated (${setupErrors.candidate})`)]
       : []),
   ];
 }
 
-/** Reasons the pipeline adds when a run has nothing to evaluate (merge drops them once a shard did). */
-export const NO_PROMPT_CHANGES = 'no prompt changes';
-export const NO_EVAL_PROMPTS = 'no prompts with eval cases found';
+/** The reason of a run with nothing to evaluate (merge drops it once a shard did evaluate). */
+export function nothingToEvaluate(mode: ReportMode): Reason {
+  return runReason(
+    'nothing-to-evaluate',
+    mode === 'compare' ? 'no prompt changes' : 'no prompts with eval cases found',
+  );
+}
 
 export function buildPromptReport(input: PromptComparisonInput, policy: GatePolicy): PromptReport {
   // A baseline that could not be prepared (e.g. malformed at base) has nothing to compare against:
@@ -121,7 +127,7 @@ export function assemblePromptReport(draft: PromptDraft, policy: GatePolicy): Pr
     ...(draft.previousPath !== undefined ? { previousPath: draft.previousPath } : {}),
     status: draft.status,
     verdict: 'pass',
-    reasons: setupNotes(draft.setupErrors),
+    reasons: setupNotes(draft.id, draft.setupErrors),
     model: draft.model,
     version: draft.version,
     promptTokens: draft.promptTokens,
@@ -166,7 +172,7 @@ export interface BuildReportArgs {
   toolVersion: string;
   generatedAt: string;
   /** Run-level reasons (budget exhausted, nothing to evaluate). */
-  extraReasons?: string[];
+  extraReasons?: Reason[];
   /** The verdicts that fail the check (the effective `fail-on`). */
   failOn: FailOn;
 }
@@ -189,7 +195,7 @@ export function buildReport(args: BuildReportArgs): Report {
   };
 }
 
-/** The reasons of every prompt that did not pass, prefixed with its id. */
-export function promptReasons(prompts: PromptReport[]): string[] {
-  return prompts.filter((p) => p.verdict !== 'pass').flatMap((p) => p.reasons.map((r) => `${p.id}: ${r}`));
+/** The reasons of every prompt that did not pass (each names its prompt in `promptId`). */
+export function promptReasons(prompts: PromptReport[]): Reason[] {
+  return prompts.filter((p) => p.verdict !== 'pass').flatMap((p) => p.reasons);
 }

@@ -23,6 +23,7 @@
  * `error`. Removed prompts pass ("removed"). `requireVersionBump`: content changed, version did not -> fail.
  */
 import type { GatePolicy } from '../config/types.js';
+import { metricReason, promptReason, type Reason, type ReasonCode } from '../core/reason.js';
 import type { Verdict } from '../core/verdict.js';
 import { interval, percent, plural, points, score } from '../report/format.js';
 import type { MetricDelta, MetricReport, PromptReport } from '../report/types.js';
@@ -49,12 +50,32 @@ export function metricPolicy(policy: GatePolicy, metric: string): MetricPolicy {
   };
 }
 
+/** What a rule found: the gate rule (code), the metric it is about (none: the prompt), one sentence. */
+interface Finding {
+  code: ReasonCode;
+  metric?: string;
+  message: string;
+}
+
 /** Reasons found by a rule, by the verdict they call for. */
 interface Findings {
-  fail: string[];
-  inconclusive: string[];
+  fail: Finding[];
+  inconclusive: Finding[];
   /** Facts that change nothing (a threshold missed as before). */
-  notes: string[];
+  notes: Finding[];
+}
+
+const promptFinding = (code: ReasonCode, message: string): Finding => ({ code, message });
+const metricFinding = (metric: MetricReport, code: ReasonCode, message: string): Finding => ({
+  code,
+  metric: metric.name,
+  message,
+});
+
+function toReason(promptId: string, finding: Finding): Reason {
+  return finding.metric !== undefined
+    ? metricReason(promptId, finding.metric, finding.code, finding.message)
+    : promptReason(promptId, finding.code, finding.message);
 }
 
 const none = (): Findings => ({ fail: [], inconclusive: [], notes: [] });
@@ -77,7 +98,7 @@ export function gatePrompt(report: PromptReport, policy: GatePolicy): PromptRepo
     return {
       ...report,
       verdict: 'pass',
-      reasons: [...report.reasons, 'removed'],
+      reasons: [...report.reasons, promptReason(report.id, 'removed', 'removed')],
       metrics: report.metrics.map((m) => ({ ...m, status: 'pass', reasons: [] })),
     };
   }
@@ -93,10 +114,8 @@ export function gatePrompt(report: PromptReport, policy: GatePolicy): PromptRepo
     verdict,
     reasons: [
       ...report.reasons,
-      ...findings.fail,
-      ...findings.inconclusive,
-      ...findings.notes,
-      ...(errored ? [errorReason(failures)] : []),
+      ...[...findings.fail, ...findings.inconclusive, ...findings.notes].map((f) => toReason(report.id, f)),
+      ...(errored ? [promptReason(report.id, 'evaluation-errors', errorReason(failures))] : []),
     ],
     metrics: gated.map((g) => g.metric),
   };
@@ -108,33 +127,37 @@ function promptRules(report: PromptReport, policy: GatePolicy): Findings {
   if (policy.requireVersionBump && version.notBumped && report.status !== 'added') {
     const bump = version.suggestedBump ? ` (suggested: ${version.suggestedBump} bump)` : '';
     found.fail.push(
-      `version not bumped: the prompt changed but its version is still ${version.candidate ?? 'unset'}${bump}`,
+      promptFinding(
+        'version-not-bumped',
+        `version not bumped: the prompt changed but its version is still ${version.candidate ?? 'unset'}${bump}`,
+      ),
     );
   }
   if (report.cases.length === 0) return found;
   const minimum = policy.minPassRate ?? report.threshold;
   const candidate = sidePassRate(report.cases, 'candidate');
   if (!candidate) {
-    found.fail.push('no candidate case could be scored');
+    found.fail.push(promptFinding('no-case-scored', 'no candidate case could be scored'));
     return found;
   }
   if (candidate.rate >= minimum - EPSILON) return found;
   const what = `pass rate ${percent(candidate.rate)} (${candidate.passed} of ${plural(candidate.scored, 'case')}) is below the minimum ${percent(minimum)}`;
   const baseline = sidePassRate(report.cases, 'baseline');
+  const below = (message: string) => promptFinding('below-threshold', message);
   if (!baseline) {
-    found.fail.push(what);
+    found.fail.push(below(what));
     return found;
   }
   if (baseline.rate < minimum - EPSILON) {
-    found.notes.push(`${what}, as before (baseline ${percent(baseline.rate)})`);
+    found.notes.push(below(`${what}, as before (baseline ${percent(baseline.rate)})`));
     return found;
   }
   const singles = report.metrics.filter((m) => !m.pairwise).map((m) => m.name);
   const diffs = pairedCasePassFractions(report.cases, singles);
   const p = diffs.length >= 2 ? passFractionDropPValue(diffs) : 1;
   const evidence = `baseline ${percent(baseline.rate)}, one-sided p = ${pValue(p)}`;
-  if (p <= 1 - policy.confidence) found.fail.push(`${what} (${evidence})`);
-  else found.inconclusive.push(`${what} (${evidence}): the drop is not significant, cannot tell`);
+  if (p <= 1 - policy.confidence) found.fail.push(below(`${what} (${evidence})`));
+  else found.inconclusive.push(below(`${what} (${evidence}): the drop is not significant, cannot tell`));
   return found;
 }
 
@@ -156,7 +179,11 @@ function gateMetric(
   const errored = effective.failOnError && errors.metricErrors > 0;
   const errorReasons = errored
     ? [
-        `\`${metric.name}\`: ${plural(errors.metricErrors, 'result')} could not be computed (e.g. ${quoteList(errors.examples)})`,
+        metricFinding(
+          metric,
+          'metric-errors',
+          `\`${metric.name}\`: ${plural(errors.metricErrors, 'result')} could not be computed (e.g. ${quoteList(errors.examples)})`,
+        ),
       ]
     : [];
   // A metric below the prompt's threshold is why the prompt fails it (every case must pass every
@@ -170,15 +197,20 @@ function gateMetric(
     metric.candidate !== undefined &&
     metric.candidate.n > 0 &&
     metric.candidate.passRate < threshold - EPSILON;
-  const notes: string[] = belowThreshold
+  const notes: Finding[] = belowThreshold
     ? [
-        `\`${metric.name}\`: pass rate ${percent(metric.passRate)} is below the prompt's threshold ${percent(threshold)}`,
+        metricFinding(
+          metric,
+          'below-prompt-threshold',
+          `\`${metric.name}\`: pass rate ${percent(metric.passRate)} is below the prompt's threshold ${percent(threshold)}`,
+        ),
       ]
     : [];
   // Every case errored: 0% would read as a measurement and PASS as a verdict; neither is true.
   const unscored =
     !metric.pairwise && metric.candidate !== undefined && metric.candidate.n === 0 && report.cases.length > 0;
-  if (unscored) notes.push(`\`${metric.name}\`: no case could be scored`);
+  if (unscored)
+    notes.push(metricFinding(metric, 'no-case-scored', `\`${metric.name}\`: no case could be scored`));
   const ruled = findingsVerdict(findings);
   const status: Verdict =
     errored || (unscored && effective.failOnError) ? 'error' : belowThreshold || unscored ? 'fail' : ruled;
@@ -186,7 +218,9 @@ function gateMetric(
     metric: {
       ...metric,
       status,
-      reasons: [...findings.fail, ...findings.inconclusive, ...findings.notes, ...notes, ...errorReasons],
+      reasons: [...findings.fail, ...findings.inconclusive, ...findings.notes, ...notes, ...errorReasons].map(
+        (f) => toReason(report.id, f),
+      ),
     },
     findings,
   };
@@ -207,12 +241,20 @@ function absoluteRules(metric: MetricReport, policy: MetricPolicy): Findings {
   if (!candidate) return found;
   if (policy.minPassRate !== undefined && candidate.passRate < policy.minPassRate - EPSILON) {
     found.fail.push(
-      `${name}: pass rate ${percent(candidate.passRate)} is below the minimum ${percent(policy.minPassRate)}`,
+      metricFinding(
+        metric,
+        'below-min-pass-rate',
+        `${name}: pass rate ${percent(candidate.passRate)} is below the minimum ${percent(policy.minPassRate)}`,
+      ),
     );
   }
   if (policy.minScore !== undefined && candidate.meanScore < policy.minScore - EPSILON) {
     found.fail.push(
-      `${name}: mean score ${score(candidate.meanScore)} is below the minimum ${score(policy.minScore)}`,
+      metricFinding(
+        metric,
+        'below-min-score',
+        `${name}: mean score ${score(candidate.meanScore)} is below the minimum ${score(policy.minScore)}`,
+      ),
     );
   }
   return found;
@@ -240,10 +282,20 @@ function dropRules(metric: MetricReport, delta: MetricDelta, policy: MetricPolic
     `one-sided p = ${pValue(delta.flipPValue)}, ${level} ${pointsInterval(delta.passRateCi)}${paired}`;
   if (passDrop > policy.maxDrop + EPSILON) {
     if (passSignificant)
-      found.fail.push(`${name}: pass rate dropped ${points(passDrop)} (${passEvidence}), ${tolerance}`);
+      found.fail.push(
+        metricFinding(
+          metric,
+          'pass-rate-drop',
+          `${name}: pass rate dropped ${points(passDrop)} (${passEvidence}), ${tolerance}`,
+        ),
+      );
     else
       found.inconclusive.push(
-        `${name}: pass rate dropped ${points(passDrop)} (${passEvidence}), beyond the ${tolerance} but not significant at ${percent(policy.confidence)}: cannot tell`,
+        metricFinding(
+          metric,
+          'pass-rate-drop',
+          `${name}: pass rate dropped ${points(passDrop)} (${passEvidence}), beyond the ${tolerance} but not significant at ${percent(policy.confidence)}: cannot tell`,
+        ),
       );
   }
 
@@ -256,11 +308,19 @@ function dropRules(metric: MetricReport, delta: MetricDelta, policy: MetricPolic
   if (scoreDrop > policy.maxDrop + EPSILON && delta.scoreTest !== 'pass-rate') {
     if (scoreSignificant)
       found.fail.push(
-        `${name}: mean score dropped ${score(scoreDrop)} (${scoreEvidence}), tolerance ${score(policy.maxDrop)}`,
+        metricFinding(
+          metric,
+          'score-drop',
+          `${name}: mean score dropped ${score(scoreDrop)} (${scoreEvidence}), tolerance ${score(policy.maxDrop)}`,
+        ),
       );
     else
       found.inconclusive.push(
-        `${name}: mean score dropped ${score(scoreDrop)} (${scoreEvidence}), beyond the tolerance ${score(policy.maxDrop)} but not significant: cannot tell`,
+        metricFinding(
+          metric,
+          'score-drop',
+          `${name}: mean score dropped ${score(scoreDrop)} (${scoreEvidence}), beyond the tolerance ${score(policy.maxDrop)} but not significant: cannot tell`,
+        ),
       );
   }
 
@@ -268,9 +328,13 @@ function dropRules(metric: MetricReport, delta: MetricDelta, policy: MetricPolic
   const fell = passDrop > EPSILON && passDrop <= policy.maxDrop + EPSILON;
   if (fell && delta.minDetectableEffect > policy.maxDrop + EPSILON) {
     found.inconclusive.push(
-      `${name}: ${plural(delta.n, 'paired case')} cannot show a pass-rate drop of ${points(policy.maxDrop)}: ` +
-        `the smallest drop the test can flag at ${percent(policy.confidence)} is ${points(delta.minDetectableEffect)}` +
-        `${delta.n < 2 ? ' (n/a with fewer than 2 cases)' : ''}; add cases or repeats, or raise max_drop`,
+      metricFinding(
+        metric,
+        'drop-undetectable',
+        `${name}: ${plural(delta.n, 'paired case')} cannot show a pass-rate drop of ${points(policy.maxDrop)}: ` +
+          `the smallest drop the test can flag at ${percent(policy.confidence)} is ${points(delta.minDetectableEffect)}` +
+          `${delta.n < 2 ? ' (n/a with fewer than 2 cases)' : ''}; add cases or repeats, or raise max_drop`,
+      ),
     );
   }
   return found;
@@ -284,6 +348,7 @@ function relativeThresholds(metric: MetricReport, delta: MetricDelta, policy: Me
   const { baseline, candidate } = metric;
   if (!baseline || !candidate) return found;
   const check = (
+    code: ReasonCode,
     what: string,
     before: number,
     after: number,
@@ -293,18 +358,37 @@ function relativeThresholds(metric: MetricReport, delta: MetricDelta, policy: Me
   ) => {
     if (after >= minimum - EPSILON) return;
     const text = `${name}: ${what} ${show(after)} is below the minimum ${show(minimum)}`;
-    if (before < minimum - EPSILON) found.notes.push(`${text}, as before (baseline ${show(before)})`);
-    else if (p <= alpha) found.fail.push(`${text} (baseline ${show(before)}, one-sided p = ${pValue(p)})`);
+    const finding = (message: string) => metricFinding(metric, code, message);
+    if (before < minimum - EPSILON)
+      found.notes.push(finding(`${text}, as before (baseline ${show(before)})`));
+    else if (p <= alpha)
+      found.fail.push(finding(`${text} (baseline ${show(before)}, one-sided p = ${pValue(p)})`));
     else
       found.inconclusive.push(
-        `${text} (baseline ${show(before)}, one-sided p = ${pValue(p)}): not significant, cannot tell`,
+        finding(
+          `${text} (baseline ${show(before)}, one-sided p = ${pValue(p)}): not significant, cannot tell`,
+        ),
       );
   };
   if (policy.minPassRate !== undefined)
-    check('pass rate', baseline.passRate, candidate.passRate, policy.minPassRate, delta.flipPValue, percent);
+    check(
+      'below-min-pass-rate',
+      'pass rate',
+      baseline.passRate,
+      candidate.passRate,
+      policy.minPassRate,
+      delta.flipPValue,
+      percent,
+    );
   if (policy.minScore !== undefined)
-    check('mean score', baseline.meanScore, candidate.meanScore, policy.minScore, delta.scorePValue, (x) =>
-      score(x),
+    check(
+      'below-min-score',
+      'mean score',
+      baseline.meanScore,
+      candidate.meanScore,
+      policy.minScore,
+      delta.scorePValue,
+      (x) => score(x),
     );
   return found;
 }
@@ -322,11 +406,19 @@ function pairwiseRules(metric: MetricReport, policy: MetricPolicy): Findings {
   if (net <= policy.maxDrop + EPSILON) return found;
   if (stats.pValue <= 1 - policy.confidence)
     found.fail.push(
-      `${name}: the candidate is judged worse than the baseline (${tally}), tolerance ${points(policy.maxDrop)}`,
+      metricFinding(
+        metric,
+        'judged-worse',
+        `${name}: the candidate is judged worse than the baseline (${tally}), tolerance ${points(policy.maxDrop)}`,
+      ),
     );
   else
     found.inconclusive.push(
-      `${name}: the candidate loses ${points(net)} more often than it wins (${tally}), not significant: cannot tell`,
+      metricFinding(
+        metric,
+        'judged-worse',
+        `${name}: the candidate loses ${points(net)} more often than it wins (${tally}), not significant: cannot tell`,
+      ),
     );
   return found;
 }

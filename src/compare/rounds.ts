@@ -4,6 +4,7 @@
  * both sides and gate again at the next round's alpha. Model calls stay behind the injected
  * resampler, so the simulation drives this same loop.
  */
+import { promptReason } from '../core/reason.js';
 import type { GatePolicy } from '../config/types.js';
 import type { AdaptiveReport, AdaptiveRound, PromptReport } from '../report/types.js';
 import type { SampleResult, SideRun } from '../run/types.js';
@@ -44,7 +45,9 @@ export async function gateInRounds(
   if (options.maxRepeats.size === 0) return buildPromptReport(input, policy);
   if (!baseline || baseline.setupError !== undefined || !candidate || candidate.setupError !== undefined) {
     const report = buildPromptReport(input, policy);
-    return options.maxRepeats.size > 0 ? { ...report, reasons: [...report.reasons, NO_ROUNDS] } : report;
+    return options.maxRepeats.size > 0
+      ? { ...report, reasons: [...report.reasons, promptReason(report.id, 'no-rounds', NO_ROUNDS)] }
+      : report;
   }
   const schedule = sampleSchedule(Math.max(1, ...options.maxRepeats.values()));
   const planned = schedule.length;

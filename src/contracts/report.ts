@@ -5,13 +5,15 @@
  * than a silent change of the contract. Keep it additive; a breaking change bumps REPORT_SCHEMA_VERSION.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { REASON_CODES, REASON_SCOPES } from '../core/reason.js';
 import { VERDICTS } from '../core/verdict.js';
 import type { Report } from '../report/types.js';
 import { literals } from '../validation/types.js';
 
 /**
- * 2: the paired statistics gained the pass-rate interval, interval level, score test and p-value,
- * and flaky counts; pairwise statistics their p-value. 1: promptgate 0.1.0.
+ * 2: typed reasons ({scope, code, promptId?, metric?, message} instead of sentences); the paired
+ * statistics gained the pass-rate interval, interval level, score test and p-value, and flaky
+ * counts; pairwise statistics their p-value. 1: promptgate 0.1.0.
  */
 export const REPORT_SCHEMA_VERSION = 2;
 export const REPORT_SCHEMA_ID = 'https://promptgate.dev/schemas/report.schema.json';
@@ -104,6 +106,15 @@ const PairwiseStatsV1Fields = {
 const PairwiseStats = Type.Object({ ...PairwiseStatsV1Fields, pValue: Fraction });
 const PairwiseStatsV1 = Type.Object({ ...PairwiseStatsV1Fields, pValue: Optional(Fraction) });
 
+/** Version 2: a reason is typed (version 1 recorded only the sentence). */
+const Reason = Type.Object({
+  scope: literals(REASON_SCOPES),
+  code: literals(REASON_CODES),
+  promptId: Optional(Type.String()),
+  metric: Optional(Type.String()),
+  message: Type.String(),
+});
+
 const UsageBucket = Type.Object({
   calls: Count,
   cachedCalls: Count,
@@ -126,14 +137,17 @@ const AdaptiveRound = Type.Object({
 });
 
 /** The parts that differ between report versions; everything else is shared. */
-interface VersionParts<V extends number, D extends TSchema, P extends TSchema> {
+interface VersionParts<V extends number, D extends TSchema, P extends TSchema, R extends TSchema> {
   version: V;
   delta: D;
   pairwise: P;
+  reason: R;
   options: { $id?: string; title: string; description: string };
 }
 
-function reportSchema<V extends number, D extends TSchema, P extends TSchema>(parts: VersionParts<V, D, P>) {
+function reportSchema<V extends number, D extends TSchema, P extends TSchema, R extends TSchema>(
+  parts: VersionParts<V, D, P, R>,
+) {
   const Metric = Type.Object({
     name: Type.String(),
     type: Type.String(),
@@ -144,7 +158,7 @@ function reportSchema<V extends number, D extends TSchema, P extends TSchema>(pa
     delta: Optional(parts.delta),
     pairwise: Optional(parts.pairwise),
     status: Verdict,
-    reasons: Type.Array(Type.String()),
+    reasons: Type.Array(parts.reason),
   });
 
   const Prompt = Type.Object({
@@ -153,7 +167,7 @@ function reportSchema<V extends number, D extends TSchema, P extends TSchema>(pa
     previousPath: Optional(Type.String()),
     status: literals(['modified', 'added', 'removed', 'renamed', 'unchanged'] as const),
     verdict: Verdict,
-    reasons: Type.Array(Type.String()),
+    reasons: Type.Array(parts.reason),
     model: Type.String(),
     version: Type.Object({
       baseline: Optional(Type.String()),
@@ -191,7 +205,7 @@ function reportSchema<V extends number, D extends TSchema, P extends TSchema>(pa
       mode: literals(['eval', 'compare', 'scheduled'] as const),
       verdict: Verdict,
       failOn: Optional(Type.Array(Verdict)),
-      reasons: Type.Array(Type.String()),
+      reasons: Type.Array(parts.reason),
       generatedAt: Type.String({ format: 'date-time' }),
       base: Optional(GitRef),
       head: Optional(GitRef),
@@ -222,6 +236,7 @@ export const ReportSchema = reportSchema({
   version: REPORT_SCHEMA_VERSION,
   delta: MetricDelta,
   pairwise: PairwiseStats,
+  reason: Reason,
   options: {
     $id: REPORT_SCHEMA_ID,
     title: 'promptgate JSON report',
@@ -238,6 +253,7 @@ export const ReportSchemaV1 = reportSchema({
   version: 1,
   delta: MetricDeltaV1,
   pairwise: PairwiseStatsV1,
+  reason: Type.String(),
   options: { title: 'promptgate JSON report, version 1', description: 'Written by promptgate 0.1.0.' },
 });
 

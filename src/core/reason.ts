@@ -25,6 +25,7 @@ export const REASON_CODES = [
   'load-failed',
   'cases-removed',
   'not-gated',
+  'no-rounds',
   // metric
   'pass-rate-drop',
   'score-drop',

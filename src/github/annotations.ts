@@ -69,7 +69,7 @@ function verdictAnnotation(prompt: PromptReport): Annotation {
     title: failed ? `promptgate: ${prompt.id} regressed` : `promptgate: ${prompt.id} could not be evaluated`,
     message:
       prompt.reasons.length > 0
-        ? prompt.reasons.join('\n')
+        ? prompt.reasons.map((r) => r.message).join('\n')
         : failed
           ? 'the gate failed'
           : 'the evaluation errored',
@@ -81,7 +81,8 @@ function inconclusiveAnnotation(prompt: PromptReport): Annotation {
     file: prompt.path,
     level: 'warning',
     title: `promptgate: ${prompt.id} inconclusive`,
-    message: prompt.reasons.join('\n') || 'the data cannot tell whether the change regressed',
+    message:
+      prompt.reasons.map((r) => r.message).join('\n') || 'the data cannot tell whether the change regressed',
   };
 }
 

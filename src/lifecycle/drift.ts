@@ -94,7 +94,7 @@ export function detectDrift(args: {
       continue;
     }
     if (prompt.verdict === 'error' && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {
-      skip(`the run errored: ${prompt.reasons.join('; ') || 'every call failed'}`);
+      skip(`the run errored: ${prompt.reasons.map((r) => r.message).join('; ') || 'every call failed'}`);
       continue;
     }
     const current = summarizeEvaluation(report, prompt);

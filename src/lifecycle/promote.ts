@@ -229,7 +229,7 @@ function findEvaluation(
     };
   }
   if (evaluated.verdict === 'pass') return { evaluated };
-  const why = evaluated.reasons.join('; ') || 'no reason recorded';
+  const why = evaluated.reasons.map((r) => r.message).join('; ') || 'no reason recorded';
   return {
     evaluated,
     problem: `last evaluation ${OUTCOME_WORDS[evaluated.verdict]}: ${why}`,

@@ -1,6 +1,7 @@
 /** Facts every renderer derives from a report the same way (plain text; each renderer escapes). */
 import { sidePassRate } from '../compare/cases.js';
 import { percent, plural, points, score } from './format.js';
+import { reasonLine, type Reason } from '../core/reason.js';
 import type { CaseReport, CaseSideReport, MetricReport, PromptReport, Report } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { CaseReport, CaseSideReport, MetricReport, PromptReport, Report } f
 export function headline(report: Report): string {
   const n = report.prompts.length;
   if (report.verdict === 'pass') {
-    if (n === 0) return report.reasons[0] ?? 'nothing to evaluate';
+    if (n === 0) return report.reasons[0]?.message ?? 'nothing to evaluate';
     return report.mode === 'eval'
       ? `${plural(n, 'prompt')} ${n === 1 ? 'meets its threshold' : 'meet their thresholds'}`
       : `${plural(n, 'prompt')} evaluated, no regression`;
@@ -43,8 +44,8 @@ export function headline(report: Report): string {
     : errored[0]
       ? errorWhy(errored[0])
       : shown
-        ? `\`${shown.id}\`: ${shown.reasons[0] ?? shown.verdict}`
-        : report.reasons[0];
+        ? `\`${shown.id}\`: ${shown.reasons[0]?.message ?? shown.verdict}`
+        : report.reasons[0] && reasonLine(report.reasons[0]);
   if (!counts) return why ?? report.verdict;
   return why ? `${counts}; ${why}` : counts;
 }
@@ -120,21 +121,18 @@ function metricDrop(m: MetricReport): number {
  * `folded` are the replaced gate reasons, kept for a collapsed "gate rules" listing.
  */
 export function rootCauses(prompt: PromptReport): { causes: string[]; folded: string[] } {
+  const messages = (reasons: Reason[]) => reasons.map((r) => r.message);
   const regression = regressionOf(prompt);
-  if (!regression) return { causes: prompt.reasons, folded: [] };
-  const explained = new Set(
-    prompt.metrics.filter((m) => regression.metrics.includes(m.name)).flatMap((m) => m.reasons),
-  );
-  const after = sidePassRate(prompt.cases, 'candidate');
+  if (!regression) return { causes: messages(prompt.reasons), folded: [] };
   // The prompt-level minimum is a consequence of the same failing cases when the pass rate fell.
-  const minimum = after && regression.passRateFell ? `pass rate ${percent(after.rate)} (` : undefined;
-  const folded = prompt.reasons.filter(
-    (r) => explained.has(r) || (minimum !== undefined && r.startsWith(minimum)),
-  );
-  const belowMinimum = minimum !== undefined && folded.some((r) => r.startsWith(minimum));
-  const rest = prompt.reasons.filter((r) => !folded.includes(r));
+  const isFolded = (r: Reason) =>
+    (r.metric !== undefined && regression.metrics.includes(r.metric)) ||
+    (regression.passRateFell && r.scope === 'prompt' && r.code === 'below-threshold');
+  const folded = prompt.reasons.filter(isFolded);
+  const belowMinimum = folded.some((r) => r.code === 'below-threshold');
+  const rest = prompt.reasons.filter((r) => !isFolded(r));
   const cause = `${regression.text}${belowMinimum ? ', below the minimum pass rate' : ''}`;
-  return { causes: [cause, ...rest], folded };
+  return { causes: [cause, ...messages(rest)], folded: messages(folded) };
 }
 
 function errorWhy(prompt: PromptReport): string {
@@ -142,14 +140,9 @@ function errorWhy(prompt: PromptReport): string {
   return `${prompt.id}: ${plural(prompt.errors, 'error')}${first ? ` (e.g. ${first.message})` : ''}`;
 }
 
-/**
- * Reasons that belong to the run rather than to one prompt (budget, nothing to evaluate, a crash):
- * neither prefixed with a prompt's id nor one of a prompt's own reasons.
- */
-export function runReasons(report: Report): string[] {
-  return report.reasons.filter(
-    (r) => !report.prompts.some((p) => r.startsWith(`${p.id}: `) || p.reasons.includes(r)),
-  );
+/** Reasons that belong to the run rather than to one prompt (budget, nothing to evaluate, a crash). */
+export function runReasons(report: Report): Reason[] {
+  return report.reasons.filter((r) => r.scope === 'run');
 }
 
 /** One sentence naming the head's config settings `compare` did not apply, or undefined. */

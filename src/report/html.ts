@@ -142,7 +142,7 @@ function header(report: Report, title: string): string {
   const table = report.prompts.length > 1 ? summaryTable(report.prompts) : '';
   // Each prompt states its own reasons once, in its section; here only what belongs to the run.
   const run = runReasons(report);
-  const reasons = run.length > 0 ? list(run.map(withCode)) : '';
+  const reasons = run.length > 0 ? list(run.map((r) => withCode(r.message))) : '';
   const failOn = report.failOn ?? DEFAULT_FAIL_ON;
   facts.push(failOn.length > 0 ? `fails the check on: ${esc(failOn.join(', '))}` : 'never fails the check');
   return `<header class="verdict-${report.verdict}">

@@ -59,7 +59,10 @@ function runSuite(report: Report): SuiteXml | undefined {
   const worstPrompt = worstVerdict(report.prompts.map((p) => p.verdict));
   if (verdictSeverity(report.verdict) <= verdictSeverity(worstPrompt)) return undefined;
   const reasons = runReasons(report);
-  const result = verdictResult(report.verdict, reasons);
+  const result = verdictResult(
+    report.verdict,
+    reasons.map((r) => r.message),
+  );
   return {
     xml: [
       `  <testsuite name="promptgate" tests="1" failures="${result.kind === 'failure' ? 1 : 0}" errors="${result.kind === 'error' ? 1 : 0}" skipped="${result.kind === 'skipped' ? 1 : 0}">`,
@@ -90,7 +93,10 @@ const VERDICT_KIND: Record<Exclude<Verdict, 'pass'>, Exclude<Result['kind'], 'pa
 };
 
 function gateResult(prompt: PromptReport): Result {
-  return verdictResult(prompt.verdict, prompt.reasons);
+  return verdictResult(
+    prompt.verdict,
+    prompt.reasons.map((r) => r.message),
+  );
 }
 
 function verdictResult(verdict: Verdict, reasons: string[]): Result {

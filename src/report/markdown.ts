@@ -150,7 +150,7 @@ function renderAt(
   const parts = [head];
   const extra = runReasons(report);
   if (extra.length > 0)
-    parts.push(extra.map((r) => `- ${escapeWithCode(truncate(r, HEADLINE_CHARS))}`).join('\n'));
+    parts.push(extra.map((r) => `- ${escapeWithCode(truncate(r.message, HEADLINE_CHARS))}`).join('\n'));
   const untrusted = notAppliedNote(report);
   if (untrusted) parts.push(`> ⚠️ ${escapeWithCode(truncate(untrusted, 1000))}`);
   parts.push(...noticeBlocks(report));

@@ -4,13 +4,8 @@
  * recomputed from its cases, so its statistics are those of one run over all of them.
  */
 import { REPORT_SCHEMA_VERSION } from '../contracts/report.js';
-import {
-  assemblePromptReport,
-  NO_EVAL_PROMPTS,
-  NO_PROMPT_CHANGES,
-  promptReasons,
-  type MetricInfo,
-} from '../compare/build.js';
+import { assemblePromptReport, promptReasons, type MetricInfo } from '../compare/build.js';
+import { runReason, type Reason } from '../core/reason.js';
 import { worstVerdict } from '../core/verdict.js';
 import { defaultConfig } from '../config/load.js';
 import type { GatePolicy } from '../config/types.js';
@@ -31,8 +26,10 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
   const prompts = mergePrompts(reports, policy);
   const missing = missingShards(reports);
   const runLevel = reports.flatMap(runReasons);
-  const nothingToDo = new Set([NO_PROMPT_CHANGES, NO_EVAL_PROMPTS]);
-  const extra = unique(runLevel.filter((r) => prompts.length === 0 || !nothingToDo.has(r)));
+  // "Nothing to evaluate" from one shard is not a reason of a run whose other shards evaluated.
+  const extra = uniqueReasons(
+    runLevel.filter((r) => prompts.length === 0 || r.code !== 'nothing-to-evaluate'),
+  );
   const verdicts: Verdict[] = [
     ...prompts.map((p) => p.verdict),
     ...reports.map(runLevelVerdict),
@@ -57,7 +54,10 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
       ...extra,
       ...(missing.length > 0
         ? [
-            `missing shard results: ${missing.join(', ')} of ${first.shard?.total ?? 0}; the verdict is incomplete`,
+            runReason(
+              'missing-shards',
+              `missing shard results: ${missing.join(', ')} of ${first.shard?.total ?? 0}; the verdict is incomplete`,
+            ),
           ]
         : []),
     ],
@@ -186,6 +186,17 @@ function sumBuckets(all: UsageBucket[]): UsageBucket {
     costUsd: add((u) => u.costUsd),
     latencyMs: { p50: weighted((u) => u.latencyMs.p50), p95: weighted((u) => u.latencyMs.p95) },
   };
+}
+
+/** The same run reason from several shards (the same budget note) is stated once. */
+function uniqueReasons(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}\u0000${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unique<T>(values: T[]): T[] {

@@ -80,7 +80,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const warning of capped(notices.warnings, MAX_NOTICES))
     lines.push(...wrap(p.verdict('error', `warning: ${clean(warning)}`), width, '', '  '));
   if (notices.notEvaluated.length + notices.warnings.length > 0) lines.push('');
-  for (const reason of runReasons(report)) lines.push(...wrap(`note: ${clean(reason)}`, width, '', '  '));
+  for (const reason of runReasons(report))
+    lines.push(...wrap(`note: ${clean(reason.message)}`, width, '', '  '));
   const untrusted = notAppliedNote(report);
   if (untrusted) lines.push(...wrap(`note: ${clean(untrusted)}`, width, '', '  '));
   lines.push(...totals(report, p, width));
@@ -132,7 +133,10 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
     lines.push(...metricTable(prompt, p).map((l) => `  ${l}`));
   }
   if (prompt.reasons.length > 0) {
-    lines.push('  why:', ...prompt.reasons.flatMap((r) => wrap(`- ${clean(r)}`, width, '    ', '      ')));
+    lines.push(
+      '  why:',
+      ...prompt.reasons.flatMap((r) => wrap(`- ${clean(r.message)}`, width, '    ', '      ')),
+    );
   }
   const cases = notableCases(prompt);
   if (cases.length > 0) {

@@ -5,9 +5,10 @@
 import type { PairResult } from '../metrics/types.js';
 import type { UsageTotals } from '../providers/types.js';
 import type { SampleResult } from '../run/types.js';
+import type { Reason } from '../core/reason.js';
 import type { Verdict } from '../core/verdict.js';
 
-export type { Verdict };
+export type { Reason, Verdict };
 export type ChangeStatus = 'modified' | 'added' | 'removed' | 'renamed' | 'unchanged';
 export type ReportMode = 'eval' | 'compare' | 'scheduled';
 
@@ -98,8 +99,8 @@ export interface MetricReport {
   /** Present for pairwise metrics instead of baseline/candidate/delta. */
   pairwise?: PairwiseStats;
   status: Verdict;
-  /** Why it failed or errored, one sentence each. */
-  reasons: string[];
+  /** Why it failed or errored, one sentence each (scope `metric`). */
+  reasons: Reason[];
 }
 
 export type CaseOutcome = 'pass' | 'fail' | 'error';
@@ -140,7 +141,8 @@ export interface PromptReport {
   previousPath?: string;
   status: ChangeStatus;
   verdict: Verdict;
-  reasons: string[];
+  /** The prompt's own reasons and those of its metrics (scope `prompt` or `metric`). */
+  reasons: Reason[];
   model: string;
   version: {
     baseline?: string;
@@ -199,8 +201,11 @@ export interface Report {
    * older versions, which means the default, fail and error.
    */
   failOn?: Verdict[];
-  /** Top-level reasons for the verdict (gate failures, errors, budget exhausted). */
-  reasons: string[];
+  /**
+   * Reasons for the verdict: the run's own (scope `run`: nothing to evaluate, budget, a crash) and
+   * those of every prompt that did not pass.
+   */
+  reasons: Reason[];
   generatedAt: string;
   base?: { ref: string; sha: string };
   head?: { ref: string; sha: string };

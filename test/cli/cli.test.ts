@@ -83,10 +83,10 @@ describe('configuration mistakes: exit 2 with file, line and a fix', () => {
     // The JSON report is written even when the run cannot start.
     const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as {
       verdict: string;
-      reasons: string[];
+      reasons: { message: string }[];
     };
     expect(report.verdict).toBe('error');
-    expect(report.reasons[0]).toMatch(message);
+    expect(report.reasons[0]?.message).toMatch(message);
   });
 
   it('a missing API key names the variable before any call', async () => {

@@ -58,11 +58,11 @@ describe('outputs on every exit path', () => {
 
     const report = JSON.parse(read('out/report.json')) as {
       verdict: string;
-      reasons: string[];
+      reasons: { message: string }[];
       prompts: { cases: { candidate?: { samples: { output?: string }[] } }[] }[];
     };
     expect(report.verdict).toBe('error');
-    expect(report.reasons[0]).toMatch(/^interrupted by SIGTERM/);
+    expect(report.reasons[0]?.message).toMatch(/^interrupted by SIGTERM/);
     const outputs = report.prompts[0]?.cases.filter((c) => c.candidate?.samples[0]?.output !== undefined);
     expect(outputs?.length).toBeGreaterThan(0);
     expect(read('out/report.md')).toMatch(/interrupted by SIGTERM/);

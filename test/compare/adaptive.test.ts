@@ -142,6 +142,11 @@ describe('gateInRounds', () => {
     });
     expect(gated.adaptive).toBeUndefined();
     expect(gated.verdict).toBe('fail');
-    expect(gated.reasons).toContain(NO_ROUNDS);
+    expect(gated.reasons).toContainEqual({
+      scope: 'prompt',
+      code: 'no-rounds',
+      promptId: gated.id,
+      message: NO_ROUNDS,
+    });
   });
 });

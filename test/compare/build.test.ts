@@ -1,3 +1,5 @@
+import { promptReason, reasonLine, runReason, type Reason } from '../../src/core/reason.js';
+import { nothingToEvaluate } from '../../src/compare/build.js';
 import { describe, expect, it } from 'vitest';
 import { buildPromptReport, buildReport } from '../../src/compare/build.js';
 import { mergeReports } from '../../src/report/merge.js';
@@ -13,6 +15,7 @@ import {
   policy,
   sample,
   wrapReport,
+  messages,
 } from './builders.js';
 
 const metricOf = (report: ReturnType<typeof compareReport>, name = 'tone') => {
@@ -29,7 +32,7 @@ describe('regressions and improvements', () => {
     });
     // Two flips of ten are not significant (p = 1/4): the data cannot tell.
     expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons).toEqual([
+    expect(messages(report.reasons)).toEqual([
       '`tone`: pass rate dropped 20.0 pts (100.0% -> 80.0%, 2 pass->fail, 0 fail->pass, one-sided p = 0.250, ' +
         '90% CI -45.9 to +5.0 pts), beyond the tolerance 5.0 pts but not significant at 95.0%: cannot tell',
     ]);
@@ -53,7 +56,7 @@ describe('regressions and improvements', () => {
       candidate: fromPattern('candidate', 'PPPPPPPPPP'),
     });
     expect(report.verdict).toBe('pass');
-    expect(report.reasons).toEqual([]);
+    expect(messages(report.reasons)).toEqual([]);
     expect(metricOf(report).delta?.failToPass).toBe(2);
     expect(report.cases.filter((c) => c.flip === 'fail->pass')).toHaveLength(2);
   });
@@ -92,7 +95,7 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
     });
     expect(report.verdict).toBe('inconclusive');
     expect(metricOf(report).delta?.flipPValue).toBe(0.5);
-    expect(report.reasons[0]).toContain('not significant at 95.0%: cannot tell');
+    expect(report.reasons[0]?.message).toContain('not significant at 95.0%: cannot tell');
   });
 
   it('fails a significant drop beyond max_drop and quotes flips, one-sided p and the paired interval', () => {
@@ -103,7 +106,7 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
     expect(report.verdict).toBe('fail');
     // 8 of 8 discordant cases went pass -> fail: exact one-sided p = 2^-8.
     expect(metricOf(report).delta?.flipPValue).toBeCloseTo(2 ** -8, 12);
-    expect(report.reasons[0]).toContain('8 pass->fail, 0 fail->pass, one-sided p = 0.004, 90% CI');
+    expect(report.reasons[0]?.message).toContain('8 pass->fail, 0 fail->pass, one-sided p = 0.004, 90% CI');
   });
 
   it('five cases all flipping to fail is the smallest significant drop at 95%', () => {
@@ -139,7 +142,7 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
       candidate: fromPattern('candidate', 'P'.repeat(19) + 'F'),
     });
     expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons[0]).toContain('the smallest drop the test can flag at 95.0% is 25.0 pts');
+    expect(report.reasons[0]?.message).toContain('the smallest drop the test can flag at 95.0% is 25.0 pts');
   });
 
   it('20 cases that all drop by 0.10 on a continuous score (sd 0.02) fail on the paired t-test', () => {
@@ -156,7 +159,7 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
     });
     expect(metricOf(report).delta?.scoreTest).toBe('paired-t');
     expect(report.verdict).toBe('fail');
-    expect(report.reasons[0]).toContain('mean score dropped 0.10');
+    expect(report.reasons[0]?.message).toContain('mean score dropped 0.10');
   });
 
   it('a threshold the baseline also misses is reported as before and does not fail', () => {
@@ -166,7 +169,7 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
       candidate: fromPattern('candidate', 'P'.repeat(48) + 'FF'),
     });
     expect(report.verdict).toBe('pass');
-    expect(report.reasons).toContain(
+    expect(messages(report.reasons)).toContain(
       'pass rate 96.0% (48 of 50 cases) is below the minimum 100.0%, as before (baseline 94.0%)',
     );
   });
@@ -179,10 +182,12 @@ describe('the gate decides on the change: pass, fail or inconclusive', () => {
     });
     const two = compareReport(input(2), policy({ maxDrop: 0.5 }));
     expect(two.verdict).toBe('inconclusive');
-    expect(two.reasons[0]).toContain('the drop is not significant, cannot tell');
+    expect(two.reasons[0]?.message).toContain('the drop is not significant, cannot tell');
     const five = compareReport(input(5), policy({ maxDrop: 0.5 }));
     expect(five.verdict).toBe('fail');
-    expect(five.reasons[0]).toMatch(/below the minimum 100.0% \(baseline 100.0%, one-sided p = 0.031\)/);
+    expect(five.reasons[0]?.message).toMatch(
+      /below the minimum 100.0% \(baseline 100.0%, one-sided p = 0.031\)/,
+    );
   });
 
   it('repeats are clustered by case and flaky baseline cases are marked', () => {
@@ -217,7 +222,7 @@ describe('errors', () => {
     });
     expect(report.verdict).toBe('error');
     expect(report.errors).toBe(1);
-    expect(report.reasons).toEqual([
+    expect(messages(report.reasons)).toEqual([
       '1 sample failed (e.g. "HTTP 500: upstream error"); results are incomplete',
     ]);
     expect(report.cases[4]?.candidate?.outcome).toBe('error');
@@ -241,7 +246,7 @@ describe('errors', () => {
     });
     expect(report.verdict).toBe('error');
     expect(metricOf(report).status).toBe('error');
-    expect(metricOf(report).reasons).toEqual([
+    expect(messages(metricOf(report).reasons)).toEqual([
       '`tone`: 1 result could not be computed (e.g. "tone: judge timed out")',
     ]);
     expect(report.cases[2]?.candidate?.outcome).toBe('error');
@@ -255,10 +260,10 @@ describe('added, removed and eval prompts', () => {
     expect(added('PPPPPPPPPF').verdict).toBe('pass');
     const failing = added('PPPPPPPPFF');
     expect(failing.verdict).toBe('fail');
-    expect(failing.reasons).toEqual(['pass rate 80.0% (8 of 10 cases) is below the minimum 90.0%']);
+    expect(messages(failing.reasons)).toEqual(['pass rate 80.0% (8 of 10 cases) is below the minimum 90.0%']);
     // The metric that keeps the prompt under its threshold says so, without repeating the prompt's reason.
     expect(failing.metrics[0]).toMatchObject({ status: 'fail', passRate: 0.8 });
-    expect(failing.metrics[0]?.reasons[0]).toMatch(/below the prompt's threshold 90\.0%/);
+    expect(failing.metrics[0]?.reasons[0]?.message).toMatch(/below the prompt's threshold 90\.0%/);
     expect(added('PPPPPPPPPF').metrics[0]?.status).toBe('pass');
     expect(metricOf(failing).delta).toBeUndefined();
     expect(failing.usage.baseline).toBeUndefined();
@@ -269,7 +274,14 @@ describe('added, removed and eval prompts', () => {
     expect(allErrored.verdict).toBe('error');
     expect(allErrored.metrics[0]).toMatchObject({
       status: 'error',
-      reasons: ['`tone`: no case could be scored'],
+      reasons: [
+        {
+          scope: 'metric',
+          code: 'no-case-scored',
+          metric: 'tone',
+          message: '`tone`: no case could be scored',
+        },
+      ],
     });
     const lenient = compareReport(
       { status: 'added', candidate: fromPattern('candidate', 'EEE') },
@@ -292,7 +304,7 @@ describe('added, removed and eval prompts', () => {
       { status: 'unchanged', candidate: fromPattern('candidate', 'PPPF') },
       policy({ metrics: { tone: { minPassRate: 0.8, minScore: 0.9 } } }),
     );
-    expect(report.reasons).toEqual([
+    expect(messages(report.reasons)).toEqual([
       '`tone`: pass rate 75.0% is below the minimum 80.0%',
       '`tone`: mean score 0.75 is below the minimum 0.90',
     ]);
@@ -301,7 +313,7 @@ describe('added, removed and eval prompts', () => {
   it('a removed prompt passes with reason "removed"', () => {
     const report = compareReport({ status: 'removed', baseline: fromPattern('baseline', 'PPF') });
     expect(report.verdict).toBe('pass');
-    expect(report.reasons).toEqual(['removed']);
+    expect(messages(report.reasons)).toEqual(['removed']);
     expect(metricOf(report).baseline?.passRate).toBeCloseTo(2 / 3, 10);
   });
 
@@ -310,15 +322,16 @@ describe('added, removed and eval prompts', () => {
     const report = compareReport({ threshold: 0.5, baseline, candidate: fromPattern('candidate', 'PPF') });
     expect(report.verdict).toBe('pass');
     expect(report.errors).toBe(0);
-    expect(report.reasons).toEqual([
+    expect(messages(report.reasons)).toEqual([
       'baseline could not be evaluated (template parse error at line 3); gated on absolute thresholds only',
     ]);
     expect(report.cases[0]?.baseline).toBeUndefined();
     expect(report.setupErrors).toEqual({ baseline: 'template parse error at line 3' });
     // Merging keeps the note from the typed fact, not from the reason's wording.
-    const shard = (cases: PromptReport['cases']) => reportOf([{ ...report, cases, reasons: ['reworded'] }]);
+    const reworded = [promptReason(report.id, 'setup-failed', 'reworded')];
+    const shard = (cases: PromptReport['cases']) => reportOf([{ ...report, cases, reasons: reworded }]);
     const rebuilt = mergeReports([shard(report.cases.slice(0, 1)), shard(report.cases.slice(1))]).prompts[0];
-    expect(rebuilt?.reasons).toContain(
+    expect(messages(rebuilt?.reasons ?? [])).toContain(
       'baseline could not be evaluated (template parse error at line 3); gated on absolute thresholds only',
     );
   });
@@ -353,7 +366,7 @@ describe('versions', () => {
   it('fails it when requireVersionBump is set', () => {
     const report = compareReport(input, policy({ requireVersionBump: true }));
     expect(report.verdict).toBe('fail');
-    expect(report.reasons).toEqual([
+    expect(messages(report.reasons)).toEqual([
       'version not bumped: the prompt changed but its version is still 1.2.0 (suggested: minor bump)',
     ]);
   });
@@ -451,7 +464,7 @@ describe('pairwise metrics', () => {
   it('fails when the candidate is significantly worse', () => {
     const report = run([...Array<'loss'>(10).fill('loss'), 'tie']);
     expect(report.verdict).toBe('fail');
-    expect(report.reasons[0]).toMatch(
+    expect(report.reasons[0]?.message).toMatch(
       /^`better`: the candidate is judged worse than the baseline \(0 wins, 1 ties, 10 losses; one-sided p = 0.0010/,
     );
   });
@@ -509,19 +522,27 @@ describe('buildReport', () => {
       candidate: fromPattern('candidate', 'PE'),
     });
     expect(wrapReport([ok]).verdict).toBe('pass');
-    const failing = wrapReport([ok, bad], { extraReasons: ['budget exhausted'] });
+    const failing = wrapReport([ok, bad], {
+      extraReasons: [runReason('budget-exhausted', 'budget exhausted')],
+    });
     expect(failing.verdict).toBe('fail');
-    expect(failing.reasons[0]).toMatch(/^b: `tone`: pass rate dropped 50.0 pts/);
-    expect(failing.reasons.at(-1)).toBe('budget exhausted');
+    expect(failing.reasons[0]).toMatchObject({
+      scope: 'metric',
+      code: 'pass-rate-drop',
+      promptId: 'b',
+      metric: 'tone',
+    });
+    expect(reasonLine(failing.reasons[0] as Reason)).toMatch(/^b: `tone`: pass rate dropped 50.0 pts/);
+    expect(failing.reasons.at(-1)?.message).toBe('budget exhausted');
     const errored = wrapReport([ok, bad, broken]);
     expect(errored.verdict).toBe('error');
     expect(errored.errors).toBe(1);
   });
 
   it('no prompts is a pass', () => {
-    expect(wrapReport([], { extraReasons: ['no prompt changes'] })).toMatchObject({
+    expect(wrapReport([], { extraReasons: [nothingToEvaluate('compare')] })).toMatchObject({
       verdict: 'pass',
-      reasons: ['no prompt changes'],
+      reasons: [{ scope: 'run', code: 'nothing-to-evaluate', message: 'no prompt changes' }],
     });
   });
 });

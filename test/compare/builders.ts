@@ -1,3 +1,4 @@
+import type { Reason } from '../../src/core/reason.js';
 import { DEFAULT_FAIL_ON } from '../../src/core/verdict.js';
 /** Small builders for run results, shared by the compare and report tests. */
 import { buildPromptReport, buildReport, type PromptComparisonInput } from '../../src/compare/build.js';
@@ -133,4 +134,9 @@ export function wrapReport(
     failOn: DEFAULT_FAIL_ON,
     ...overrides,
   });
+}
+
+/** The sentences of typed reasons, for assertions on what users read. */
+export function messages(reasons: readonly Reason[]): string[] {
+  return reasons.map((r) => r.message);
 }

@@ -80,7 +80,9 @@ describe('a file that fails to load', () => {
       ['prompts/a', 'pass'],
       ['prompts/broken', 'error'],
     ]);
-    expect(json.prompts[1]?.reasons[0]).toMatch(/^could not be loaded: prompts\/broken\.prompt\.yml:\d+/);
+    expect(json.prompts[1]?.reasons[0]?.message).toMatch(
+      /^could not be loaded: prompts\/broken\.prompt\.yml:\d+/,
+    );
     expect(result.stdout).toContain('prompts/broken');
     // `eval FILE` of a healthy file is not held hostage either: the broken one is only a warning.
     expect((await cli(r, ['eval', 'prompts/a.prompt.yml'])).code).toBe(0);
@@ -122,7 +124,7 @@ describe('a file that fails to load', () => {
       ['prompts/a', 'modified', 'pass'],
       ['prompts/b', 'modified', 'fail'],
     ]);
-    expect(json.prompts[1]?.reasons[0]).toMatch(/^could not be loaded: prompts\/b\.prompt\.yml:\d+/);
+    expect(json.prompts[1]?.reasons[0]?.message).toMatch(/^could not be loaded: prompts\/b\.prompt\.yml:\d+/);
   });
 
   it('compare: a file the change breaks through what it includes counts as touched', async () => {

@@ -1,3 +1,4 @@
+import { metricReason, promptReason } from '../../src/core/reason.js';
 import { describe, expect, it } from 'vitest';
 import {
   annotationsFor,
@@ -47,9 +48,19 @@ describe('annotationsFor', () => {
         prompt('ok'),
         prompt('summarize', {
           verdict: 'fail',
-          reasons: ['exact: pass rate dropped 0.90 -> 0.70 (CI -0.31..-0.09)'],
+          reasons: [
+            metricReason(
+              'summarize',
+              'exact',
+              'pass-rate-drop',
+              'exact: pass rate dropped 0.90 -> 0.70 (CI -0.31..-0.09)',
+            ),
+          ],
         }),
-        prompt('broken', { verdict: 'error', reasons: ['3 of 20 samples errored'] }),
+        prompt('broken', {
+          verdict: 'error',
+          reasons: [promptReason('broken', 'evaluation-errors', '3 of 20 samples errored')],
+        }),
         prompt('tone', { version: { notBumped: true, candidate: '1.2.0', suggestedBump: 'minor' } }),
       ]),
     );

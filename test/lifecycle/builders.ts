@@ -1,3 +1,4 @@
+import { promptReason } from '../../src/core/reason.js';
 /** Minimal prompts, reports and lock entries for the lifecycle tests. */
 import { createHash } from 'node:crypto';
 import type { PromptFile } from '../../src/prompts/types.js';
@@ -71,7 +72,7 @@ export function promptReport(args: {
     path: `prompts/${args.id}.prompt.yaml`,
     status: 'modified',
     verdict: args.verdict ?? 'pass',
-    reasons: args.reasons ?? [],
+    reasons: (args.reasons ?? []).map((message) => promptReason(args.id, 'recorded', message)),
     model: 'openai:gpt-4o-mini',
     version: { candidate: args.version ?? '1.0.0', candidateHash: args.hash, notBumped: false },
     promptTokens: {},

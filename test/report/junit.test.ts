@@ -1,3 +1,4 @@
+import { runReason } from '../../src/core/reason.js';
 import { describe, expect, it } from 'vitest';
 import { renderJUnit } from '../../src/report/junit.js';
 import type { Report } from '../../src/report/types.js';
@@ -102,7 +103,7 @@ describe('renderJUnit', () => {
     const crashed: Report = {
       ...wrapReport([]),
       verdict: 'error',
-      reasons: ['git fetch failed: <no network>'],
+      reasons: [runReason('run-failed', 'git fetch failed: <no network>')],
       errors: 1,
     };
     const xml = renderJUnit(crashed);

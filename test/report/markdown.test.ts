@@ -1,3 +1,4 @@
+import { runReason } from '../../src/core/reason.js';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderPendingComment } from '../../src/report/markdown.js';
 import type { SampleResult } from '../../src/run/types.js';
@@ -154,7 +155,9 @@ describe('renderMarkdown', () => {
 
   it('shows run-level reasons such as an exhausted budget', () => {
     const text = renderMarkdown(
-      wrapReport([improvement('faq')], { extraReasons: ['budget exhausted: max_cost_usd 5 reached'] }),
+      wrapReport([improvement('faq')], {
+        extraReasons: [runReason('budget-exhausted', 'budget exhausted: max_cost_usd 5 reached')],
+      }),
     );
     expect(text).toContain('- budget exhausted: max\\_cost\\_usd 5 reached');
   });
@@ -181,7 +184,7 @@ describe('renderMarkdown for one prompt of a report', () => {
       candidate: fromPattern('candidate', 'PF'),
     });
     const text = renderMarkdown({ ...wrapReport([prompt]), reasons: prompt.reasons });
-    const reason = prompt.reasons[0] ?? '';
+    const reason = prompt.reasons[0]?.message ?? '';
     expect(reason).not.toBe('');
     expect(
       text.split('\n').filter((l) => l.startsWith('- ') && l.includes('pass rate dropped')),

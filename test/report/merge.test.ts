@@ -1,3 +1,5 @@
+import { nothingToEvaluate } from '../../src/compare/build.js';
+import { runReason } from '../../src/core/reason.js';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { mergeReports } from '../../src/report/merge.js';
@@ -10,6 +12,7 @@ import {
   sample,
   usageTotals,
   wrapReport,
+  messages,
 } from '../compare/builders.js';
 
 const passing = (id: string) =>
@@ -38,7 +41,8 @@ describe('mergeReports', () => {
     const merged = mergeReports([one, two]);
     expect(merged.prompts.map((p) => p.id)).toEqual(['a', 'b']);
     expect(merged.verdict).toBe('fail');
-    expect(merged.reasons[0]).toMatch(/^b: `tone`: pass rate dropped 50.0 pts/);
+    expect(merged.reasons[0]).toMatchObject({ scope: 'metric', code: 'pass-rate-drop', promptId: 'b' });
+    expect(merged.reasons[0]?.message).toMatch(/^`tone`: pass rate dropped 50.0 pts/);
     expect(merged.usage.calls).toBe(40);
     expect(merged.usage.costUsd).toBeCloseTo(2, 10);
     expect(merged.shard).toBeUndefined();
@@ -93,24 +97,27 @@ describe('mergeReports', () => {
   it('a missing shard makes the merged verdict an error', () => {
     const merged = mergeReports([wrapReport([passing('a')], { shard: { index: 1, total: 3 } })]);
     expect(merged.verdict).toBe('error');
-    expect(merged.reasons).toContain('missing shard results: 2, 3 of 3; the verdict is incomplete');
+    expect(messages(merged.reasons)).toContain('missing shard results: 2, 3 of 3; the verdict is incomplete');
   });
 
   it('keeps the error of a shard that crashed, and its reason', () => {
     const crashed: Report = {
       ...wrapReport([], { shard: { index: 2, total: 2 } }),
       verdict: 'error',
-      reasons: ['ConfigError: promptgate.yaml:3: unknown key'],
+      reasons: [runReason('run-failed', 'ConfigError: promptgate.yaml:3: unknown key')],
       errors: 1,
     };
     const merged = mergeReports([wrapReport([passing('a')], { shard: { index: 1, total: 2 } }), crashed]);
     expect(merged.verdict).toBe('error');
-    expect(merged.reasons).toEqual(['ConfigError: promptgate.yaml:3: unknown key']);
+    expect(messages(merged.reasons)).toEqual(['ConfigError: promptgate.yaml:3: unknown key']);
     expect(merged.errors).toBe(1);
   });
 
   it('drops "no prompt changes" from an empty shard once another shard evaluated prompts', () => {
-    const empty = wrapReport([], { shard: { index: 2, total: 2 }, extraReasons: ['no prompt changes'] });
+    const empty = wrapReport([], {
+      shard: { index: 2, total: 2 },
+      extraReasons: [nothingToEvaluate('compare')],
+    });
     const merged = mergeReports([wrapReport([passing('a')], { shard: { index: 1, total: 2 } }), empty]);
     expect(merged).toMatchObject({ verdict: 'pass', reasons: [] });
   });

@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/contracts/report.js';
+import { reasonLine, type Reason } from '../../src/core/reason.js';
 import { UsageError } from '../../src/errors.js';
 import { parseReport } from '../../src/report/parse.js';
 import { createTempRepo } from '../helpers/git-repo.js';
@@ -34,7 +35,7 @@ describe('reports of promptgate 0.1.0 (report version 1)', () => {
     expect(report.schemaVersion).toBe(2);
     expect(currentSchemaErrors(JSON.parse(JSON.stringify(report)))).toEqual([]);
     expect(report.verdict).toBe(written.verdict);
-    expect(report.reasons).toEqual(written.reasons);
+    expect(report.reasons.map(reasonLine)).toEqual(written.reasons);
   });
 
   it('gains the statistics it lacked, computed from its own cases, and says so', () => {
@@ -53,7 +54,21 @@ describe('reports of promptgate 0.1.0 (report version 1)', () => {
     // The verdict and the gate's words stay those of the version that decided them.
     expect(prompt?.verdict).toBe('fail');
     expect(notContains?.status).toBe('fail');
-    expect(notContains?.reasons[0]).toContain('limit 5.0 pts');
+    expect(notContains?.reasons[0]?.message).toContain('limit 5.0 pts');
+    // Sentences become typed reasons by where they sat: the prompt's, its metrics', the run's.
+    expect(notContains?.reasons[0]).toMatchObject({
+      scope: 'metric',
+      code: 'recorded',
+      metric: 'not-contains',
+    });
+    expect(report.reasons.map((r) => [r.scope, r.promptId])).toEqual([
+      ['prompt', 'support-reply'],
+      ['prompt', 'support-reply'],
+      ['prompt', 'support-reply'],
+    ]);
+    expect(parseReport(fixture('compare-shard-2.json'), 'old.json').reasons).toEqual([
+      { scope: 'run', code: 'nothing-to-evaluate', message: 'no prompt changes' },
+    ]);
     expect(report.warnings).toEqual([
       'promptgate 0.1.0 wrote this report (report version 1): the statistics it lacks (paired pass-rate interval, p-values, flaky cases) were computed from its cases at 95% confidence; its verdicts and reasons are as recorded',
     ]);
@@ -90,14 +105,14 @@ describe('reports of promptgate 0.1.0 (report version 1)', () => {
       const merged = JSON.parse(readFileSync(join(repo.dir, 'merged.json'), 'utf8')) as {
         schemaVersion: number;
         verdict: string;
-        reasons: string[];
+        reasons: Reason[];
       };
       expect(currentSchemaErrors(merged)).toEqual([]);
       expect(merged.schemaVersion).toBe(2);
       expect(merged.verdict).toBe('fail');
       // The empty shard's "no prompt changes" is not a reason of a run that evaluated a prompt.
-      expect(merged.reasons).not.toContain('no prompt changes');
-      expect(merged.reasons[0]).toMatch(/^support-reply: /);
+      expect(merged.reasons.map((r) => r.code)).not.toContain('nothing-to-evaluate');
+      expect(merged.reasons[0]).toMatchObject({ scope: 'prompt', promptId: 'support-reply' });
     } finally {
       repo.remove();
     }
