@@ -57,17 +57,56 @@ export function sharedKeepAliveAgents(maxSockets = Infinity): KeepAliveAgents {
 /** What every transport asks for; bodies are decoded by `decodeBody`. */
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
 
+/**
+ * The most a reply may hold, as received and once decoded. Model replies are far smaller (a long
+ * completion is well under 1 MiB); an endpoint that sends more, or a compressed body that inflates
+ * to gigabytes, must not take the run's memory.
+ */
+export const MAX_REPLY_BYTES = 32 * 1024 * 1024;
+
+/** A reply larger than MAX_REPLY_BYTES: the call fails, the rest is not read. */
+export class ReplyTooLargeError extends Error {
+  constructor() {
+    super(`the reply was larger than ${MAX_REPLY_BYTES / 1024 / 1024} MiB; it was not read further`);
+    this.name = 'ReplyTooLargeError';
+  }
+}
+
+/**
+ * Collects a reply's chunks up to MAX_REPLY_BYTES; `onTooLarge` runs once when a chunk goes past it
+ * (the caller destroys the request) and later chunks are dropped.
+ */
+export function boundedChunks(onTooLarge: (error: ReplyTooLargeError) => void) {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  return {
+    chunks,
+    add: (chunk: Buffer): void => {
+      if (bytes > MAX_REPLY_BYTES) return;
+      bytes += chunk.length;
+      if (bytes > MAX_REPLY_BYTES) onTooLarge(new ReplyTooLargeError());
+      else chunks.push(chunk);
+    },
+  };
+}
+
 /** The body as sent before `content-encoding` was applied; unknown or absent encodings pass through. */
 export function decodeBody(raw: Buffer, contentEncoding: string | undefined): Buffer {
-  switch (contentEncoding?.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return gunzipSync(raw);
-    case 'deflate':
-      return inflateSync(raw);
-    case 'br':
-      return brotliDecompressSync(raw);
-    default:
-      return raw;
+  const limit = { maxOutputLength: MAX_REPLY_BYTES };
+  try {
+    switch (contentEncoding?.trim().toLowerCase()) {
+      case 'gzip':
+      case 'x-gzip':
+        return gunzipSync(raw, limit);
+      case 'deflate':
+        return inflateSync(raw, limit);
+      case 'br':
+        return brotliDecompressSync(raw, limit);
+      default:
+        return raw;
+    }
+  } catch (error) {
+    // zlib refuses output past maxOutputLength with a RangeError; corrupt data is a plain Error.
+    throw error instanceof RangeError ? new ReplyTooLargeError() : error;
   }
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import {
   ACCEPT_ENCODING,
+  boundedChunks,
   createKeepAliveAgents,
   decodeBody,
   sharedKeepAliveAgents,
@@ -34,8 +35,11 @@ function fetchOver(agents: KeepAliveAgents): typeof fetch {
         reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })),
       );
       request.on('response', (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        const { chunks, add } = boundedChunks((error) => {
+          request.destroy();
+          reject(new TypeError('fetch failed', { cause: error }));
+        });
+        response.on('data', add);
         response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
         response.on('end', () => {
           try {

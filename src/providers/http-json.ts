@@ -1,5 +1,11 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
-import { ACCEPT_ENCODING, decodeBody, sharedKeepAliveAgents, type KeepAliveAgents } from './http-agents.js';
+import {
+  ACCEPT_ENCODING,
+  boundedChunks,
+  decodeBody,
+  sharedKeepAliveAgents,
+  type KeepAliveAgents,
+} from './http-agents.js';
 
 /** A complete reply of any status: header names are lower-case, the body is decoded text. */
 export interface HttpReply {
@@ -60,8 +66,11 @@ export function createPostJson(agents: KeepAliveAgents): PostJson {
       });
       request.on('error', fail);
       request.on('response', (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        const { chunks, add } = boundedChunks((error) => {
+          request.destroy();
+          fail(error);
+        });
+        response.on('data', add);
         response.on('error', fail);
         response.on('end', () => {
           try {
