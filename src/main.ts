@@ -128,7 +128,8 @@ async function maskConfiguredSecrets(root: string, configPath: string, deps: Act
 }
 
 async function runMode(
-  mode: ActionMode,
+  // An experiment analyses production outcomes and never reaches an evaluation.
+  mode: Exclude<ActionMode, 'experiment'>,
   settings: ActionSettings,
   context: ActionContext,
   github: GitHubPort | undefined,
@@ -230,8 +231,6 @@ async function runMode(
     }
     case 'scheduled':
       return watchDrift(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
-    case 'experiment':
-      throw new Error('unreachable: experiment mode runs before any evaluation');
   }
 }
 

@@ -2,7 +2,8 @@
  * The action when things around it go wrong: GitHub failing to take the comment must not
  * decide the exit status, and a run that cannot start still says `error` in its outputs.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
@@ -154,6 +155,66 @@ describe('the action when GitHub or the setup fails', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::promptgate: unexpected failure: ENOSPC: no space left on device');
+  });
+
+  it('compare mode without a base (a manual run) says which input to set', async () => {
+    const run = await runAction(repo, { GITHUB_EVENT_NAME: 'workflow_dispatch', INPUT_MODE: 'compare' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::promptgate: nothing to compare on a workflow_dispatch event');
+    expect(run.stdout).toContain('set the `base` input');
+    expect(run.outputs).toMatch(/verdict<<.*\nerror\n/s);
+  });
+
+  it('a report path that cannot be written is a warning; the verdict still decides the step', async () => {
+    // A file where the report's folder should be.
+    const run = await runAction(repo, { ...prEnv, 'INPUT_REPORT-PATH': 'support.eval.yaml/report.json' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::warning::could not write the report to .*support\.eval\.yaml\/report\.json/,
+    );
+    expect(run.stdout).toMatch(/::error::promptgate: FAIL/);
+    expect(run.outputs).toMatch(/verdict<<.*\nfail\n/s);
+  });
+
+  it('a job summary the runner refuses is a warning, not a failure', async () => {
+    const run = await runActionInProcess(
+      { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo.dir, GITHUB_REPOSITORY: 'acme/prompts', ...prEnv },
+      { io: { appendSummary: () => Promise.reject(new Error('summary file is over 1 MiB')) } },
+    );
+    expect(run.stdout).toContain('::warning::could not write the job summary: summary file is over 1 MiB');
+    expect(run.stdout).toMatch(/::error::promptgate: FAIL/);
+    expect(run.code).toBe(1);
+  });
+
+  it('a cancelled job (SIGTERM) stops the evaluation, still reports `error`, and ends with 143', async () => {
+    const slow = await startFakeOpenAI({ latencyMs: 300, reply: () => 'We will refund you.' });
+    try {
+      const signals = new EventEmitter();
+      const running = runActionInProcess(
+        {
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKSPACE: repo.dir,
+          GITHUB_REPOSITORY: 'acme/prompts',
+          ...prEnv,
+          OPENAI_BASE_URL: `${slow.url}/v1`,
+          'INPUT_REPORT-PATH': 'cancelled.json',
+        },
+        { signals },
+      );
+      while (slow.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      signals.emit('SIGTERM');
+      const run = await running;
+
+      expect(run.code).toBe(143);
+      expect(run.stdout).toContain('::warning::promptgate: SIGTERM received: stopping, writing the reports');
+      expect(run.outputs).toMatch(/verdict<<.*\nerror\n/s);
+      expect(JSON.parse(readFileSync(join(repo.dir, 'cancelled.json'), 'utf8'))).toMatchObject({
+        verdict: 'error',
+      });
+      expect(signals.listenerCount('SIGTERM')).toBe(0);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('says which payload is missing', async () => {

@@ -45,11 +45,12 @@ export interface ActionResult {
 /**
  * The action as the runner starts it, with `env` as its whole environment (INPUT_* variables are its
  * inputs); `github` replaces the GitHub client factory (e.g. shorter timeouts against a failing fake);
- * `io` replaces parts of the runner (e.g. an outputs file that cannot be written).
+ * `io` replaces parts of the runner (e.g. an outputs file that cannot be written); `signals` stands for
+ * the process's SIGINT/SIGTERM (a cancelled job).
  */
 export async function runActionInProcess(
   env: NodeJS.ProcessEnv,
-  options: { github?: ActionDeps['github']; io?: Partial<ActionIO> } = {},
+  options: { github?: ActionDeps['github']; io?: Partial<ActionIO>; signals?: ActionDeps['signals'] } = {},
 ): Promise<ActionResult> {
   const result: ActionResult = { code: 0, stdout: '', outputs: '', summary: '', secrets: [] };
   const log = (line: string) => (result.stdout += `${line}\n`);
@@ -89,6 +90,7 @@ export async function runActionInProcess(
     io: { ...io, ...options.io },
     clock: () => new Date(),
     github: options.github ?? ((token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl })),
+    ...(options.signals ? { signals: options.signals } : {}),
   });
   return result;
 }

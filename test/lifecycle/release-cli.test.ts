@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { FlagdCore, MemoryStorage } from '@openfeature/flagd-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runLifecycleCommand } from '../../src/lifecycle/cli.js';
-import { runReleaseCommand } from '../../src/lifecycle/commands/command.js';
 import { RELEASE_COMMANDS } from '../../src/lifecycle/commands/index.js';
 import { parseLockFile } from '../../src/lifecycle/lockfile.js';
 import { TransitionError } from '../../src/lifecycle/states.js';
 import { loadPromptFile } from '../../src/prompts/load.js';
 import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/in-process.js';
 import { promptReport, report } from './builders.js';
 
 const PATH = 'prompts/reply.prompt.yaml';
@@ -30,15 +30,13 @@ afterEach(() => repo.remove());
 
 const env = { GITHUB_ACTOR: 'octocat' };
 
-function release(...argv: string[]): Promise<number> {
-  const command = RELEASE_COMMANDS.get(argv[0] ?? '');
-  if (!command) throw new Error(`no command ${argv[0]}`);
-  return runReleaseCommand(command, argv, {
-    root: repo.dir,
-    env,
-    print: (t) => out.push(t),
-    printError: (t) => err.push(t),
-  });
+/** `promptgate ARGV` in the repository, as a user types it (the CLI hands release commands their argv). */
+async function release(...argv: string[]): Promise<number> {
+  if (!RELEASE_COMMANDS.has(argv[0] ?? '')) throw new Error(`no command ${argv[0]}`);
+  const result = await runCli(repo.dir, argv, env);
+  out.push(result.stdout);
+  err.push(result.stderr);
+  return result.code;
 }
 
 function promote(args: string[], options: { env?: string; report?: string } = {}): Promise<number> {

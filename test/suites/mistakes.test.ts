@@ -1,0 +1,88 @@
+/**
+ * Mistakes in eval suites and case files as users meet them: `promptgate eval` exits 2 before any model
+ * call, naming the file (and line where there is one) and what to change.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/in-process.js';
+
+const PROMPT =
+  'id: greet\nversion: 1.0.0\nmodel: offline:echo\nmessages:\n  - role: user\n    content: "Say hello to {{ name }}"\n';
+const METRICS = 'metrics:\n  - type: contains\n    value: Ada\n';
+
+const repos: TempRepo[] = [];
+afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
+
+async function evalWith(files: Record<string, string>) {
+  const repo = createTempRepo({ 'greet.prompt.yaml': PROMPT, ...files });
+  repos.push(repo);
+  return runCli(repo.dir, ['eval', '-q']);
+}
+
+describe('suite mistakes: exit 2 with the file and a fix', () => {
+  it('a suite that is not a mapping', async () => {
+    const result = await evalWith({ 'greet.eval.yaml': '- prompt: greet\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/greet\.eval\.yaml.*mapping/);
+  });
+
+  it('a suite without any metric', async () => {
+    const result = await evalWith({ 'greet.eval.yaml': 'prompt: greet\ncases:\n  - vars: { name: Ada }\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/greet\.eval\.yaml.*no metrics/);
+    expect(result.stderr).toContain('metrics:');
+  });
+
+  it('two cases with the same id', async () => {
+    const result = await evalWith({
+      'greet.eval.yaml': `prompt: greet\n${METRICS}cases:\n  - id: same\n    vars: { name: Ada }\n  - id: same\n    vars: { name: Bob }\n`,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/greet\.eval\.yaml:\d+.*duplicate case id `same`/);
+  });
+});
+
+describe('case files', () => {
+  it('reads cases from a YAML file and from JSON lines next to the suite', async () => {
+    const yaml = await evalWith({
+      'evals/greet.eval.yaml': `prompt: greet\n${METRICS}cases: cases.yaml\n`,
+      'evals/cases.yaml': '- id: ada\n  vars: { name: Ada }\n- id: bob\n  vars: { name: Bob }\n',
+    });
+    expect(yaml.code).toBe(1);
+    expect(yaml.stdout).toContain('bob');
+
+    const jsonl = await evalWith({
+      'evals/greet.eval.yaml': `prompt: greet\n${METRICS}cases: cases.jsonl\n`,
+      'evals/cases.jsonl':
+        '{"id": "ada", "vars": {"name": "Ada"}}\n\n{"id": "ada2", "vars": {"name": "Ada"}}\n',
+    });
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stdout).toMatch(/PASS/);
+  });
+
+  it('a case file that does not exist is named, relative to the suite', async () => {
+    const result = await evalWith({
+      'evals/greet.eval.yaml': `prompt: greet\n${METRICS}cases: missing.yaml\n`,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/evals\/greet\.eval\.yaml:\d+.*`evals\/missing\.yaml`.*not found/);
+  });
+
+  it('a broken JSON line is named by file and line', async () => {
+    const result = await evalWith({
+      'evals/greet.eval.yaml': `prompt: greet\n${METRICS}cases: cases.jsonl\n`,
+      'evals/cases.jsonl': '{"vars": {"name": "Ada"}}\n{"vars": {"name": \n',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/evals\/cases\.jsonl:2.*invalid JSON/);
+  });
+
+  it('a case file that is not a list of mappings', async () => {
+    const result = await evalWith({
+      'evals/greet.eval.yaml': `prompt: greet\n${METRICS}cases: cases.yaml\n`,
+      'evals/cases.yaml': '- just a string\n',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/evals\/cases\.yaml.*list of mappings/);
+  });
+});
