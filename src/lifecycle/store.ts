@@ -22,13 +22,22 @@ export interface LockUpdate<T> {
   result: T;
 }
 
-/**
- * A lock held longer than this without a heartbeat belongs to a dead process and is taken over. The
- * holder refreshes it every STALE_MS / 2, so a live update of any length keeps it.
- */
-const STALE_MS = 10_000;
-/** Waiting for another process: up to ~60 s in total, checking often at first. */
-const RETRIES = { retries: 40, factor: 1.3, minTimeout: 25, maxTimeout: 2_000, randomize: true };
+/** How long the inter-process lock waits for and trusts another holder. */
+export interface LockTiming {
+  /**
+   * A lock held longer than this without a heartbeat belongs to a dead process and is taken over. The
+   * holder refreshes it every staleMs / 2, so a live update of any length keeps it. At least 2000.
+   */
+  staleMs: number;
+  /** Waiting for another process (proper-lockfile's retry options). */
+  retries: { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean };
+}
+
+/** Up to ~60 s of waiting in total, checking often at first. */
+const DEFAULT_TIMING: LockTiming = {
+  staleMs: 10_000,
+  retries: { retries: 40, factor: 1.3, minTimeout: 25, maxTimeout: 2_000, randomize: true },
+};
 
 /**
  * Reads the lock file, lets `update` decide, and writes its result, all while holding an
@@ -40,6 +49,7 @@ export async function updateLockFile<T>(
   root: string,
   path: string,
   update: (current: LockFile) => Promise<LockUpdate<T>> | LockUpdate<T>,
+  timing: LockTiming = DEFAULT_TIMING,
 ): Promise<T> {
   const full = resolve(root, path);
   await mkdir(dirname(full), { recursive: true });
@@ -47,8 +57,8 @@ export async function updateLockFile<T>(
   const release = await lockfile
     .lock(full, {
       realpath: false,
-      stale: STALE_MS,
-      retries: RETRIES,
+      stale: timing.staleMs,
+      retries: timing.retries,
       // The default throws from a timer and kills the process; refusing the write is enough.
       onCompromised: (error) => {
         compromised = error;
