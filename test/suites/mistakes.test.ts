@@ -83,6 +83,6 @@ describe('case files', () => {
       'evals/cases.yaml': '- just a string\n',
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/evals\/cases\.yaml.*list of mappings/);
+    expect(result.stderr).toMatch(/evals\/cases\.yaml:1\b.*mapping/);
   });
 });
