@@ -4,10 +4,23 @@
  * The text is deterministic (fixed key order, prompts sorted by id) so its diffs read like a changelog.
  */
 import { Document, isMap } from 'yaml';
+import type { Static } from '@sinclair/typebox';
 import { parseYaml } from '../config/yaml.js';
-import { VERDICTS, type Verdict } from '../core/verdict.js';
-import { LIFECYCLE_STATUSES, type LifecycleStatus } from './states.js';
-import { YamlChecker, type YamlPath as Path } from './yaml-checker.js';
+import { isRecord } from '../core/is-record.js';
+import type { Verdict } from '../core/verdict.js';
+import { ConfigError } from '../errors.js';
+import type { DataPath } from '../validation/messages.js';
+import { checkYaml } from '../validation/validate.js';
+import {
+  COMMIT_PATTERN,
+  EventSchema,
+  LockedPromptSchema,
+  LockFileSchema,
+  MetricSummarySchema,
+  RolloutSchema,
+  SummarySchema,
+} from './lock-schema.js';
+import type { LifecycleStatus } from './states.js';
 
 const LOCKFILE_VERSION = 1;
 
@@ -140,47 +153,13 @@ const HEADER = [
   ' Review changes like code; edit by hand only to repair it. Applications read it with `promptgate/lock`.',
 ].join('\n');
 
-const ENTRY_KEYS = [
-  'version',
-  'hash',
-  'format',
-  'path',
-  'commit',
-  'files',
-  'promotedBy',
-  'promotedAt',
-  'forced',
-  'evaluation',
-] as const;
-const ROLLOUT_KEYS = ['version', 'weight', ...ENTRY_KEYS.slice(1)] as const;
-const PROMPT_KEYS = [...ENTRY_KEYS, 'status', 'lastScheduledRun', 'rollout', 'history'] as const;
-const SUMMARY_KEYS = ['verdict', 'model', 'at', 'commit', 'metrics'] as const;
-const METRIC_KEYS = ['passRate', 'meanScore', 'n'] as const;
-const EVENT_KEYS = [
-  'event',
-  'version',
-  'hash',
-  'path',
-  'partials',
-  'commit',
-  'actor',
-  'at',
-  'from',
-  'weight',
-  'status',
-  'reason',
-] as const;
-const EVENTS: readonly HistoryEventKind[] = [
-  'promote',
-  'forced-promote',
-  'rollback',
-  'rollout',
-  'rollout-complete',
-  'rollout-abort',
-  'status',
-];
-const SHA256 = /^[0-9a-f]{64}$/;
-const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+// The writer's key order is the schemas' property order.
+const ROLLOUT_KEYS = Object.keys(RolloutSchema.properties);
+const PROMPT_KEYS = Object.keys(LockedPromptSchema.properties);
+const SUMMARY_KEYS = Object.keys(SummarySchema.properties);
+const METRIC_KEYS = Object.keys(MetricSummarySchema.properties);
+const EVENT_KEYS = Object.keys(EventSchema.properties);
+const COMMIT = new RegExp(COMMIT_PATTERN);
 
 /** A full commit sha (SHA-1 or SHA-256 repositories), as the lock file records commits. */
 export function isCommitSha(text: string): boolean {
@@ -275,157 +254,55 @@ export function byCodeUnit(a: string, b: string): number {
 export function parseLockFile(text: string, path: string): LockFile {
   const source = parseYaml(text, path);
   if (source.data === null || source.data === undefined) return emptyLockFile();
-  const check = new YamlChecker(source, 'lock file', REPAIR_HINT);
-  const root = check.mapping(source.data, [], ['lockfileVersion', 'prompts', 'environments']);
-  if (root.lockfileVersion !== LOCKFILE_VERSION) {
-    check.fail(
+  const fail = (at: DataPath, message: string, hint = REPAIR_HINT): never => {
+    throw new ConfigError(`invalid lock file: ${message}`, source.locate(at), hint);
+  };
+  if (isRecord(source.data) && source.data.lockfileVersion !== LOCKFILE_VERSION) {
+    fail(
       ['lockfileVersion'],
-      `unsupported lockfileVersion ${JSON.stringify(root.lockfileVersion ?? null)} (this promptgate reads version ${LOCKFILE_VERSION})`,
+      `unsupported lockfileVersion ${JSON.stringify(source.data.lockfileVersion ?? null)} (this promptgate reads version ${LOCKFILE_VERSION})`,
       'upgrade promptgate if a newer version wrote this file',
     );
   }
-  const environments = Object.entries(check.mapping(root.environments ?? {}, ['environments'], undefined));
+  const raw = checkYaml(LockFileSchema, source, 'lock file', REPAIR_HINT);
+  const readPrompts = (prompts: Record<string, RawLockedPrompt>, at: DataPath) =>
+    Object.fromEntries(
+      Object.entries(prompts).map(([id, prompt]) => [id, readPrompt(prompt, [...at, id], fail)]),
+    );
+  const environments = Object.entries(raw.environments ?? {});
   return {
-    prompts: readPrompts(check, root.prompts ?? {}, ['prompts']),
+    prompts: readPrompts(raw.prompts ?? {}, ['prompts']),
     ...(environments.length > 0
       ? {
           environments: Object.fromEntries(
-            environments.map(([env, v]) => [env, readPrompts(check, v, ['environments', env])]),
+            environments.map(([env, prompts]) => [env, readPrompts(prompts, ['environments', env])]),
           ),
         }
       : {}),
   };
 }
 
-function readPrompts(check: YamlChecker, value: unknown, at: Path): Record<string, LockedPrompt> {
-  // Object.fromEntries defines own properties, so a key like `__proto__` stays a plain key.
-  const raw = check.mapping(value, at, undefined);
-  return Object.fromEntries(Object.entries(raw).map(([id, v]) => [id, readPrompt(check, v, [...at, id])]));
-}
+type RawLockedPrompt = Static<typeof LockedPromptSchema>;
 
-function readPrompt(check: YamlChecker, value: unknown, at: Path): LockedPrompt {
-  const m = check.mapping(value, at, PROMPT_KEYS);
-  const history = check
-    .list(m.history ?? [], [...at, 'history'])
-    .map((e, i) => readEvent(check, e, [...at, 'history', i]));
-  return {
-    ...readEntry(check, m, at),
-    ...optional(
-      'status',
-      m.status === undefined ? undefined : check.oneOf(m, 'status', at, LIFECYCLE_STATUSES),
-    ),
-    ...optional(
-      'lastScheduledRun',
-      m.lastScheduledRun === undefined
-        ? undefined
-        : readSummary(check, m.lastScheduledRun, [...at, 'lastScheduledRun']),
-    ),
-    ...optional(
-      'rollout',
-      m.rollout === undefined ? undefined : readRollout(check, m.rollout, [...at, 'rollout']),
-    ),
-    history,
-  };
-}
-
-function readRollout(check: YamlChecker, value: unknown, at: Path): Rollout {
-  const m = check.mapping(value, at, ROLLOUT_KEYS);
-  const weight = check.integer(m, 'weight', at);
-  if (weight < 0 || weight > 100) check.fail([...at, 'weight'], `weight must be 0-100, got ${weight}`);
-  return { ...readEntry(check, m, at), weight };
-}
-
-function readEntry(check: YamlChecker, m: Record<string, unknown>, at: Path): LockEntry {
-  const format = check.oneOf(m, 'format', at, ['github', 'promptgate'] as const);
-  const filesAt = [...at, 'files'];
-  const rawFiles = check.mapping(m.files, filesAt, undefined);
-  const files = Object.fromEntries(
-    Object.keys(rawFiles).map((file) => [
-      file,
-      check.matching(rawFiles, file, filesAt, SHA256, 'a sha256 hex digest'),
-    ]),
-  );
-  const path = check.string(m, 'path', at);
-  if (!Object.hasOwn(files, path)) check.fail(filesAt, `\`files\` must include the prompt file ${path}`);
-  return {
-    version: check.string(m, 'version', at),
-    hash: check.matching(m, 'hash', at, SHA256, 'a sha256 hex digest'),
-    format,
-    path,
-    commit: check.matching(m, 'commit', at, COMMIT, 'a full commit sha'),
-    files,
-    promotedBy: check.string(m, 'promotedBy', at),
-    promotedAt: check.timestamp(m, 'promotedAt', at),
-    ...optional('forced', m.forced === undefined ? undefined : check.string(m, 'forced', at)),
-    ...optional(
-      'evaluation',
-      m.evaluation === undefined ? undefined : readSummary(check, m.evaluation, [...at, 'evaluation']),
-    ),
-  };
-}
-
-function readSummary(check: YamlChecker, value: unknown, at: Path): EvaluationSummary {
-  const m = check.mapping(value, at, SUMMARY_KEYS);
-  const metricsAt = [...at, 'metrics'];
-  const rawMetrics = check.mapping(m.metrics, metricsAt, undefined);
-  const metrics = Object.fromEntries(
-    Object.entries(rawMetrics).map(([name, value]): [string, MetricSummary] => {
-      const metricAt = [...metricsAt, name];
-      const metric = check.mapping(value, metricAt, METRIC_KEYS);
-      return [
-        name,
-        {
-          passRate: check.number(metric, 'passRate', metricAt, 0, 1),
-          meanScore: check.number(metric, 'meanScore', metricAt, 0, 1),
-          n: check.integer(metric, 'n', metricAt),
-        },
-      ];
-    }),
-  );
-  return {
-    verdict: check.oneOf(m, 'verdict', at, VERDICTS),
-    model: check.string(m, 'model', at),
-    at: check.timestamp(m, 'at', at),
-    ...optional(
-      'commit',
-      m.commit === undefined ? undefined : check.matching(m, 'commit', at, COMMIT, 'a full commit sha'),
-    ),
-    metrics,
-  };
-}
-
-function readEvent(check: YamlChecker, value: unknown, at: Path): HistoryEvent {
-  const m = check.mapping(value, at, EVENT_KEYS);
-  const event = check.oneOf(m, 'event', at, EVENTS);
-  const reason = m.reason === undefined ? undefined : check.string(m, 'reason', at);
-  if (event === 'forced-promote' && !reason?.trim()) {
-    check.fail(at, 'a forced promotion must record its `reason`');
+/** What the schema cannot say: the prompt file is among the hashed files, a forced promotion says why. */
+function readPrompt(
+  prompt: RawLockedPrompt,
+  at: DataPath,
+  fail: (at: DataPath, message: string) => never,
+): LockedPrompt {
+  for (const [entry, entryAt] of [
+    [prompt, at],
+    ...(prompt.rollout ? [[prompt.rollout, [...at, 'rollout']] as const] : []),
+  ] as const) {
+    if (!Object.hasOwn(entry.files, entry.path)) {
+      fail([...entryAt, 'files'], `\`files\` must include the prompt file ${entry.path}`);
+    }
   }
-  const partials =
-    m.partials === undefined
-      ? undefined
-      : check
-          .list(m.partials, [...at, 'partials'])
-          .map((_p, i) => check.string(m.partials as unknown[], i, [...at, 'partials']));
-  return {
-    event,
-    version: check.string(m, 'version', at),
-    hash: check.matching(m, 'hash', at, SHA256, 'a sha256 hex digest'),
-    path: check.string(m, 'path', at),
-    ...optional('partials', partials),
-    commit: check.matching(m, 'commit', at, COMMIT, 'a full commit sha'),
-    actor: check.string(m, 'actor', at),
-    at: check.timestamp(m, 'at', at),
-    ...optional('from', m.from === undefined ? undefined : check.string(m, 'from', at)),
-    ...optional('weight', m.weight === undefined ? undefined : check.number(m, 'weight', at, 0, 100)),
-    ...optional(
-      'status',
-      m.status === undefined ? undefined : check.oneOf(m, 'status', at, LIFECYCLE_STATUSES),
-    ),
-    ...optional('reason', reason),
-  };
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+  const history = prompt.history ?? [];
+  history.forEach((event, i) => {
+    if (event.event === 'forced-promote' && !event.reason?.trim()) {
+      fail([...at, 'history', i], 'a forced promotion must record its `reason`');
+    }
+  });
+  return { ...prompt, history };
 }

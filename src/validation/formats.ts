@@ -5,7 +5,8 @@ import { FormatRegistry } from '@sinclair/typebox';
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 
 export function registerFormats(): void {
-  if (!FormatRegistry.Has('date-time')) {
-    FormatRegistry.Set('date-time', (value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)));
-  }
+  if (FormatRegistry.Has('date-time')) return;
+  FormatRegistry.Set('date-time', (value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)));
+  // Any date JavaScript reads: the lock file's times, which people may repair by hand.
+  FormatRegistry.Set('timestamp', (value) => !Number.isNaN(Date.parse(value)));
 }

@@ -63,8 +63,11 @@ function expected(schema: TSchema, plural = false): string {
   const noun = (singular: string, rest = '') =>
     plural ? `${singular}s${rest}` : `${/^[aeiou]/i.test(singular) ? 'an' : 'a'} ${singular}${rest}`;
   if (KindGuard.IsUnion(schema)) return schema.anyOf.map((v) => expected(v, plural)).join(' or ');
+  // A pattern says little to users; the schema names what it stands for.
+  if (typeof schema.description === 'string') return schema.description;
   if (KindGuard.IsString(schema)) {
     if (schema.format === 'date-time') return noun('ISO 8601 date-time');
+    if (schema.format === 'timestamp') return noun('ISO timestamp');
     const pattern = schema.pattern === undefined ? '' : ` matching ${schema.pattern}`;
     return noun(schema.minLength === 1 ? 'non-empty string' : 'string', pattern);
   }

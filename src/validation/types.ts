@@ -2,5 +2,5 @@
 import { Type } from '@sinclair/typebox';
 
 /** One of the given strings (a union of literals); errors list them and suggest the closest. */
-export const literals = <T extends string>(values: readonly T[]) =>
+export const literals = <const T extends string>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v)));

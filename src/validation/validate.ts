@@ -40,7 +40,13 @@ const position = (at: SourceLocation) => (at.line ?? 0) * 1e6 + (at.column ?? 0)
  * Checks parsed YAML against a schema and returns it typed. The first problem in the file becomes a
  * ConfigError at its line; the others are listed so one run shows every mistake.
  */
-export function checkYaml<T extends TSchema>(schema: T, source: YamlSource, what: string): Static<T> {
+export function checkYaml<T extends TSchema>(
+  schema: T,
+  source: YamlSource,
+  what: string,
+  /** How to fix the file when the problem itself suggests nothing. */
+  hint?: string,
+): Static<T> {
   const { data } = source;
   if (isValid(schema, data)) return data;
   const [first, ...others] = findIssues(schema, data)
@@ -50,6 +56,6 @@ export function checkYaml<T extends TSchema>(schema: T, source: YamlSource, what
   throw new ConfigError(
     `invalid ${what}: ${first?.message ?? 'does not match its schema'}${rest.length ? `\n  other problems:\n${rest.join('\n')}` : ''}`,
     first?.location ?? source.locate([]),
-    first?.hint,
+    first?.hint ?? hint,
   );
 }

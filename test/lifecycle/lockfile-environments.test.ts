@@ -49,11 +49,13 @@ describe('lock file environments, rollouts and statuses', () => {
       prompts: { 'support-reply': lockedPrompt({ rollout: { ...lockedPrompt(), weight: 20 } }) },
     });
     expect(() => parseLockFile(text.replace('weight: 20', 'weight: 120'), 'l.yaml')).toThrow(
-      /weight must be 0-100, got 120/,
+      /`prompts\.support-reply\.rollout\.weight` must be a whole number from 0 to 100, got number 120/,
     );
     expect(() =>
       parseLockFile(text.replace('    history:', '    status: retired\n    history:'), 'l.yaml'),
-    ).toThrow(/must be one of draft, testing, staging, production, deprecated, archived, not `retired`/);
+    ).toThrow(
+      /must be one of "draft", "testing", "staging", "production", "deprecated", "archived", got string "retired"/,
+    );
   });
 });
 

@@ -94,7 +94,7 @@ describe('lock file', () => {
     const error = catchError(() => parseLockFile(lines.join('\n'), 'promptgate.lock.yaml')) as ConfigError;
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain(
-      '`prompts.support-reply.hash` must be a sha256 hex digest, not `not-a-hash`',
+      '`prompts.support-reply.hash` must be a sha256 hex digest, got string "not-a-hash"',
     );
     expect(error.location?.line).toBe(hashLine + 1);
   });
@@ -103,9 +103,9 @@ describe('lock file', () => {
     const text = serializeLockFile(sampleLock());
     expect(() =>
       parseLockFile(text.replace('    promotedBy:', '    promotedby: x\n    promotedBy:'), 'l.yaml'),
-    ).toThrow(/unknown key `promotedby` in prompts\.extract\/invoice/);
+    ).toThrow(/unknown key `promotedby` in `prompts\.extract\/invoice`/);
     expect(() => parseLockFile(text.replace(/ {4}commit: "?b+"?\n/, ''), 'l.yaml')).toThrow(
-      /prompts\.support-reply is missing `commit`/,
+      /`prompts\.support-reply` is missing the required key `commit`/,
     );
     expect(() => parseLockFile(text.replace(/ +reason: .*\n/, ''), 'l.yaml')).toThrow(
       /forced promotion must record its `reason`/,
