@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { posix } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError, getErrorMessage } from '../errors.js';
 import type { RepoSnapshot } from '../repo/snapshot.js';
 import { buildGitHubSuite } from '../suites/github.js';
 import { TextMemo } from '../text-memo.js';
@@ -100,7 +100,7 @@ function safeVariables(template: string, file: string, line: number | undefined)
   try {
     return nunjucksVariables(template);
   } catch (error) {
-    throw new ConfigError(`template does not parse: ${(error as Error).message}`, { file, line });
+    throw new ConfigError(`template does not parse: ${getErrorMessage(error)}`, { file, line });
   }
 }
 

@@ -3,7 +3,8 @@
  * `variant` (or `version`) and any of success, score, latency_ms, cost_usd, tokens, error. Other
  * columns are ignored. Any malformed row is a ConfigError naming the file, line and column. Pure.
  */
-import { ConfigError } from '../../errors.js';
+import { isRecord } from '../../core/is-record.js';
+import { ConfigError, getErrorMessage } from '../../errors.js';
 import { addLatency, addMoment, emptySamples, type VariantSamples } from './samples.js';
 
 export type DataFormat = 'jsonl' | 'csv';
@@ -33,10 +34,9 @@ export function readOutcomes(
     const fail = (message: string): never => {
       throw new ConfigError(`invalid outcome row: ${message}`, { file: path, line }, HINT);
     };
-    const variant = text_(row.variant ?? row.version);
-    if (!variant) fail('missing `variant` (or `version`)');
-    const samples = variants.get(variant as string) ?? emptySamples(variant as string);
-    variants.set(variant as string, samples);
+    const variant = text_(row.variant ?? row.version) ?? fail('missing `variant` (or `version`)');
+    const samples = variants.get(variant) ?? emptySamples(variant);
+    variants.set(variant, samples);
     samples.requests++;
     const success = bool(row.success, 'success', fail);
     if (success !== undefined) {
@@ -72,15 +72,15 @@ function* jsonRows(text: string, path: string): Generator<{ row: Row; line: numb
       value = JSON.parse(source);
     } catch (error) {
       throw new ConfigError(
-        `malformed JSON: ${error instanceof Error ? error.message : String(error)}`,
+        `malformed JSON: ${getErrorMessage(error)}`,
         { file: path, line: i + 1 },
         'JSON Lines: one JSON object per line',
       );
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isRecord(value)) {
       throw new ConfigError('each line must be a JSON object', { file: path, line: i + 1 }, HINT);
     }
-    yield { row: value as Row, line: i + 1 };
+    yield { row: value, line: i + 1 };
   }
 }
 
