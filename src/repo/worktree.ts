@@ -1,4 +1,5 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { SymlinkEscapeError } from '../errors.js';
 import { git } from './git.js';
@@ -28,7 +29,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
 
   constructor(readonly root: string) {}
 
-  /** Listed once per snapshot (four git calls), like everything else this view shows. */
+  /** Listed once per snapshot (a git call), like everything else this view shows. */
   async listFiles(): Promise<string[]> {
     this.listing ??= listWorkingTree(this.root);
     return [...(await this.listing)];
@@ -38,7 +39,10 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
     const repoPath = await this.visible(path);
     if (repoPath === undefined) return undefined;
     try {
-      return await readFile(await this.inside(repoPath), 'utf8');
+      // Read synchronously, like the size: a repository file is small (and under the size limit when
+      // read through limitedSnapshot), and fs/promises pays four thread-pool round trips per file,
+      // which made listing-and-reading 2,000 prompt files about 4x slower.
+      return readFileSync(await this.inside(repoPath), 'utf8');
     } catch (error) {
       if (isMissingFileError(error)) return undefined;
       throw error;
@@ -49,7 +53,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
     const repoPath = await this.visible(path);
     if (repoPath === undefined) return undefined;
     try {
-      const info = await stat(await this.inside(repoPath));
+      const info = statSync(await this.inside(repoPath));
       return info.isFile() ? info.size : undefined;
     } catch (error) {
       if (isMissingFileError(error)) return undefined;
@@ -87,7 +91,8 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
   }
 
   private async resolveInside(repoPath: string): Promise<string> {
-    const real = await realpath(join(this.root, repoPath));
+    // libc's realpath, as fs/promises' realpath uses.
+    const real = realpathSync.native(join(this.root, repoPath));
     const root = await this.rootPath();
     if (!isInside(root, real) || inGitDirectory(relative(root, real))) {
       throw new SymlinkEscapeError(repoPath, real);
