@@ -128,6 +128,7 @@ export async function main(argv: string[], edges: CliDeps = processDeps()): Prom
     return runReleaseCommand(release, argv, {
       env: deps.env,
       root: await repoRoot(deps.cwd),
+      cwd: deps.cwd,
       print: (text) => void deps.stdout.write(text),
       printError: (text) => void deps.stderr.write(text),
       now: deps.clock,

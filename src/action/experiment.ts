@@ -39,7 +39,7 @@ export async function runExperimentMode(
     );
   });
   const outcome = await runExperiment(
-    { root, config, env: deps.env, args: [], values: {}, print: () => {}, now: deps.clock },
+    { root, cwd: root, config, env: deps.env, args: [], values: {}, print: () => {}, now: deps.clock },
     { env: PRODUCTION, data: { path, text }, apply: settings.experimentApply },
   );
   deps.io.setOutput(OUTPUTS.decision, outcome.analysis.decision);

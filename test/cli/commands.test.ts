@@ -157,6 +157,26 @@ describe('the release commands through the CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('not in the lock file: no-such-prompt');
   });
+
+  it('take --config, --out and --data relative to where the user stands', async () => {
+    const docs = join(repo.dir, 'docs');
+    repo.write({ 'config/broken.yaml': 'gate:\n  max_drop: 2\n' });
+
+    const broken = await runCli(docs, ['status', '--config', '../config/broken.yaml']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/config\/broken\.yaml:2/);
+
+    const exported = await runCli(docs, ['export', 'flagd', '--out', 'flags/flagd.json']);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(docs, 'flags/flagd.json'), 'utf8'))).toHaveProperty('flags');
+
+    const noData = await runCli(docs, ['experiment', 'analyze', '--data', 'outcomes.jsonl']);
+    expect(noData.code).toBe(2);
+    expect(noData.stderr).toContain('cannot read the data file outcomes.jsonl (ENOENT)');
+    repo.write({ 'docs/outcomes.jsonl': '' });
+    const emptyData = await runCli(docs, ['experiment', 'analyze', '--data', 'outcomes.jsonl']);
+    expect(emptyData.stderr).not.toContain('cannot read the data file');
+  });
 });
 
 /** `main` with a stderr that may be a terminal, and a signal source the test controls. */

@@ -48,7 +48,14 @@ beforeEach(async () => {
     await passingReport(),
   ];
   expect(
-    await runReleaseCommand(rolloutCommand, argv, { root: repo.dir, env: ctx.env, print: () => {} }),
+    await runReleaseCommand(rolloutCommand, argv, {
+      root: repo.dir,
+      cwd: repo.dir,
+      env: ctx.env,
+      print: () => {},
+      printError: () => {},
+      now: () => new Date(),
+    }),
   ).toBe(0);
   const rows = (variant: string, rate: number) =>
     Array.from(

@@ -33,9 +33,11 @@ function release(...argv: string[]): Promise<number> {
   if (!command) throw new Error(`no command ${argv[0]}`);
   return runReleaseCommand(command, argv, {
     root: repo.dir,
+    cwd: repo.dir,
     env,
     print: (t) => out.push(t),
     printError: (t) => err.push(t),
+    now: () => new Date(),
   });
 }
 

@@ -7,7 +7,6 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../../discover/project.js';
 import { ConfigError, getErrorMessage, UsageError } from '../../errors.js';
-import { git } from '../../repo/git.js';
 import { WorkingTreeSnapshot } from '../../repo/worktree.js';
 import type { Config } from '../../config/types.js';
 
@@ -16,6 +15,8 @@ export type OptionValues = Record<string, string | boolean | (string | boolean)[
 export interface CommandContext {
   /** The repository root (paths in the config and lock file are relative to it). */
   root: string;
+  /** Where the user stands: paths typed on the command line are relative to it. */
+  cwd: string;
   config: Config;
   env: NodeJS.ProcessEnv;
   args: string[];
@@ -32,13 +33,15 @@ export interface ReleaseCommand {
   run(context: CommandContext): Promise<number>;
 }
 
+/** The CLI's edges, handed down: release commands read no process globals. */
 export interface RunOptions {
-  env?: NodeJS.ProcessEnv;
-  /** Default: the repository containing the current directory. */
-  root?: string;
-  print?: (text: string) => void;
-  printError?: (text: string) => void;
-  now?: () => Date;
+  env: NodeJS.ProcessEnv;
+  /** The repository containing `cwd` (or `cwd` outside a repository). */
+  root: string;
+  cwd: string;
+  print: (text: string) => void;
+  printError: (text: string) => void;
+  now: () => Date;
 }
 
 const COMMON: ParseArgsOptionsConfig = { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
@@ -47,10 +50,9 @@ const COMMON: ParseArgsOptionsConfig = { config: { type: 'string' }, help: { typ
 export async function runReleaseCommand(
   command: ReleaseCommand,
   argv: string[],
-  options: RunOptions = {},
+  options: RunOptions,
 ): Promise<number> {
-  const print = options.print ?? ((text: string) => void process.stdout.write(text));
-  const printError = options.printError ?? ((text: string) => void process.stderr.write(text));
+  const { root, cwd, print, printError } = options;
   try {
     const { values, positionals } = parseArgs({
       args: argv.slice(1),
@@ -62,17 +64,17 @@ export async function runReleaseCommand(
       print(`Usage:\n${command.usage.map((u) => `  ${u}`).join('\n')}\n`);
       return 0;
     }
-    const root = options.root ?? (await repoRoot());
-    const configPath = typeof values.config === 'string' ? repoRelative(root, values.config) : undefined;
+    const configPath = typeof values.config === 'string' ? repoRelative(root, cwd, values.config) : undefined;
     const config = await loadConfig(new WorkingTreeSnapshot(root), configPath);
     return await command.run({
       root,
+      cwd,
       config,
-      env: options.env ?? process.env,
+      env: options.env,
       args: positionals,
       values,
       print,
-      now: options.now ?? (() => new Date()),
+      now: options.now,
     });
   } catch (error) {
     const known = error instanceof ConfigError || error instanceof UsageError;
@@ -102,12 +104,7 @@ export function singleId(args: string[], command: string): string {
   return id;
 }
 
-async function repoRoot(): Promise<string> {
-  const top = await git(['rev-parse', '--show-toplevel'], process.cwd()).catch(() => undefined);
-  return top?.exitCode === 0 && top.stdout.trim() ? top.stdout.trim() : process.cwd();
-}
-
-/** A path the user typed (relative to where they stand) as the loaders read it (relative to the root). */
-export function repoRelative(root: string, path: string): string {
-  return relative(root, resolve(process.cwd(), path)).split(sep).join('/');
+/** A path the user typed (relative to `cwd`, where they stand) as the loaders read it (relative to the root). */
+export function repoRelative(root: string, cwd: string, path: string): string {
+  return relative(root, resolve(cwd, path)).split(sep).join('/');
 }

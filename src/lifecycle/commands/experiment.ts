@@ -41,14 +41,14 @@ export const experimentCommand: ReleaseCommand = {
     const outcome = await runExperiment(context, {
       env,
       ...(ids[0] ? { id: ids[0] } : {}),
-      data: await readData(dataPath),
+      data: await readData(dataPath, context.cwd),
       apply: context.values.apply === true,
     });
     const json = stringOption(context.values, 'json');
     if (json === '-') context.print(outcome.json);
     else {
       context.print(outcome.text);
-      if (json) await writeOutput(json, outcome.json);
+      if (json) await writeOutput(resolve(context.cwd, json), outcome.json);
     }
     return 0;
   },
@@ -176,9 +176,9 @@ function pickSubject(lock: LockFile, request: ExperimentRequest, context: Comman
   };
 }
 
-async function readData(path: string): Promise<{ path: string; text: string }> {
+async function readData(path: string, cwd: string): Promise<{ path: string; text: string }> {
   try {
-    return { path, text: await readFile(resolve(process.cwd(), path), 'utf8') };
+    return { path, text: await readFile(resolve(cwd, path), 'utf8') };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {

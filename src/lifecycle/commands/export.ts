@@ -1,4 +1,5 @@
 /** `promptgate export flagd [--env E] [--out FILE]`: the lock file's versions and rollouts as flagd flags. */
+import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { writeOutput } from '../../output.js';
 import { resolveEnvironment } from '../environments.js';
@@ -24,7 +25,7 @@ export const exportCommand: ReleaseCommand = {
     const text = renderFlagd(await readLockFile(context.root, context.config.lockFile), env);
     const out = stringOption(context.values, 'out');
     if (out === undefined || out === '-') context.print(text);
-    else await writeOutput(out, text);
+    else await writeOutput(resolve(context.cwd, out), text);
     return 0;
   },
 };
