@@ -118,6 +118,7 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
         status: 'unchanged',
         candidate: prompt,
         suites: suitesFor(project, prompt),
+        repeat: config.repeat,
       }),
     );
   const notEvaluated = all
@@ -203,6 +204,7 @@ async function evaluateCompare(
         baselineError: change.baseError,
         // Both versions run the candidate's cases; a removed prompt keeps its own suites for the record.
         suites: change.head ? suitesFor(head, change.head) : [],
+        repeat: trust.config.repeat,
         casesRemoved: change.base ? suitesFor(base, change.base).some((s) => s.cases.length > 0) : false,
       }),
     );

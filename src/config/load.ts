@@ -13,6 +13,7 @@ import { ConfigSchema, type RawConfig, type RawGateRules } from './schema.js';
 import { toReleaseConfig } from '../lifecycle/release-config.js';
 import { checkYaml } from '../validation/validate.js';
 import { parseYaml } from './yaml.js';
+import { sampleRepeat } from './repeat.js';
 
 export const CONFIG_FILE = 'promptgate.yaml';
 
@@ -38,6 +39,7 @@ export function defaultConfig(): Config {
     maxAttempts: 4,
     cache: { dir: '.promptgate/cache', mode: 'readwrite' },
     pricing: {},
+    repeat: { repeat: 1 },
     gate: defaultGate(),
     lockFile: 'promptgate.lock.yaml',
     limits: DEFAULT_LIMITS,
@@ -115,6 +117,7 @@ export function parseConfig(text: string, file: string): Config {
     cache: { dir: raw.cache?.dir ?? base.cache.dir, mode: raw.cache?.mode ?? base.cache.mode },
     pricing: raw.pricing ?? {},
     maxCostUsd: raw.max_cost_usd,
+    repeat: sampleRepeat(raw, (path) => source.locate(path)) ?? base.repeat,
     gate: {
       ...toGate(raw.gate ?? {}, base.gate),
       failOn: toFailOn(raw.gate?.fail_on, base.gate.failOn, () => source.locate(['gate', 'fail_on'])),

@@ -65,6 +65,9 @@ export const ConfigSchema = Type.Object(
       ),
     ),
     max_cost_usd: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+    // The default of suites that set no `repeat`, as a suite writes it.
+    repeat: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Literal('auto')])),
+    max_repeats: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     limits: Type.Optional(
       Type.Object(
         {

@@ -84,6 +84,8 @@ export interface Config {
   cache: { dir: string; mode: CacheMode };
   pricing: Record<string, PriceEntry>;
   maxCostUsd?: number;
+  /** Samples per case for suites that set no `repeat` (GitHub Models files included). */
+  repeat: SampleRepeat;
   /** Bounds on what the repository's files may make promptgate load (they are pull request data). */
   limits: LoadLimits;
   gate: GatePolicy;
@@ -96,4 +98,11 @@ export interface Config {
   };
   /** `environments` and experiment `rules`. */
   release: ReleaseConfig;
+}
+
+/** `repeat: n`, or `repeat: auto` (1 sample per case first, more for uncertain cases up to `maxRepeats`). */
+export interface SampleRepeat {
+  repeat: number;
+  /** Set by `repeat: auto`. */
+  maxRepeats?: number;
 }

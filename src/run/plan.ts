@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../errors.js';
 import type { PromptFile } from '../prompts/types.js';
 import type { ChangeStatus } from '../report/types.js';
+import type { SampleRepeat } from '../config/types.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
 
 /** One case as it will run: the suite's metrics plus the case's own, with the judge it uses. */
@@ -40,19 +41,23 @@ export interface PromptPlan {
 export type PlanInput = Pick<
   PromptPlan,
   'id' | 'path' | 'previousPath' | 'status' | 'baseline' | 'candidate' | 'baselineError' | 'casesRemoved'
-> & { suites: Suite[] };
+> & {
+  suites: Suite[];
+  /** promptgate.yaml's `repeat`, for suites that set none; default 1. */
+  repeat?: SampleRepeat;
+};
 
 /** Builds a prompt's plan (pure and deterministic: same input, same plan, same order). */
 export function planPrompt(input: PlanInput): PromptPlan {
   const multi = input.suites.length > 1;
+  const projectRepeat = input.repeat ?? { repeat: 1 };
   const cases = input.suites.flatMap((suite) =>
     suite.cases.map((c): PlannedCase => ({
       id: multi ? `${suite.name}/${c.id}` : c.id,
       vars: c.vars,
       expected: c.expected,
       metrics: [...suite.metrics, ...c.metrics],
-      repeat: suite.repeat,
-      ...(suite.maxRepeats !== undefined ? { maxRepeats: suite.maxRepeats } : {}),
+      ...samplesOf(suite.repeat ?? projectRepeat),
       judgeModel: suite.judgeModel,
       location: c.location,
     })),
@@ -72,4 +77,8 @@ export function planPrompt(input: PlanInput): PromptPlan {
     threshold: input.suites.length ? Math.max(...input.suites.map((s) => s.threshold)) : 1,
     ...(input.casesRemoved && cases.length === 0 ? { casesRemoved: true } : {}),
   };
+}
+
+function samplesOf({ repeat, maxRepeats }: SampleRepeat): Pick<PlannedCase, 'repeat' | 'maxRepeats'> {
+  return maxRepeats !== undefined ? { repeat, maxRepeats } : { repeat };
 }

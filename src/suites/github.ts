@@ -35,7 +35,6 @@ export function buildGitHubSuite(draft: PromptDraft): Suite | undefined {
     cases,
     metrics,
     threshold: 1,
-    repeat: 1,
     dependencies: [],
   };
 }

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
-import type { Static } from '@sinclair/typebox';
 import { ConfigError, getErrorMessage, type SourceLocation } from '../errors.js';
 import { checkJsonNesting } from '../config/data-limits.js';
 import { parseYaml, type YamlSource } from '../config/yaml.js';
+import { sampleRepeat } from '../config/repeat.js';
+import type { SampleRepeat } from '../config/types.js';
 import { isRecord } from '../core/is-record.js';
 import type { DataPath } from '../validation/messages.js';
 import { checkYaml, findIssues, isValid } from '../validation/validate.js';
@@ -94,29 +95,16 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
     cases,
     metrics,
     threshold: data.threshold ?? 1,
-    ...repeatOf(data, source),
+    ...withRepeat(sampleRepeat(data, (at) => source.locate(at))),
     judgeModel: data.judge?.model,
     dependencies: [...dependencies].sort(),
   };
 }
 
-/** `repeat: n`, or `repeat: auto` (one sample per case, more for uncertain cases up to `max_repeats`). */
-function repeatOf(
-  data: Pick<Static<typeof SuiteSchema>, 'repeat' | 'max_repeats'>,
-  source: YamlSource,
-): Pick<Suite, 'repeat' | 'maxRepeats'> {
-  if (data.repeat === 'auto') return { repeat: 1, maxRepeats: data.max_repeats ?? DEFAULT_MAX_REPEATS };
-  if (data.max_repeats !== undefined)
-    throw new ConfigError(
-      '`max_repeats` applies only with `repeat: auto`',
-      source.locate(['max_repeats']),
-      'set `repeat: auto`, or remove `max_repeats`',
-    );
-  return { repeat: data.repeat ?? 1 };
+/** A suite without `repeat` takes promptgate.yaml's (see planPrompt). */
+function withRepeat(repeat: SampleRepeat | undefined): Pick<Suite, 'repeat'> {
+  return repeat ? { repeat } : {};
 }
-
-/** Enough for three rounds (1, 3, 5 samples per uncertain case). */
-const DEFAULT_MAX_REPEATS = 5;
 
 function parseMetricList(
   raw: readonly Record<string, unknown>[] = [],

@@ -1,3 +1,4 @@
+import type { SampleRepeat } from '../config/types.js';
 import type { SourceLocation } from '../errors.js';
 
 /** One metric as configured in a suite (already validated by its metric definition's `parse`). */
@@ -30,10 +31,8 @@ export interface Suite {
   metrics: MetricSpec[];
   /** Minimum candidate pass rate (fraction of cases passing every metric); default 1. */
   threshold: number;
-  /** Samples per case (`repeat: n`); default 1, and 1 in the first round of `repeat: auto`. */
-  repeat: number;
-  /** Set by `repeat: auto`: uncertain cases are re-sampled up to this many samples per side. */
-  maxRepeats?: number;
+  /** `repeat: n` or `repeat: auto`; unset: promptgate.yaml's `repeat` (default 1). */
+  repeat?: SampleRepeat;
   /** Model reference of the judge for LLM metrics of this suite (overrides the global one). */
   judgeModel?: string;
   /** Repo-relative paths of other files it depends on (schema `$ref`s, judge templates). */

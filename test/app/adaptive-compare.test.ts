@@ -116,4 +116,44 @@ describe('repeat: auto in compare', () => {
       'round 1 at one-sided alpha 0.00069; the next round would exceed max\\_cost\\_usd',
     );
   });
+
+  it("applies promptgate.yaml's repeat: auto to GitHub Models files, which cannot set it", async () => {
+    const github = createTempRepo();
+    const file = (text: string) =>
+      [
+        'name: greet',
+        'model: openai/gpt-4o-mini',
+        'messages:',
+        `  - role: user`,
+        `    content: "${text} {{name}}"`,
+        'testData:',
+        ...NAMES.map((name) => `  - name: ${name}`),
+        'evaluators:',
+        '  - name: names',
+        '    string: { contains: "{{name}}" }',
+        '',
+      ].join('\n');
+    try {
+      const from = github.commit(
+        { 'promptgate.yaml': 'repeat: auto\n', 'p/greet.prompt.yml': file('Say hello to') },
+        'base',
+      );
+      const to = github.commit({ 'p/greet.prompt.yml': file('Greet') }, 'head');
+      calls.clear();
+      fake.requests.length = 0;
+      const report = await evaluateCheckout(
+        github.dir,
+        { mode: 'compare', base: from, head: to, cacheMode: 'off' },
+        { GITHUB_TOKEN: 'gh-test', PROMPTGATE_GITHUB_MODELS_URL: `${fake.url}/inference`, PATH: env.PATH },
+      );
+      const [greet] = report.prompts;
+      expect(greet?.verdict).toBe('pass');
+      expect(greet?.adaptive?.rounds.map((r) => [r.cases, r.calls, r.verdict])).toEqual([
+        [10, 20, 'inconclusive'],
+        [2, 8, 'pass'],
+      ]);
+    } finally {
+      github.remove();
+    }
+  });
 });

@@ -136,4 +136,14 @@ describe('YAML documents', () => {
       );
     }
   });
+
+  it('takes repeat and max_repeats as the default of suites that set no repeat', () => {
+    expect(parseConfig('', 'promptgate.yaml').repeat).toEqual({ repeat: 1 });
+    expect(parseConfig('repeat: 3', 'promptgate.yaml').repeat).toEqual({ repeat: 3 });
+    expect(parseConfig('repeat: auto\nmax_repeats: 7', 'promptgate.yaml').repeat).toEqual({
+      repeat: 1,
+      maxRepeats: 7,
+    });
+    expect(() => parseConfig('max_repeats: 7', 'promptgate.yaml')).toThrow(/only with `repeat: auto`/);
+  });
 });

@@ -50,7 +50,7 @@ export function suite(
     })),
     metrics: metrics.map((m) => parseMetricSpec(m, parse, (m as { type: string }).type)),
     threshold: 1,
-    repeat,
+    repeat: { repeat },
     dependencies: [],
   };
 }

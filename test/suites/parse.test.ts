@@ -34,9 +34,10 @@ describe('eval suites', () => {
     );
 
   it('takes repeat: auto as one sample per case first, up to max_repeats (default 5)', () => {
-    expect(withRepeat('repeat: auto')).toMatchObject({ repeat: 1, maxRepeats: 5 });
-    expect(withRepeat('repeat: auto', 'max_repeats: 9')).toMatchObject({ repeat: 1, maxRepeats: 9 });
-    expect(withRepeat('repeat: 3').maxRepeats).toBeUndefined();
+    expect(withRepeat('repeat: auto').repeat).toEqual({ repeat: 1, maxRepeats: 5 });
+    expect(withRepeat('repeat: auto', 'max_repeats: 9').repeat).toEqual({ repeat: 1, maxRepeats: 9 });
+    expect(withRepeat('repeat: 3').repeat).toEqual({ repeat: 3 });
+    expect(withRepeat().repeat).toBeUndefined();
   });
 
   it('refuses max_repeats without repeat: auto, and other words for repeat, with their line', () => {
