@@ -1,8 +1,14 @@
 import { RELEASE_USAGE } from './lifecycle/commands/usage.js';
+import { reportFormats } from './report/formats/registry.js';
 import { TOOL_VERSION } from './version.js';
 
-/** The usage text; its own small module, so `--help` prints it without loading the engine. */
-export const HELP = `promptgate ${TOOL_VERSION}: a prompt-regression gate
+/**
+ * The usage text; its own small module, so `--help` prints it without loading the engine. The
+ * report format options come from the format registry (which loads no renderer).
+ */
+export function helpText(): string {
+  const formats = reportFormats().map((f) => `  ${`--${f.flag} FILE`.padEnd(20)}${f.help}`);
+  return `promptgate ${TOOL_VERSION}: a prompt-regression gate
 
 Usage:
   promptgate eval [PATH|GLOB...] [options]  evaluate every prompt of the working tree (or those at the paths)
@@ -17,10 +23,7 @@ ${Object.values(RELEASE_USAGE)
 
 Options:
   --config FILE       config file (default: promptgate.yaml)
-  --json FILE         write the JSON report (always written, also on failure)
-  --markdown FILE     write the report as GitHub-flavoured Markdown
-  --html FILE         write a self-contained HTML report (case inputs, word-level diffs, filters)
-  --junit FILE        write JUnit XML (one testcase per case)
+${formats.join('\n')}
   --only ID           only this prompt (repeatable)
   --fail-on LIST      verdicts that fail (exit 1, or 2 for error): e.g. fail,error (default),
                       fail,error,inconclusive, or never; overrides gate.fail_on
@@ -35,3 +38,4 @@ Options:
 Exit codes: 0 pass (or a verdict --fail-on does not include: by default inconclusive, skipped),
 1 gate failed, 2 configuration/usage error or errored evaluation.
 `;
+}

@@ -4,7 +4,7 @@
  * same arguments; everything else loads the CLI and runs it. Never throws: anything `main` lets
  * escape (a closed stdout, a bug) is one line on stderr and exit code 2, never a stack trace.
  */
-import { HELP } from './cli-help.js';
+import { helpText } from './cli-help.js';
 import type { CliDeps } from './cli.js';
 import { getErrorMessage } from './errors.js';
 import { neutralizeWorkflowCommands } from './report/escape.js';
@@ -29,10 +29,10 @@ export async function startCli(argv: string[], deps?: CliDeps): Promise<number> 
 }
 
 function quickAnswer(args: string[]): { text: string; exitCode: number } | undefined {
-  if (args.length === 0) return { text: HELP, exitCode: 2 };
+  if (args.length === 0) return { text: helpText(), exitCode: 2 };
   if (args.length !== 1) return undefined;
   const [arg] = args;
   if (arg === '--version' || arg === '-v') return { text: `${TOOL_VERSION}\n`, exitCode: 0 };
-  if (arg === '--help' || arg === '-h' || arg === 'help') return { text: HELP, exitCode: 0 };
+  if (arg === '--help' || arg === '-h' || arg === 'help') return { text: helpText(), exitCode: 0 };
   return undefined;
 }

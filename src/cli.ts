@@ -7,11 +7,13 @@ import {
   errorReport,
   exitCodeFor,
   readReportFile,
-  reportJson,
+  reportTargets,
   writeOutput,
   writeReportFiles,
   type ReportTargets,
 } from './output.js';
+import { reportFormats } from './report/formats/registry.js';
+import { reportJson } from './report/json.js';
 import { listenForInterrupts, type SignalSource } from './interrupt.js';
 import { failedCallsWarning } from './github/annotations.js';
 import { evaluate as evaluateRequest, type EvaluateOptions, type ProgressSink } from './app/evaluate.js';
@@ -28,14 +30,10 @@ import { RELEASE_COMMANDS } from './lifecycle/commands/index.js';
 import { parseShard } from './run/shard.js';
 import { TOOL_VERSION } from './version.js';
 // The usage text lives in cli-help.ts (printed by the entry without loading this module): keep it in step with OPTIONS.
-import { HELP } from './cli-help.js';
+import { helpText } from './cli-help.js';
 
 const OPTIONS = {
   config: { type: 'string' },
-  json: { type: 'string' },
-  markdown: { type: 'string' },
-  html: { type: 'string' },
-  junit: { type: 'string' },
   only: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
@@ -61,8 +59,23 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parse>['values'];
 
+/** OPTIONS, and `--<flag> FILE` for every report format in the registry. */
 function parse(argv: string[]) {
-  return parseArgs({ args: bareHistoryJson(argv), options: OPTIONS, allowPositionals: true, strict: true });
+  const formats: Record<string, { type: 'string' }> = Object.fromEntries(
+    reportFormats().map((f) => [f.flag, { type: 'string' }]),
+  );
+  return parseArgs({
+    args: bareHistoryJson(argv),
+    options: { ...formats, ...OPTIONS },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+/** The value of a string option by name (report formats' flags come from the registry). */
+function stringOption(values: Values, name: string): string | undefined {
+  const value = Object.entries(values).find(([key]) => key === name)?.[1];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -138,7 +151,7 @@ export async function main(argv: string[], edges: CliDeps = processDeps()): Prom
   try {
     parsed = parse(argv);
   } catch (error) {
-    deps.stderr.write(`promptgate: ${getErrorMessage(error)}\n\n${HELP}`);
+    deps.stderr.write(`promptgate: ${getErrorMessage(error)}\n\n${helpText()}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -148,7 +161,7 @@ export async function main(argv: string[], edges: CliDeps = processDeps()): Prom
     return 0;
   }
   if (values.help || !command || command === 'help') {
-    deps.stdout.write(HELP);
+    deps.stdout.write(helpText());
     return command || values.help ? 0 : 2;
   }
   try {
@@ -164,7 +177,7 @@ export async function main(argv: string[], edges: CliDeps = processDeps()): Prom
           ...values,
           config: configFor(values, deps.cwd, root),
           report: values.report && resolve(deps.cwd, values.report),
-          json: values.json && values.json !== '-' ? resolve(deps.cwd, values.json) : values.json,
+          json: historyJson(stringOption(values, 'json'), deps.cwd),
         },
         { root, env: deps.env, clock: deps.clock, print: (text) => void deps.stdout.write(text) },
       );
@@ -228,7 +241,7 @@ async function evaluate(
     progress,
     ...(interruption ? { signal: interruption.signal } : {}),
   };
-  const targets = reportTargets(values, deps.cwd);
+  const targets = requestedReports(values, deps.cwd);
   let report: Report;
   try {
     if (command === 'compare') {
@@ -292,23 +305,17 @@ async function merge(files: string[], values: Values, deps: CliDeps, root: strin
     const failOn = failOnOption(values);
     report = mergeReports(reports, failOn ? { ...config.gate, failOn } : config.gate);
   } catch (error) {
-    await writeReportFiles(errorReport('compare', error, deps.clock()), reportTargets(values, deps.cwd));
+    await writeReportFiles(errorReport('compare', error, deps.clock()), requestedReports(values, deps.cwd));
     throw error;
   }
-  await writeReportFiles(report, reportTargets(values, deps.cwd));
+  await writeReportFiles(report, requestedReports(values, deps.cwd));
   deps.stdout.write(renderTerminal(report, { color: false }));
   return exitCodeFor(report);
 }
 
-/** `--json`, `--markdown`, `--junit`, `--html`, resolved against where the user stands. */
-function reportTargets(values: Values, cwd: string): ReportTargets {
-  const at = (path: string | undefined) => (path ? resolve(cwd, path) : undefined);
-  return {
-    json: at(values.json),
-    markdown: at(values.markdown),
-    junit: at(values.junit),
-    html: at(values.html),
-  };
+/** `--json FILE`, `--html FILE`, ... of every registered format, resolved against where the user stands. */
+function requestedReports(values: Values, cwd: string): ReportTargets {
+  return reportTargets((format) => stringOption(values, format.flag), cwd);
 }
 
 /** `--fail-on`, when given: it wins over the config's `gate.fail_on`. */
@@ -334,6 +341,11 @@ async function repoRoot(cwd: string): Promise<string> {
 }
 
 /** `--config` is given relative to where the user stands; the loaders read repo-relative paths. */
+/** `history --json FILE|-`: a file resolved against the cwd, `-` for stdout. */
+function historyJson(json: string | undefined, cwd: string): string | undefined {
+  return json && json !== '-' ? resolve(cwd, json) : json;
+}
+
 function configFor(values: Values, cwd: string, root: string): string | undefined {
   if (!values.config) return undefined;
   return relative(root, resolve(cwd, values.config)).split(sep).join('/');

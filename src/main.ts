@@ -15,13 +15,14 @@ import { createGitHubClient } from './github/client.js';
 import { OUTPUTS, type ActionMode } from './github/constants.js';
 import { autoMode, readActionContext, type ActionContext } from './github/context.js';
 import type { GitHubPort } from './github/port.js';
-import { errorReport, reportJson, writeOutput } from './output.js';
+import { errorReport, writeOutput } from './output.js';
+import { reportFormats } from './report/formats/registry.js';
+import { reportJson } from './report/json.js';
 import { listenForInterrupts, type SignalSource } from './interrupt.js';
 import { loadConfig } from './discover/project.js';
 import { gitRepository } from './repo/repository.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { maskSecrets } from './providers/gateway.js';
-import { renderHtml } from './report/html.js';
 import { renderJobSummary, renderMarkdown } from './report/markdown.js';
 import type { Report } from './report/types.js';
 
@@ -341,25 +342,36 @@ async function writeReportSafely(
     deps.env.GITHUB_WORKSPACE ?? process.cwd(),
     settings?.reportPath ?? 'promptgate-report.json',
   );
-  const html = htmlReportPath(path);
-  for (const [file, render] of [
-    [path, () => reportJson(report)],
-    [html, () => renderHtml(report)],
-  ] as const) {
+  // The JSON report at `report-path`, and beside it every format with an action output (the registry's).
+  const files = [
+    { file: path, output: OUTPUTS.reportPath, render: () => Promise.resolve(reportJson(report)) },
+    ...reportFormats().flatMap((format) =>
+      format.actionOutput
+        ? [
+            {
+              file: besideReport(path, format.extension),
+              output: format.actionOutput,
+              render: () => format.render(report),
+            },
+          ]
+        : [],
+    ),
+  ];
+  for (const { file, render } of files) {
     try {
-      await writeOutput(file, render());
+      await writeOutput(file, await render());
     } catch (error) {
       core.warning(`could not write the report to ${file}: ${getErrorMessage(error)}`);
     }
   }
-  core.setOutput(OUTPUTS.reportPath, path);
-  core.setOutput(OUTPUTS.htmlReportPath, html);
+  for (const { file, output } of files) core.setOutput(output, file);
   return path;
 }
 
 /** `promptgate-report.json` -> `promptgate-report.html`; any other name gets `.html` appended. */
-function htmlReportPath(jsonPath: string): string {
-  return jsonPath.endsWith('.json') ? `${jsonPath.slice(0, -'.json'.length)}.html` : `${jsonPath}.html`;
+function besideReport(jsonPath: string, extension: string): string {
+  const base = jsonPath.endsWith('.json') ? jsonPath.slice(0, -'.json'.length) : jsonPath;
+  return `${base}.${extension}`;
 }
 
 /** The link under the comment's headline: an explicit URL, else the run's artifacts when one is named. */

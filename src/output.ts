@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { runReason } from './core/reason.js';
 import { getErrorMessage, UsageError } from './errors.js';
 import { writeFileAtomically } from './fs/atomic-write.js';
-import { REPORT_SCHEMA_VERSION, toReportDocument } from './contracts/report.js';
-import { renderHtml } from './report/html.js';
-import { renderJUnit } from './report/junit.js';
-import { renderMarkdown } from './report/markdown.js';
+import { REPORT_SCHEMA_VERSION } from './contracts/report.js';
+import { reportFormats, type ReportFormat } from './report/formats/registry.js';
 import { parseReport, type ParseReportOptions } from './report/parse.js';
 import type { Report, ReportMode } from './report/types.js';
 import { emptyUsageTotals } from './providers/usage.js';
@@ -17,12 +16,20 @@ export async function writeOutput(path: string, content: string): Promise<void> 
   await writeFileAtomically(path, content.endsWith('\n') ? content : `${content}\n`);
 }
 
-/** The report files a run was asked for (`--json`, `--markdown`, `--junit`, `--html`). */
-export interface ReportTargets {
-  json?: string | undefined;
-  markdown?: string | undefined;
-  junit?: string | undefined;
-  html?: string | undefined;
+/** The report files a run was asked for (`--json FILE`, `--html FILE`, ...): format name -> path. */
+export type ReportTargets = ReadonlyMap<string, string>;
+
+/** The file each format's option names, resolved against `cwd`; formats not asked for are absent. */
+export function reportTargets(
+  option: (format: ReportFormat) => string | undefined,
+  cwd: string,
+): ReportTargets {
+  return new Map(
+    reportFormats().flatMap((format) => {
+      const path = option(format);
+      return path ? [[format.name, resolve(cwd, path)] as const] : [];
+    }),
+  );
 }
 
 /**
@@ -30,18 +37,12 @@ export interface ReportTargets {
  * configuration error, an interruption), so no file from an earlier run survives to tell a stale story.
  */
 export async function writeReportFiles(report: Report, targets: ReportTargets): Promise<void> {
-  const files: [string | undefined, () => string][] = [
-    [targets.json, () => reportJson(report)],
-    [targets.markdown, () => renderMarkdown(report, {})],
-    [targets.junit, () => renderJUnit(report)],
-    [targets.html, () => renderHtml(report)],
-  ];
-  await Promise.all(files.flatMap(([path, render]) => (path ? [writeOutput(path, render())] : [])));
-}
-
-/** The JSON report as published (schemas/report.schema.json). */
-export function reportJson(report: Report): string {
-  return JSON.stringify(toReportDocument(report), null, 2);
+  await Promise.all(
+    reportFormats().flatMap((format) => {
+      const path = targets.get(format.name);
+      return path ? [format.render(report).then((text) => writeOutput(path, text))] : [];
+    }),
+  );
 }
 
 /** The report written when the run could not finish: results are never silently missing. */

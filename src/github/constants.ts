@@ -21,11 +21,13 @@ export const INPUTS = {
   experimentApply: 'experiment-apply',
 } as const;
 
-/** Names of the action's outputs, as declared in action.yml. */
+/**
+ * Names of the action's outputs, as declared in action.yml. The paths of report files written next
+ * to the JSON report are named by their formats (`actionOutput` in src/report/formats/).
+ */
 export const OUTPUTS = {
   verdict: 'verdict',
   reportPath: 'report-path',
-  htmlReportPath: 'html-report-path',
   changedPrompts: 'changed-prompts',
   commentUrl: 'comment-url',
   decision: 'decision',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { VERDICTS } from '../../src/core/verdict.js';
 import { ACTION_MODES, INPUTS, OUTPUTS } from '../../src/github/constants.js';
+import { reportFormats } from '../../src/report/formats/registry.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -19,7 +20,8 @@ describe('action.yml', () => {
 
   it('declares exactly the inputs and outputs the code reads and writes, each documented', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUTS).sort());
-    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(OUTPUTS).sort());
+    const formatOutputs = reportFormats().flatMap((f) => (f.actionOutput ? [f.actionOutput] : []));
+    expect(Object.keys(action.outputs).sort()).toEqual([...Object.values(OUTPUTS), ...formatOutputs].sort());
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
       expect(entry.description?.length).toBeGreaterThan(10);
     }
