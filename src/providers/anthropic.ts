@@ -3,9 +3,10 @@ import type { MessageCreateParamsNonStreaming, MessageParam } from '@anthropic-a
 import type { ProviderConfig } from '../config/types.js';
 import { requireCredential, resolveEndpoint } from './endpoint.js';
 import { malformedReply, sdkFailure } from './failures.js';
+import { assertSendableHeaders } from './http-agents.js';
 import { isRecord } from '../core/is-record.js';
 import { count } from './narrow.js';
-import { SDK_TIMEOUT_MS } from './openai-compatible.js';
+import { SDK_TIMEOUT_MS } from './sdk-options.js';
 import type { ChatRequest, ChatResponse, Provider } from './types.js';
 
 /** The Messages API requires max_tokens; prompts rarely set it. */
@@ -22,6 +23,7 @@ export function createAnthropicProvider(
 ): Provider {
   const endpoint = resolveEndpoint(config, env);
   const credential = requireCredential(config, endpoint);
+  assertSendableHeaders(config.name, endpoint.headers);
   // The SDK (about 1 MB of code) loads with the first call: runs that never call it never compile it.
   let connected: Promise<{ sdk: typeof Anthropic; client: Anthropic }> | undefined;
   const connect = () =>
@@ -33,7 +35,6 @@ export function createAnthropicProvider(
           baseURL: endpoint.baseUrl,
           defaultHeaders: endpoint.headers,
           maxRetries: 0,
-          // An explicit timeout also stops the SDK refusing large max_tokens without streaming.
           timeout: SDK_TIMEOUT_MS,
           fetch: http.sharedHttpFetch(connections),
         }),

@@ -18,7 +18,7 @@ export type HeaderLookup = (name: string) => string | undefined;
  * Classifies an HTTP error reply. `detail` is the server's own message; it is shortened and scrubbed
  * of the key. Auth failures carry no server detail at all (some servers echo part of the key).
  */
-export function httpFailure(
+function httpFailure(
   status: number,
   header: HeaderLookup,
   detail: string,
@@ -45,7 +45,7 @@ export function malformedReply(detail: string): ProviderError {
 }
 
 /** Network-level failures (reset, refused, DNS): transient as far as we can tell. */
-export function connectionFailure(detail: string, credential: Credential): ProviderError {
+function connectionFailure(detail: string, credential: Credential): ProviderError {
   return new ProviderError(`connection failed: ${scrub(detail, credential.apiKey)}`, true);
 }
 
@@ -87,21 +87,32 @@ export function sdkFailure(error: unknown, credential: Credential, sdk: SdkError
   if (error instanceof sdk.APIError && error.status !== undefined) {
     const { headers } = error;
     const header: HeaderLookup = (name) => headers?.get(name) ?? undefined;
-    return httpFailure(error.status, header, serverMessage(error.error) ?? error.message, credential);
+    return httpFailure(
+      error.status,
+      header,
+      serverMessage(error.error) ?? bodyText(error.status, error.message),
+      credential,
+    );
   }
   // The SDKs parse JSON bodies themselves and let a truncated body's SyntaxError through.
   if (error instanceof SyntaxError) return malformedReply(error.message);
   return unexpectedFailure(error, credential);
 }
 
+/** A reply that was not JSON: the SDKs put its text after the status (`502 <html>...`), shown once here. */
+function bodyText(status: number, message: string): string {
+  const prefix = `${status} `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+}
+
 /** Anything unclassified (a bug, a header value Node refuses): not retried, its message scrubbed. */
-export function unexpectedFailure(error: unknown, credential: Credential): ProviderError {
+function unexpectedFailure(error: unknown, credential: Credential): ProviderError {
   const message = error instanceof Error ? error.message : String(error);
   return new ProviderError(scrub(message, credential.apiKey), false);
 }
 
 /** `{message}` (OpenAI's `error` field) or `{error: {message}}` (either's whole body). */
-export function serverMessage(body: unknown): string | undefined {
+function serverMessage(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   if ('message' in body && typeof body.message === 'string') return body.message;
   return 'error' in body ? serverMessage(body.error) : undefined;

@@ -1,5 +1,6 @@
 import type { Agent, ClientRequest, RequestOptions } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { ConfigError } from '../errors.js';
 
 /** How to reach one URL: its scheme's `request` and that scheme's keep-alive pool. */
 export interface Route {
@@ -108,5 +109,25 @@ export function decodeBody(raw: Buffer, contentEncoding: string | undefined): Bu
   } catch (error) {
     // zlib refuses output past maxOutputLength with a RangeError; corrupt data is a plain Error.
     throw error instanceof RangeError ? new ReplyTooLargeError() : error;
+  }
+}
+
+/**
+ * Throws a ConfigError naming the provider and the header when Node would refuse to send a configured
+ * header (a line break or control character in its value, an invalid name). Checked once when the
+ * client is made: a request that can never be sent is a configuration error, not a connection failure
+ * to retry. The value is never shown (it may hold an expanded secret).
+ */
+export function assertSendableHeaders(provider: string, headers: Record<string, string>): void {
+  const { validateHeaderName, validateHeaderValue } = process.getBuiltinModule('node:http');
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    } catch {
+      throw new ConfigError(
+        `provider \`${provider}\`: header \`${name}\` cannot be sent over HTTP (invalid name, or a line break or control character in its value)`,
+      );
+    }
   }
 }

@@ -26,7 +26,7 @@ function fetchOver(agents: KeepAliveAgents): typeof fetch {
       const { request: send, agent } = agents.routeTo(url);
       const request = send(url, {
         method: init.method ?? 'GET',
-        headers: { ...Object.fromEntries(new Headers(init.headers)), 'accept-encoding': ACCEPT_ENCODING },
+        headers: outgoingHeaders(init.headers),
         agent,
         signal: init.signal ?? undefined,
       });
@@ -43,7 +43,9 @@ function fetchOver(agents: KeepAliveAgents): typeof fetch {
         response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
         response.on('end', () => {
           try {
-            resolve(toResponse(response, Buffer.concat(chunks)));
+            resolve(
+              toResponse(response, chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)),
+            );
           } catch (error) {
             reject(new TypeError('fetch failed', { cause: error }));
           }
@@ -63,6 +65,14 @@ export function sharedHttpFetch(maxSockets = Infinity): typeof fetch {
     shared.set(maxSockets, known);
   }
   return known;
+}
+
+/** The SDKs pass a Headers object already merged and lower-cased: read it once, without a copy. */
+function outgoingHeaders(init: RequestInit['headers']): Record<string, string> {
+  const headers: Record<string, string> = {};
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => (headers[name] = value));
+  headers['accept-encoding'] = ACCEPT_ENCODING;
+  return headers;
 }
 
 function requestBody(body: RequestInit['body']): string | Uint8Array | undefined {

@@ -1,23 +1,14 @@
+import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { ProviderConfig } from '../config/types.js';
 import { isRecord } from '../core/is-record.js';
-import { getErrorMessage } from '../errors.js';
-import { TOOL_VERSION } from '../version.js';
 import { requireCredential, resolveEndpoint, type Endpoint } from './endpoint.js';
-import {
-  connectionFailure,
-  httpFailure,
-  malformedReply,
-  serverMessage,
-  unexpectedFailure,
-  type Credential,
-} from './failures.js';
-import { ConnectionError, RequestAbortedError, sharedPostJson, type HttpReply } from './http-json.js';
+import { malformedReply, sdkFailure, type Credential } from './failures.js';
+import { assertSendableHeaders } from './http-agents.js';
+import { sharedHttpFetch } from './http-fetch.js';
 import { count } from './narrow.js';
-import { ProviderError, type ChatRequest, type ChatResponse, type Provider } from './types.js';
-
-/** Our own per-attempt timeout (retry.ts) governs; this only keeps an SDK's from firing first. */
-export const SDK_TIMEOUT_MS = 60 * 60 * 1000;
+import { SDK_TIMEOUT_MS } from './sdk-options.js';
+import type { ChatRequest, ChatResponse, Provider } from './types.js';
 
 export interface OpenAICompatibleSettings {
   name: string;
@@ -33,7 +24,8 @@ export interface OpenAICompatibleSettings {
 
 /**
  * The client for one configured provider instance: endpoint and key resolved from the config and
- * the environment. Throws ConfigError when the key variable is unset.
+ * the environment. Throws ConfigError when the key variable is unset or a configured header cannot
+ * be sent.
  */
 export function openAICompatibleFor(
   type: OpenAICompatibleSettings['type'],
@@ -47,78 +39,46 @@ export function openAICompatibleFor(
 }
 
 /**
- * The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models. It
- * speaks the wire protocol directly over keep-alive connections instead of through the `openai` SDK:
- * the SDK's per-request machinery (header merging, web Request/Response and stream objects, its own
- * abort and retry plumbing, which ours replaces) cost about three times the CPU of the request itself
- * and most of a large run's garbage. What it sent is kept: the same headers (bearer key, organization,
- * project, JSON content type, configured headers last), and its failures classified the same way.
+ * The chat-completions client shared by OpenAI, OpenAI-compatible servers and GitHub Models: the
+ * official `openai` SDK, one client per configured provider. This module (and the SDK with it) loads
+ * only when a run first uses such a provider (the catalog imports it lazily). The SDK's own retries
+ * and timeout are off: withRetry governs attempts, and each attempt's timeout aborts `signal`. Its
+ * requests go through the shared keep-alive pools (http-fetch.ts), at most the run's concurrency of
+ * connections per host.
  */
 export function createOpenAICompatibleProvider(settings: OpenAICompatibleSettings): Provider {
-  const url = new URL(`${settings.endpoint.baseUrl}/chat/completions`);
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'content-type': 'application/json',
-    'user-agent': `promptgate/${TOOL_VERSION}`,
-    authorization: `Bearer ${settings.credential.apiKey}`,
-    ...(settings.organization ? { 'openai-organization': settings.organization } : {}),
-    ...(settings.project ? { 'openai-project': settings.project } : {}),
-    ...lowerCaseNames(settings.endpoint.headers),
-  };
-  const post = sharedPostJson(settings.connections);
+  assertSendableHeaders(settings.name, settings.endpoint.headers);
+  // Everything is passed explicitly so the SDK never falls back to process.env (logLevel included:
+  // OPENAI_LOG=debug would print every request).
+  const client = new OpenAI({
+    apiKey: settings.credential.apiKey,
+    adminAPIKey: null,
+    baseURL: settings.endpoint.baseUrl,
+    organization: settings.organization ?? null,
+    project: settings.project ?? null,
+    defaultHeaders: settings.endpoint.headers,
+    maxRetries: 0,
+    timeout: SDK_TIMEOUT_MS,
+    logLevel: 'off',
+    fetch: sharedHttpFetch(settings.connections),
+  });
   return {
     name: settings.name,
     type: settings.type,
     async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
-      let reply: HttpReply;
-      try {
-        reply = await post(url, headers, JSON.stringify(toChatCompletionParams(request)), signal);
-      } catch (error) {
-        throw transportFailure(error, settings.credential);
-      }
-      if (reply.status < 200 || reply.status > 299) throw replyFailure(reply, settings.credential);
       let body: unknown;
       try {
-        body = JSON.parse(reply.text);
+        body = await client.chat.completions.create(toChatCompletionParams(request), { signal });
       } catch (error) {
-        throw malformedReply(getErrorMessage(error));
+        throw sdkFailure(error, settings.credential, OpenAI);
       }
       return parseChatCompletion(body);
     },
   };
 }
 
-function transportFailure(error: unknown, credential: Credential): ProviderError {
-  if (error instanceof RequestAbortedError) return new ProviderError('request aborted', false);
-  if (error instanceof ConnectionError) return connectionFailure(error.message, credential);
-  return unexpectedFailure(error, credential);
-}
-
-/** An error status, with the server's own message when its body is the usual `{error: {message}}`. */
-function replyFailure(reply: HttpReply, credential: Credential): ProviderError {
-  let body: unknown;
-  try {
-    body = JSON.parse(reply.text);
-  } catch {
-    body = undefined;
-  }
-  const header = (name: string): string | undefined => {
-    const value = reply.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return httpFailure(reply.status, header, serverMessage(body) ?? reply.text, credential);
-}
-
-/** The request body, typed by the official SDK's own definition of it (a type only: no SDK code runs). */
-type ChatCompletionParams = ChatCompletionCreateParamsNonStreaming;
-
-/** Configured headers replace the defaults whatever their case (`Authorization` wins over ours). */
-function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-}
-
-function toChatCompletionParams(request: ChatRequest): ChatCompletionParams {
-  const params: ChatCompletionParams = {
+function toChatCompletionParams(request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
+  const params: ChatCompletionCreateParamsNonStreaming = {
     model: request.model,
     messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
   };

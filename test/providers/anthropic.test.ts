@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
 import { createAnthropicProvider, DEFAULT_MAX_TOKENS } from '../../src/providers/anthropic.js';
 import type { ChatRequest } from '../../src/providers/types.js';
 import { startFakeAnthropic, type FakeServer } from '../fakes/anthropic-server.js';
@@ -103,5 +104,15 @@ describe('createAnthropicProvider', () => {
     });
     const rejected = await complete(provider, request).catch((error: unknown) => error);
     expect(rejected).toMatchObject({ message: 'ANTHROPIC_API_KEY was rejected (401)', retryable: false });
+  });
+
+  it('refuses a header Node cannot send when the client is made, naming the header', () => {
+    const create = () =>
+      createAnthropicProvider(
+        { name: 'claude', type: 'anthropic', headers: { 'x-team': 'a\r\nx-injected: 1' } },
+        { ANTHROPIC_API_KEY: KEY },
+      );
+    expect(create).toThrow(ConfigError);
+    expect(create).toThrow(/provider `claude`: header `x-team` cannot be sent/);
   });
 });

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createOpenAIProvider } from '../../src/providers/openai.js';
@@ -102,7 +103,7 @@ describe('createOpenAIProvider', () => {
     expect(fake.requests[0]?.headers['x-team']).toBe('team-evals');
   });
 
-  it('sends the headers the official SDK sent: JSON in and out, organization, project, configured headers last', async () => {
+  it('sends what the official SDK sends: JSON in and out, its own headers, organization, project, configured headers last', async () => {
     fake = await startFakeOpenAI({ reply: () => 'ok' });
     const provider = createOpenAIProvider(
       {
@@ -132,7 +133,9 @@ describe('createOpenAIProvider', () => {
       'x-team': 'evals',
       connection: 'keep-alive',
     });
-    expect(headers['user-agent']).toMatch(/^promptgate\//);
+    // The SDK's identity and its retry count: 0 on every attempt, since withRetry makes each one anew.
+    expect(headers['user-agent']).toMatch(/^OpenAI\/JS \d/);
+    expect(headers).toMatchObject({ 'x-stainless-lang': 'js', 'x-stainless-retry-count': '0' });
     expect(Number(headers['content-length'])).toBe(JSON.stringify(fake.requests[0]?.body).length);
   });
 
@@ -211,17 +214,61 @@ describe('createOpenAIProvider', () => {
     }
   });
 
-  it('refuses a header value Node cannot send as a final error naming the header, never a retry', async () => {
-    fake = await startFakeOpenAI();
-    const provider = createOpenAIProvider(
-      { name: 'openai', type: 'openai', baseUrl: `${fake.url}/v1`, headers: { 'x-bad': 'a\nb' } },
-      { OPENAI_API_KEY: KEY },
-    );
+  it('reads compressed error replies (Retry-After in ms, the server’s message) and retries a corrupt body', async () => {
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith('/corrupt/')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        return void res.end('not gzip at all');
+      }
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'retry-after-ms': '50',
+      });
+      res.end(gzipSync(JSON.stringify({ error: { message: 'slow down, ünïcode' } })));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const providerAt = (path: string) =>
+      createOpenAIProvider(
+        { name: 'openai', type: 'openai', baseUrl: `http://127.0.0.1:${port}${path}` },
+        { OPENAI_API_KEY: KEY },
+      );
+    try {
+      const limited = await failureOf(providerAt('/v1').complete(request(), new AbortController().signal));
+      expect(limited).toMatchObject({
+        message: 'rate limited (429): slow down, ünïcode',
+        retryable: true,
+        retryAfterMs: 50,
+        status: 429,
+      });
 
-    const refused = await failureOf(provider.complete(request(), new AbortController().signal));
-    expect(refused.retryable).toBe(false);
-    expect(refused.message).toContain('x-bad');
-    expect(fake.requests).toHaveLength(0);
+      const corrupt = await failureOf(
+        providerAt('/corrupt').complete(request(), new AbortController().signal),
+      );
+      expect(corrupt.retryable).toBe(true);
+      expect(corrupt.message).toMatch(/^connection failed: /);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('refuses a header Node cannot send when the client is made, naming the header but not its value', () => {
+    const create = () =>
+      createOpenAIProvider(
+        {
+          name: 'proxy',
+          type: 'openai',
+          baseUrl: 'http://127.0.0.1:9/v1',
+          headers: { 'x-bad': 'a\n${TEAM}' },
+        },
+        { OPENAI_API_KEY: KEY, TEAM: 'team-secret' },
+      );
+
+    expect(create).toThrow(ConfigError);
+    expect(create).toThrow(/provider `proxy`: header `x-bad` cannot be sent/);
+    expect(create).not.toThrow(/team-secret/);
   });
 
   it('aborts the request when the signal fires', async () => {
@@ -235,5 +282,12 @@ describe('createOpenAIProvider', () => {
     setTimeout(() => controller.abort(), 30);
 
     expect(await failureOf(pending)).toMatchObject({ message: 'request aborted', retryable: false });
+    // A signal aborted before the call sends nothing.
+    const sent = fake.requests.length;
+    expect(await failureOf(provider.complete(request(), controller.signal))).toMatchObject({
+      message: 'request aborted',
+      retryable: false,
+    });
+    expect(fake.requests).toHaveLength(sent);
   });
 });
