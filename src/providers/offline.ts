@@ -21,6 +21,7 @@ import {
   DATA_TAGS,
   JUDGE_FORMAT_NAME,
   PAIRWISE_FORMAT_NAME,
+  dataBlocks,
   readDataBlock,
   readScale,
 } from '../metrics/judge/protocol.js';
@@ -109,10 +110,15 @@ function referenceText(userText: string): string {
 }
 
 function withoutDataBlocks(text: string): string {
-  return Object.values(DATA_TAGS).reduce(
-    (rest, tag) => rest.replace(new RegExp(`<${tag}>[\\s\\S]*?</${tag}>`, 'g'), ' '),
-    text,
-  );
+  return Object.values(DATA_TAGS).reduce((rest, tag) => {
+    let kept = '';
+    let from = 0;
+    for (const block of dataBlocks(rest, tag)) {
+      kept += `${rest.slice(from, block.start)} `;
+      from = block.end;
+    }
+    return kept + rest.slice(from);
+  }, text);
 }
 
 function scoreOnScale(share: number, scale: { min: number; max: number }): number {

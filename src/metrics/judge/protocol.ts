@@ -22,7 +22,9 @@ export const DATA_TAGS = {
 
 export type DataTag = (typeof DATA_TAGS)[keyof typeof DATA_TAGS];
 
-const TAG_PATTERN = new RegExp(`<(\\s*/?\\s*(?:${Object.values(DATA_TAGS).join('|')})\\b[^<>]*)>`, 'gi');
+// `\s*(?:\/\s*)?` rather than `\s*\/?\s*`: two adjacent `\s*` can split a run of spaces in n ways, so
+// `<` and a long run of spaces (in a model output) took quadratic time.
+const TAG_PATTERN = new RegExp(`<(\\s*(?:/\\s*)?(?:${Object.values(DATA_TAGS).join('|')})\\b[^<>]*)>`, 'gi');
 
 /** Neutralises every opening or closing data tag inside `text` (`<prompt>` -> `&lt;prompt&gt;`). */
 export function escapeData(text: string): string {
@@ -36,8 +38,35 @@ export function dataBlock(tag: DataTag, text: string): string {
 
 /** The contents of the last `tag` block in `text`, or undefined when there is none. */
 export function readDataBlock(text: string, tag: DataTag): string | undefined {
-  const blocks = [...text.matchAll(new RegExp(`<${tag}>\\n?([\\s\\S]*?)\\n?</${tag}>`, 'g'))];
-  return blocks.at(-1)?.[1];
+  let last: string | undefined;
+  for (const block of dataBlocks(text, tag)) last = block.content;
+  return last;
+}
+
+/**
+ * The `<tag>...</tag>` blocks of `text` from left to right, each closed by the first closing tag
+ * after it; one newline after the opening and before the closing tag is not content. Found with
+ * indexOf, in linear time: a lazy regular expression rescanned the rest of the text from every
+ * unclosed opening tag.
+ */
+export function* dataBlocks(
+  text: string,
+  tag: DataTag,
+): Generator<{ start: number; end: number; content: string }> {
+  const open = `<${tag}>`;
+  const close = `</${tag}>`;
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(open, from);
+    if (start < 0) return;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) return;
+    let content = text.slice(start + open.length, end);
+    if (content.startsWith('\n')) content = content.slice(1);
+    if (content.endsWith('\n')) content = content.slice(0, -1);
+    yield { start, end: end + close.length, content };
+    from = end + close.length;
+  }
 }
 
 /** Written into judge prompts so the judge (and the offline model) knows the rating range. */
