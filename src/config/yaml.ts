@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, 
 import { ConfigError, type SourceLocation } from '../errors.js';
 import { checkYamlDocument } from './data-limits.js';
 import { TextMemo } from '../text-memo.js';
+import { parseYamlFast, type FastNode, type FastYaml } from './yaml-fast.js';
 
 /** A parsed YAML file that can say on which line any value sits, for precise error messages. */
 export interface YamlSource {
@@ -40,8 +41,62 @@ function parseText(text: string): ParsedText {
   });
 }
 
+/** Texts read by the fast reader (null: outside its subset, so `yaml` parses them). */
+const fastTexts = new TextMemo<FastYaml | null>(64);
+
 /** Parses YAML text; malformed YAML becomes a ConfigError with file, line and the parser's message. */
 export function parseYaml(text: string, file: string): YamlSource {
+  const fast = fastTexts.get(text, () => parseYamlFast(text) ?? null);
+  return fast ? fastSource(fast, file) : parseYamlFull(text, file);
+}
+
+/** The same answers as parseYamlFull gives for the same text, from the fast reader's positions. */
+function fastSource({ data, root, lineStarts }: FastYaml, file: string): YamlSource {
+  const nodeAt = (path: ReadonlyArray<string | number>): FastNode | undefined => {
+    let node = root;
+    for (const key of path) {
+      if (node?.entries) node = node.entries.get(String(key));
+      else if (node?.items && typeof key === 'number') node = node.items[key];
+      else return undefined;
+    }
+    return node;
+  };
+  const locate = (path: ReadonlyArray<string | number>): SourceLocation => {
+    let node = root;
+    let best = root;
+    for (const key of path) {
+      if (node?.entries) {
+        node = node.entries.get(String(key));
+        if (!node) break;
+      } else if (node?.items && typeof key === 'number') node = node.items[key];
+      else break;
+      if (node) best = node;
+    }
+    if (!best) return { file };
+    // The last line starting at or before the offset.
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= best.offset) low = mid;
+      else high = mid - 1;
+    }
+    return { file, line: low + 1, column: best.offset - lineStarts[low]! + 1 };
+  };
+  return { file, data: copyData(data), locate, scalarText: (path) => nodeAt(path)?.source };
+}
+
+/** A fresh copy of plain data (callers normalise what they get in place, and parses are shared). */
+function copyData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyData);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = copyData(item);
+  return copy;
+}
+
+/** Parses with the `yaml` library alone (what parseYaml does for text outside the fast reader's subset). */
+export function parseYamlFull(text: string, file: string): YamlSource {
   const { documents, lineCounter } = parseText(text);
   const [doc, ...more] = documents;
   if (!doc) return { file, data: null, locate: () => ({ file }), scalarText: () => undefined };
