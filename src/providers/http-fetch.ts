@@ -81,9 +81,6 @@ function requestBody(body: RequestInit['body']): string | Uint8Array | undefined
   throw new TypeError('only string and byte request bodies are supported');
 }
 
-/** Statuses whose Response must not have a body. */
-const NULL_BODY = new Set([101, 204, 205, 304]);
-
 function toResponse(response: IncomingMessage, raw: Buffer): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(response.headers)) {
@@ -96,11 +93,51 @@ function toResponse(response: IncomingMessage, raw: Buffer): Response {
     headers.delete('content-encoding');
     headers.delete('content-length');
   }
-  const status = response.statusCode ?? 502;
-  // A plain Uint8Array copy: Response takes ArrayBuffer-backed views, and bodies here are small.
-  return new Response(NULL_BODY.has(status) ? null : new Uint8Array(decoded), {
-    status,
+  return new BufferedResponse(decoded, {
+    status: response.statusCode ?? 502,
     statusText: response.statusMessage ?? '',
     headers,
   });
+}
+
+/**
+ * A reply already read whole into memory, as a real Response whose body readers (text, json,
+ * arrayBuffer, bytes, blob, clone) answer from that memory. A Response made from the bytes would wrap
+ * them in a web ReadableStream only for the SDK to read it straight back, for every call: that stream
+ * was the largest part of the SDK path's per-call cost. `body` is null (there is no stream; the SDKs
+ * read non-streaming replies through text() and json()).
+ */
+class BufferedResponse extends Response {
+  readonly #bytes: Buffer;
+  readonly #init: ResponseInit;
+
+  constructor(bytes: Buffer, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+    this.#init = init;
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.#bytes.toString('utf8'));
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return Promise.resolve(new Uint8Array(this.#bytes));
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return (await this.bytes()).buffer;
+  }
+
+  override async blob(): Promise<Blob> {
+    return new Blob([await this.bytes()], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  override clone(): Response {
+    return new BufferedResponse(this.#bytes, { ...this.#init, headers: new Headers(this.headers) });
+  }
 }

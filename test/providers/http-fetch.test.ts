@@ -52,6 +52,11 @@ describe('the providers’ HTTP transport', () => {
     expect(response.headers.get('retry-after-ms')).toBe('50');
     expect(response.headers.get('content-encoding')).toBeNull();
     expect(await response.json()).toEqual({ error: { message: 'slow down' } });
+    // Every body reader answers from the buffered reply, as often as asked (the SDKs read it once).
+    const text = JSON.stringify({ error: { message: 'slow down' } });
+    expect(await response.clone().text()).toBe(text);
+    expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(text);
+    expect(await (await response.blob()).text()).toBe(text);
   });
 
   it('rejects like fetch: AbortError when aborted, TypeError with the cause on network failure', async () => {
