@@ -37,9 +37,10 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
   const optional = (name: string) => getInput(name) || undefined;
   const booleanInput = (name: string, fallback: boolean) => parseBoolean(name, getInput(name), fallback);
   const numberInput = (name: string, rule: NumberRule) => parseNumber(name, getInput(name), rule);
-  const mode = getInput(INPUTS.mode) || 'auto';
-  if (!(ACTION_MODES as readonly string[]).includes(mode)) {
-    throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(', ')} (got \`${mode}\`)`);
+  const modeText = getInput(INPUTS.mode) || 'auto';
+  const mode = ACTION_MODES.find((m) => m === modeText);
+  if (!mode) {
+    throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(', ')} (got \`${modeText}\`)`);
   }
   const failOnText = getInput(INPUTS.failOn).trim();
   const failOn = failOnText ? parseFailOn(failOnText) : undefined;
@@ -48,7 +49,7 @@ export function readSettings(getInput: (name: string) => string): ActionSettings
   }
   const shard = optional(INPUTS.shard);
   return {
-    mode: mode as ActionModeInput,
+    mode,
     configPath: getInput(INPUTS.config) || 'promptgate.yaml',
     token: getInput(INPUTS.githubToken),
     base: optional(INPUTS.base),

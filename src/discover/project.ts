@@ -12,7 +12,8 @@ import { parseSuite, referencedFiles } from '../suites/parse.js';
 import { TextMemo } from '../text-memo.js';
 import type { MetricSpec, Suite } from '../suites/types.js';
 import { githubModelsFileRef } from '../providers/routing.js';
-import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
+import { githubLlmMetric, GitHubLlmConfigSchema } from '../metrics/github/llm.js';
+import { isValid } from '../validation/validate.js';
 import { compareText } from '../core/order.js';
 
 /** Everything promptgate knows about a repository at one snapshot. */
@@ -197,8 +198,8 @@ function checkCaseCount(suite: Suite, config: Config): Suite {
 function withGitHubModelsRoutes(prompt: PromptFile, config: Config): PromptFile {
   const suite = prompt.embeddedSuite;
   const route = (spec: MetricSpec): MetricSpec => {
-    if (spec.type !== githubLlmMetric.type) return spec;
-    const llm = spec.config as GitHubLlmConfig;
+    const llm = spec.config;
+    if (spec.type !== githubLlmMetric.type || !isValid(GitHubLlmConfigSchema, llm)) return spec;
     return { ...spec, config: { ...llm, model: githubModelsFileRef(llm.model, config) } };
   };
   return {

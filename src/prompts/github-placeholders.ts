@@ -1,6 +1,7 @@
 import { isRecord } from '../core/is-record.js';
-import { githubLlmMetric, type GitHubLlmConfig } from '../metrics/github/llm.js';
-import { githubStringMetric, type GitHubStringConfig } from '../metrics/github/string.js';
+import { githubLlmMetric, GitHubLlmConfigSchema } from '../metrics/github/llm.js';
+import { githubStringMetric, GitHubStringConfigSchema } from '../metrics/github/string.js';
+import { isValid } from '../validation/validate.js';
 import type { MetricSpec } from '../suites/types.js';
 import { githubTemplateVariables } from './template.js';
 import type { PromptFile } from './types.js';
@@ -73,15 +74,11 @@ function evaluatorTemplates(
   const seen = new Map<string, { name: string; template: string; extra: readonly string[] }>();
   for (const spec of cases.flatMap((c) => c.metrics)) {
     if (seen.has(spec.name)) continue;
-    if (spec.type === githubStringMetric.type) {
-      seen.set(spec.name, {
-        name: spec.name,
-        template: (spec.config as GitHubStringConfig).value,
-        extra: [],
-      });
-    } else if (spec.type === githubLlmMetric.type) {
-      const llm = spec.config as GitHubLlmConfig;
-      seen.set(spec.name, { name: spec.name, template: llm.prompt, extra: JUDGE_VARIABLES });
+    const { config } = spec;
+    if (spec.type === githubStringMetric.type && isValid(GitHubStringConfigSchema, config)) {
+      seen.set(spec.name, { name: spec.name, template: config.value, extra: [] });
+    } else if (spec.type === githubLlmMetric.type && isValid(GitHubLlmConfigSchema, config)) {
+      seen.set(spec.name, { name: spec.name, template: config.prompt, extra: JUDGE_VARIABLES });
     }
   }
   return [...seen.values()];

@@ -1,3 +1,4 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { isRecord } from '../../core/is-record.js';
 import type { ChatMessage } from '../../providers/types.js';
 import { MetricConfigReader } from '../config.js';
@@ -10,23 +11,23 @@ import { substituteGitHub } from './substitute.js';
 
 const LLM_KEYS = ['modelId', 'prompt', 'systemPrompt', 'choices'];
 
-export interface GitHubChoice {
-  choice: string;
-  score: number;
-}
+const GitHubChoiceSchema = Type.Object({ choice: Type.String(), score: Type.Number() });
+export type GitHubChoice = Static<typeof GitHubChoiceSchema>;
 
-export interface GitHubLlmConfig {
+/** The parsed config; a schema so code outside the metric can narrow a spec's config without a cast. */
+export const GitHubLlmConfigSchema = Type.Object({
   /** The judge model (`modelId`). */
-  model: string;
-  prompt: string;
-  systemPrompt?: string;
-  choices: GitHubChoice[];
+  model: Type.String(),
+  prompt: Type.String(),
+  systemPrompt: Type.Optional(Type.String()),
+  choices: Type.Array(GitHubChoiceSchema),
   /**
    * Set for our own built-in prompts, which put the data inside tags: inserted values are then
    * delimiter-escaped. User-written `llm` prompts are sent exactly as `gh models eval` sends them.
    */
-  delimitData: boolean;
-}
+  delimitData: Type.Boolean(),
+});
+export type GitHubLlmConfig = Static<typeof GitHubLlmConfigSchema>;
 
 /**
  * An `llm` evaluator of a `.prompt.yml` (and the built-in `github/*` ones), with `gh models eval`

@@ -1,3 +1,5 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { literals } from '../../validation/types.js';
 import { MetricConfigReader } from '../config.js';
 import type { SingleMetricDefinition } from '../types.js';
 import { quote } from '../text.js';
@@ -9,10 +11,12 @@ import { substituteGitHub } from './substitute.js';
 export const GITHUB_STRING_CHECKS = ['equals', 'contains', 'startsWith', 'endsWith'] as const;
 export type GitHubStringCheck = (typeof GITHUB_STRING_CHECKS)[number];
 
-export interface GitHubStringConfig {
-  check: GitHubStringCheck;
-  value: string;
-}
+/** The parsed config; a schema so code outside the metric can narrow a spec's config without a cast. */
+export const GitHubStringConfigSchema = Type.Object({
+  check: literals(GITHUB_STRING_CHECKS),
+  value: Type.String(),
+});
+export type GitHubStringConfig = Static<typeof GitHubStringConfigSchema>;
 
 /**
  * A `string` evaluator of a `.prompt.yml`, with `gh models eval` semantics: the output is trimmed;
