@@ -88,6 +88,7 @@ function input(
     path: 'sim.prompt.yml',
     status: 'modified',
     model: 'sim',
+    offline: false,
     threshold,
     metrics: [{ name: METRIC, type, kind: 'single' }],
     baseline,

@@ -360,12 +360,14 @@ function guardUngated(plan: PromptPlan, report: PromptReport): PromptReport {
 
 function comparisonInput(execution: PromptExecution, executor: Executor): PromptComparisonInput {
   const { plan } = execution.work;
+  const modelRef = (plan.candidate ?? plan.baseline)?.model ?? '';
   return {
     id: plan.id,
     path: plan.path,
     previousPath: plan.previousPath,
     status: plan.status,
-    model: executor.describe((plan.candidate ?? plan.baseline)?.model ?? ''),
+    model: executor.describe(modelRef),
+    offline: executor.isOffline(modelRef),
     threshold: plan.threshold,
     metrics: plan.metrics.map((m) => ({
       name: m.name,

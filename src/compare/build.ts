@@ -35,6 +35,8 @@ export interface PromptComparisonInput {
   /** Eval mode uses 'unchanged'. */
   status: ChangeStatus;
   model: string;
+  /** The model is the deterministic offline stand-in. */
+  offline: boolean;
   /** Suite threshold: the minimum candidate pass rate. */
   threshold: number;
   /** In display order. */
@@ -51,7 +53,7 @@ export interface PromptComparisonInput {
 /** Everything assemblePromptReport needs: what a PromptReport holds before statistics and gate. */
 export interface PromptDraft extends Pick<
   PromptComparisonInput,
-  'id' | 'path' | 'previousPath' | 'status' | 'model' | 'threshold' | 'version' | 'metrics'
+  'id' | 'path' | 'previousPath' | 'status' | 'model' | 'offline' | 'threshold' | 'version' | 'metrics'
 > {
   promptTokens: PromptReport['promptTokens'];
   /** Which versions ran; a side that could not be prepared at all counts as absent. */
@@ -98,6 +100,7 @@ export function buildPromptReport(input: PromptComparisonInput, policy: GatePoli
       ...(input.previousPath !== undefined ? { previousPath: input.previousPath } : {}),
       status: input.status,
       model: input.model,
+      offline: input.offline,
       threshold: input.threshold,
       version: input.version,
       promptTokens: {
@@ -129,6 +132,7 @@ export function assemblePromptReport(draft: PromptDraft, policy: GatePolicy): Pr
     verdict: 'pass',
     reasons: setupNotes(draft.id, draft.setupErrors),
     model: draft.model,
+    ...(draft.offline ? { offline: true as const } : {}),
     version: draft.version,
     promptTokens: draft.promptTokens,
     threshold: draft.threshold,

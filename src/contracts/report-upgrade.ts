@@ -19,6 +19,9 @@ export interface UpgradeOptions {
   confidence: number;
 }
 
+/** How version 1 labelled the deterministic offline model, the only record it kept of it. */
+const V1_OFFLINE_LABEL = '(deterministic offline model, no network)';
+
 /** The sentences version 1 wrote when a run had nothing to evaluate (merge drops them). */
 const V1_NOTHING_TO_EVALUATE = new Set(['no prompt changes', 'no prompts with eval cases found']);
 
@@ -28,7 +31,8 @@ const V1_NOTHING_TO_EVALUATE = new Set(['no prompt changes', 'no prompts with ev
  * no p-value. Reasons get their scope from where they sit (a metric's, a prompt's, or the run's
  * own); their code is `recorded`, the sentence kept as written. The statistics are computed from the
  * report's own cases (the samples are all there); statuses and verdicts stay as recorded, and a
- * warning says so.
+ * warning says so. It had no `offline` flag either: the model label it wrote is read for it, here
+ * only, so every later decision reads the flag.
  */
 export function upgradeFromV1(document: ReportDocumentV1, options: UpgradeOptions): ReportDocument {
   let recomputed = false;
@@ -36,8 +40,10 @@ export function upgradeFromV1(document: ReportDocumentV1, options: UpgradeOption
     const metricsComplete = prompt.metrics.every(hasCurrentStatistics);
     if (!metricsComplete) recomputed = true;
     const cases = metricsComplete ? prompt.cases : withFlakyMarks(prompt);
+    const offline = prompt.offline === true || prompt.model.endsWith(V1_OFFLINE_LABEL);
     return {
       ...prompt,
+      ...(offline ? { offline: true as const } : {}),
       reasons: prompt.reasons.map((message) => promptReason(prompt.id, 'recorded', message)),
       cases,
       metrics: prompt.metrics.map((m) => upgradeMetric(prompt.id, m, cases, options)),

@@ -169,6 +169,8 @@ function reportSchema<V extends number, D extends TSchema, P extends TSchema, R 
     verdict: Verdict,
     reasons: Type.Array(parts.reason),
     model: Type.String(),
+    /** The model was the deterministic offline stand-in (`--offline`, an `offline:` ref), not a real one. */
+    offline: Optional(Type.Literal(true)),
     version: Type.Object({
       baseline: Optional(Type.String()),
       candidate: Optional(Type.String()),

@@ -203,9 +203,6 @@ async function decide(prompt: PromptFile, args: PromoteArgs): Promise<Decision> 
   return { kind: 'promote', prompt: locked, tagMessage, ...(note ? { note } : {}) };
 }
 
-/** How the gateway labels the deterministic offline model (see providers/gateway.ts describe()). */
-const OFFLINE_MODEL = /deterministic offline model/;
-
 /** The report's evaluation of exactly this content, and why it does not justify a promotion. */
 function findEvaluation(
   report: Report | undefined,
@@ -222,7 +219,7 @@ function findEvaluation(
         : 'no evaluation of this content (the report does not include this prompt)',
     };
   }
-  if (evaluated.verdict === 'pass' && OFFLINE_MODEL.test(evaluated.model)) {
+  if (evaluated.verdict === 'pass' && evaluated.offline === true) {
     return {
       evaluated,
       problem: `evaluated on ${evaluated.model}, a stand-in that says nothing about production: evaluate with a real model (or --force with a reason)`,

@@ -279,6 +279,15 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
       return isLocal(target.provider) ? `${label} (deterministic offline model, no network)` : label;
     },
 
+    isOffline(ref) {
+      try {
+        return isLocal(route(ref).provider);
+      } catch {
+        // An unroutable ref runs nothing: every call is an error, never an offline pass.
+        return false;
+      }
+    },
+
     usage: () => ledger.totals(),
   };
 }

@@ -93,6 +93,8 @@ export interface ModelGateway {
   check(ref: ModelRef): void;
   /** Human label of the resolved provider/model, e.g. `openai:gpt-4o-mini` or `offline:echo (deterministic, no network)`. */
   describe(ref: ModelRef): string;
+  /** Whether the ref routes to a local stand-in (the deterministic offline model), not a real model. */
+  isOffline(ref: ModelRef): boolean;
   usage(): UsageTotals;
 }
 

@@ -136,6 +136,8 @@ function recompute(parts: PromptReport[], policy: GatePolicy): PromptReport {
       ...(first.previousPath !== undefined ? { previousPath: first.previousPath } : {}),
       status: first.status,
       model: first.model,
+      // One shard on the offline stand-in makes the whole evaluation a stand-in's.
+      offline: parts.some((p) => p.offline === true),
       threshold: Math.max(...parts.map((p) => p.threshold)),
       version: first.version,
       promptTokens: first.promptTokens,

@@ -144,6 +144,8 @@ export interface PromptReport {
   /** The prompt's own reasons and those of its metrics (scope `prompt` or `metric`). */
   reasons: Reason[];
   model: string;
+  /** The model ran on the deterministic offline stand-in (`--offline`, an `offline:` ref): no production evidence. */
+  offline?: true;
   version: {
     baseline?: string;
     candidate?: string;

@@ -13,6 +13,8 @@ export interface Executor {
   check(ref: ModelRef): void;
   /** Human label of the resolved model, e.g. `openai:gpt-4o-mini`. */
   describe(ref: ModelRef): string;
+  /** Whether the ref routes to the deterministic offline model: its results say nothing about production. */
+  isOffline(ref: ModelRef): boolean;
   /** Calls, tokens and cost so far, for the report. */
   usage(): UsageTotals;
 }

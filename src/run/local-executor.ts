@@ -36,6 +36,7 @@ export function localExecutor(gateway: ModelGateway): Executor {
     },
     check: (ref) => gateway.check(ref),
     describe: (ref) => gateway.describe(ref),
+    isOffline: (ref) => gateway.isOffline(ref),
     usage: () => gateway.usage(),
   };
 }

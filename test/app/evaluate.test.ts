@@ -126,6 +126,8 @@ describe('evaluate', () => {
       },
       check: () => undefined,
       describe: (ref) => `replayed:${ref}`,
+      // The results it replays came from the offline model.
+      isOffline: () => true,
       usage: () => saved.usage,
     };
     const replayed = await evaluate(
@@ -136,6 +138,8 @@ describe('evaluate', () => {
     expect(asked).toHaveLength(10); // 5 cases x 2 sides, one sample each
     expect(asked.every((item) => item.kind === 'sample' && item.model === 'offline:echo')).toBe(true);
     expect(replayed.report.verdict).toBe('fail');
+    // The run knew from its routing that the offline model answered, not from the label.
+    expect(live.report.prompts.map((p) => p.offline)).toEqual([true]);
     const strip = (r: typeof live.report) =>
       JSON.stringify({ ...r, prompts: r.prompts.map((p) => ({ ...p, model: '' })) });
     expect(strip(replayed.report)).toBe(strip(live.report));

@@ -96,6 +96,7 @@ export function comparison(overrides: Partial<PromptComparisonInput> = {}): Prom
     path: 'prompts/support/reply.prompt.yml',
     status: 'modified',
     model: 'openai:gpt-4o-mini',
+    offline: false,
     threshold: 0,
     metrics: [{ name: 'tone', type: 'judge', kind: 'single' }],
     pairwise: {},

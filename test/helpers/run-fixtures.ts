@@ -87,6 +87,7 @@ export function fakeGateway(
     },
     check: () => undefined,
     describe: (ref) => `fake:${ref}`,
+    isOffline: () => false,
     usage: (): UsageTotals => emptyUsageTotals(),
   };
 }

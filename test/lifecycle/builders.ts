@@ -66,6 +66,8 @@ export function promptReport(args: {
   reasons?: string[];
   metrics?: MetricSpec[];
   version?: string;
+  model?: string;
+  offline?: true;
 }): PromptReport {
   return {
     id: args.id,
@@ -73,7 +75,8 @@ export function promptReport(args: {
     status: 'modified',
     verdict: args.verdict ?? 'pass',
     reasons: (args.reasons ?? []).map((message) => promptReason(args.id, 'recorded', message)),
-    model: 'openai:gpt-4o-mini',
+    model: args.model ?? 'openai:gpt-4o-mini',
+    ...(args.offline ? { offline: args.offline } : {}),
     version: { candidate: args.version ?? '1.0.0', candidateHash: args.hash, notBumped: false },
     promptTokens: {},
     threshold: 1,

@@ -167,6 +167,40 @@ describe('promote', () => {
     expect(result.tags).toEqual([]);
   });
 
+  it('refuses a pass on the offline stand-in by its flag, whatever the model label says', async () => {
+    const evaluated = (model: string, offline?: true) =>
+      report([
+        promptReport({
+          id: 'support-reply',
+          hash: prompt.contentHash,
+          model,
+          ...(offline ? { offline } : {}),
+        }),
+      ]);
+
+    const reworded = await promote(args({ report: evaluated('offline:gpt-4o-mini (stand-in)', true) }));
+    expect(reworded.promoted).toEqual([]);
+    expect(reworded.refused).toEqual([
+      {
+        id: 'support-reply',
+        reason:
+          'evaluated on offline:gpt-4o-mini (stand-in), a stand-in that says nothing about production: evaluate with a real model (or --force with a reason)',
+      },
+    ]);
+    const forced = await promote(
+      args({ report: evaluated('offline:x', true), force: { reason: 'demo repo' }, tag: false }),
+    );
+    expect(forced.promoted).toEqual(['support-reply']);
+    expect(forced.lock.prompts['support-reply']?.forced).toBe('demo repo');
+
+    // A real model whose configured name happens to contain the words is a real evaluation.
+    const real = await promote(
+      args({ report: evaluated('acme:deterministic offline model, no network'), tag: false }),
+    );
+    expect(real.refused).toEqual([]);
+    expect(real.promoted).toEqual(['support-reply']);
+  });
+
   it('is a no-op when the same version and content are already in production', async () => {
     const first = await promote(args({ report: passing() }));
     const again = await promote(args({ report: passing(), lock: first.lock }));

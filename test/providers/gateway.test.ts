@@ -441,6 +441,7 @@ describe('createModelGateway: routing, keys and labels', () => {
     });
     expect(openai.requests[0]?.path).toBe('/inference/chat/completions');
     expect(gateway.describe('openai/gpt-4o-mini')).toBe('github:openai/gpt-4o-mini');
+    expect(gateway.isOffline('openai/gpt-4o-mini')).toBe(false);
     expect(gateway.describe('anthropic:claude-haiku-4-5')).toBe('anthropic:claude-haiku-4-5');
   });
 
@@ -452,6 +453,7 @@ describe('createModelGateway: routing, keys and labels', () => {
     expect(gateway.describe('openai:gpt-4o-mini')).toBe(
       'offline:gpt-4o-mini (deterministic offline model, no network)',
     );
+    expect(gateway.isOffline('openai:gpt-4o-mini')).toBe(true);
     const result = await gateway.call('gpt-4o-mini', ask('hello'), EVAL);
     expect(result).toMatchObject({ ok: true, cached: false, costUsd: 0 });
     expect(server.requests).toHaveLength(0);

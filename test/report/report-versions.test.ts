@@ -74,6 +74,17 @@ describe('reports of promptgate 0.1.0 (report version 1)', () => {
     ]);
   });
 
+  it('flags the offline stand-in once, from the label version 1 wrote for it', () => {
+    const offline = parseReport(fixture('compare-pass.json'), 'old.json');
+    expect(offline.prompts[0]?.model).toContain('(deterministic offline model, no network)');
+    expect(offline.prompts[0]?.offline).toBe(true);
+
+    const written = JSON.parse(fixture('compare-pass.json')) as { prompts: { model: string }[] };
+    for (const prompt of written.prompts) prompt.model = 'openai:gpt-4o-mini';
+    const real = parseReport(JSON.stringify(written), 'old.json');
+    expect(real.prompts[0]?.offline).toBeUndefined();
+  });
+
   it('uses the confidence it is given for what it computes', () => {
     const report = parseReport(fixture('compare-pass.json'), 'old.json', { confidence: 0.99 });
     expect(report.prompts[0]?.metrics.find((m) => m.delta)?.delta?.ciLevel).toBeCloseTo(0.98, 12);
