@@ -71,6 +71,31 @@ describe('mergeReports', () => {
     expect(merged.verdict).toBe('inconclusive');
   });
 
+  it('flags a prompt as evaluated offline when any shard of it ran on the offline model', () => {
+    const shard = (ids: string[], offline: boolean) =>
+      compareReport({
+        offline,
+        baseline: makeSideRun(
+          'baseline',
+          Object.fromEntries(ids.map((id) => [id, [sample({ tone: 'pass' })]])),
+        ),
+        candidate: makeSideRun(
+          'candidate',
+          Object.fromEntries(ids.map((id) => [id, [sample({ tone: 'pass' })]])),
+        ),
+      });
+    const real = mergeReports(
+      [wrapReport([shard(['a'], false)]), wrapReport([shard(['b'], false)])],
+      policy(),
+    );
+    expect(real.prompts[0]?.offline).toBeUndefined();
+    const mixed = mergeReports(
+      [wrapReport([shard(['a'], false)]), wrapReport([shard(['b'], true)])],
+      policy(),
+    );
+    expect(mixed.prompts[0]?.offline).toBe(true);
+  });
+
   it('refuses to combine the rounds of repeat: auto from several reports', () => {
     const adaptive = (id: string) => ({
       ...compareReport({
