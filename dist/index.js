@@ -5,54 +5,72 @@ import {
   WorkingTreeSnapshot,
   annotationsFor,
   errorReport,
-  escapeMarkdown,
-  escapeWithCode,
   evaluate,
   failedCallsWarning,
   gitRepository,
-  inlineCode,
   listenForInterrupts,
   loadConfig,
   maskSecrets,
-  neutralizeWorkflowCommands,
   parseShard,
-  percent,
-  plural,
-  points,
   promote,
-  renderHtml,
-  renderJobSummary,
-  renderMarkdown,
-  renderPendingComment,
-  reportJson,
   resolveActor,
   runExperiment,
   summarizeEvaluation,
-  truncate,
   twoProportionComparison,
   updateLockFile,
-  verdictLabel,
   when,
   writeOutput
-} from "./chunks/chunk-Y34AMQ75.js";
-import "./chunks/chunk-HKEWK2FE.js";
-import "./chunks/chunk-FOVWBIID.js";
+} from "./chunks/chunk-VY7A2ML6.js";
+import "./chunks/chunk-QWIFDZSH.js";
+import "./chunks/chunk-DZO5GSJY.js";
 import "./chunks/chunk-53TPHBIN.js";
-import "./chunks/chunk-6UOSPD5F.js";
 import {
-  DEFAULT_FAIL_ON,
-  FAIL_ON_HELP,
+  reportJson
+} from "./chunks/chunk-MPPY5SIS.js";
+import {
+  reportFormats
+} from "./chunks/chunk-OQU3PNSX.js";
+import {
   PRODUCTION,
   byCodeUnit,
   commitAsActionsBot,
-  failsCheck,
   findLocked,
   git,
-  gitOrThrow,
-  parseFailOn
-} from "./chunks/chunk-QNBMOVIF.js";
-import "./chunks/chunk-FIYCFDO4.js";
+  gitOrThrow
+} from "./chunks/chunk-VEBC7YGF.js";
+import "./chunks/chunk-L7DL4HE5.js";
+import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";
+import {
+  renderJobSummary,
+  renderMarkdown,
+  renderPendingComment
+} from "./chunks/chunk-5EYP3NTB.js";
+import "./chunks/chunk-4TPEIFMN.js";
+import {
+  percent,
+  plural,
+  points,
+  verdictLabel
+} from "./chunks/chunk-VF6S3Y37.js";
+import {
+  promptReason,
+  reasonLine,
+  runReason
+} from "./chunks/chunk-ECO7HHYC.js";
+import {
+  escapeMarkdown,
+  escapeWithCode,
+  inlineCode,
+  neutralizeWorkflowCommands,
+  truncate
+} from "./chunks/chunk-2ZEMAEG7.js";
+import {
+  DEFAULT_FAIL_ON,
+  FAIL_ON_HELP,
+  failsCheck,
+  parseFailOn
+} from "./chunks/chunk-B3M2E42Y.js";
 import {
   ConfigError,
   MissingSecretError,
@@ -21270,6 +21288,9 @@ var require_light = __commonJS({
   }
 });
 
+// src/main.ts
+import { resolve as resolve2 } from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -21772,16 +21793,12 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
-import { resolve as resolve2 } from "node:path";
-
 // src/action/io.ts
 var coreIO = {
   getInput: (name) => getInput(name),
   setOutput: (name, value2) => setOutput(name, value2),
   setSecret: (value2) => setSecret(value2),
-  // Messages quote pull request text; a line of it must not become a workflow command.
-  info: (message) => info(neutralizeWorkflowCommands(message)),
+  info: (message) => info(message),
   notice: (message) => notice(message),
   warning: (message, props) => warning(message, props),
   error: (message, props) => error(message, props),
@@ -21793,6 +21810,22 @@ var coreIO = {
     await summary.addRaw(markdown).write();
   }
 };
+function logSafeIO(io) {
+  const safe = neutralizeWorkflowCommands;
+  const safeProps = (props) => props && { ...props, ...props.title === void 0 ? {} : { title: safe(props.title) } };
+  return {
+    getInput: (name) => io.getInput(name),
+    setOutput: (name, value2) => io.setOutput(name, value2),
+    setSecret: (value2) => io.setSecret(value2),
+    setExitCode: (code) => io.setExitCode(code),
+    appendSummary: (markdown) => io.appendSummary(markdown),
+    info: (message) => io.info(safe(message)),
+    notice: (message) => io.notice(safe(message)),
+    warning: (message, props) => io.warning(safe(message), safeProps(props)),
+    error: (message, props) => io.error(safe(message), safeProps(props)),
+    setFailed: (message) => io.setFailed(safe(message))
+  };
+}
 
 // src/github/constants.ts
 var INPUTS = {
@@ -21819,7 +21852,6 @@ var INPUTS = {
 var OUTPUTS = {
   verdict: "verdict",
   reportPath: "report-path",
-  htmlReportPath: "html-report-path",
   changedPrompts: "changed-prompts",
   commentUrl: "comment-url",
   decision: "decision"
@@ -21916,9 +21948,10 @@ function readSettings(getInput2) {
   const optional = (name) => getInput2(name) || void 0;
   const booleanInput = (name, fallback) => parseBoolean(name, getInput2(name), fallback);
   const numberInput = (name, rule) => parseNumber(name, getInput2(name), rule);
-  const mode = getInput2(INPUTS.mode) || "auto";
-  if (!ACTION_MODES.includes(mode)) {
-    throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(", ")} (got \`${mode}\`)`);
+  const modeText = getInput2(INPUTS.mode) || "auto";
+  const mode = ACTION_MODES.find((m) => m === modeText);
+  if (!mode) {
+    throw new UsageError(`input \`mode\` must be one of ${ACTION_MODES.join(", ")} (got \`${modeText}\`)`);
   }
   const failOnText = getInput2(INPUTS.failOn).trim();
   const failOn = failOnText ? parseFailOn(failOnText) : void 0;
@@ -22008,7 +22041,7 @@ function detectDrift(args) {
       continue;
     }
     if (prompt.verdict === "error" && prompt.metrics.every((m) => (m.candidate?.n ?? 0) === 0)) {
-      skip(`the run errored: ${prompt.reasons.join("; ") || "every call failed"}`);
+      skip(`the run errored: ${prompt.reasons.map((r) => r.message).join("; ") || "every call failed"}`);
       continue;
     }
     const current = summarizeEvaluation(report, prompt);
@@ -22133,7 +22166,7 @@ function withError(report, error2) {
   return {
     ...report,
     verdict: "error",
-    reasons: [getErrorMessage(error2), ...report.reasons],
+    reasons: [runReason("run-failed", getErrorMessage(error2)), ...report.reasons],
     errors: report.errors + 1
   };
 }
@@ -22209,7 +22242,7 @@ async function detectAndReport(evaluation, deps) {
       maxDrop: config.gate.maxDrop
     })
   }));
-  const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => `${p.id}: scores dropped since promotion (model drift?)`);
+  const driftReasons = drift.prompts.filter((p) => p.drifted).map((p) => promptReason(p.id, "drift", "scores dropped since promotion (model drift?)"));
   const report = {
     ...evaluated,
     mode: "scheduled",
@@ -22258,7 +22291,7 @@ async function runExperimentMode(settings, context3, deps) {
     );
   });
   const outcome = await runExperiment(
-    { root, config, env: deps.env, args: [], values: {}, print: () => {
+    { root, cwd: root, config, env: deps.env, args: [], values: {}, print: () => {
     }, now: deps.clock },
     { env: PRODUCTION, data: { path, text: text2 }, apply: settings.experimentApply }
   );
@@ -27246,7 +27279,15 @@ var runnerDeps = () => ({
   github: (token, apiUrl) => createGitHubClient(token, { baseUrl: apiUrl }),
   signals: process
 });
-async function run(deps = runnerDeps()) {
+async function runAction(deps = runnerDeps()) {
+  try {
+    await run(deps);
+  } catch (error2) {
+    logSafeIO(deps.io).setFailed(`promptgate: unexpected failure: ${getErrorMessage(error2)}`);
+  }
+}
+async function run(edges = runnerDeps()) {
+  const deps = { ...edges, io: logSafeIO(edges.io) };
   const { env, io: core } = deps;
   let settings;
   let mode = "compare";
@@ -27388,8 +27429,6 @@ async function runMode(mode, settings, context3, github, deps, signal, prComment
     }
     case "scheduled":
       return watchDrift(await evaluate({ ...options, mode: "eval" }, evaluateDeps), afterEval);
-    case "experiment":
-      throw new Error("unreachable: experiment mode runs before any evaluation");
   }
 }
 async function publish(report, settings, context3, github, deps, prComment) {
@@ -27438,7 +27477,7 @@ async function checkRuns(github, report, context3, headSha, core) {
       headSha,
       name: `promptgate: ${prompt.id}`,
       conclusion: conclusionFor(prompt.verdict, report.failOn ?? DEFAULT_FAIL_ON),
-      title: `${verdictLabel(prompt.verdict)}: ${prompt.reasons[0] ?? prompt.id}`,
+      title: `${verdictLabel(prompt.verdict)}: ${prompt.reasons[0]?.message ?? prompt.id}`,
       summary: renderMarkdown(
         { ...report, prompts: [prompt], verdict: prompt.verdict, reasons: prompt.reasons },
         { runUrl: context3.runUrl }
@@ -27449,7 +27488,7 @@ async function checkRuns(github, report, context3, headSha, core) {
   }
 }
 function conclude(report, core) {
-  const why = report.reasons.slice(0, 3).join("; ") || `verdict ${report.verdict}`;
+  const why = report.reasons.slice(0, 3).map((r) => reasonLine(r)).join("; ") || `verdict ${report.verdict}`;
   const label = verdictLabel(report.verdict);
   if (report.verdict === "pass") {
     core.info(`promptgate: ${label}${report.reasons.length ? ` (${why})` : ""}`);
@@ -27465,23 +27504,31 @@ async function writeReportSafely(report, settings, deps) {
     deps.env.GITHUB_WORKSPACE ?? process.cwd(),
     settings?.reportPath ?? "promptgate-report.json"
   );
-  const html = htmlReportPath(path);
-  for (const [file, render] of [
-    [path, () => reportJson(report)],
-    [html, () => renderHtml(report)]
-  ]) {
+  const files = [
+    { file: path, output: OUTPUTS.reportPath, render: () => Promise.resolve(reportJson(report)) },
+    ...reportFormats().flatMap(
+      (format) => format.actionOutput ? [
+        {
+          file: besideReport(path, format.extension),
+          output: format.actionOutput,
+          render: () => format.render(report)
+        }
+      ] : []
+    )
+  ];
+  for (const { file, render } of files) {
     try {
-      await writeOutput(file, render());
+      await writeOutput(file, await render());
     } catch (error2) {
       core.warning(`could not write the report to ${file}: ${getErrorMessage(error2)}`);
     }
   }
-  core.setOutput(OUTPUTS.reportPath, path);
-  core.setOutput(OUTPUTS.htmlReportPath, html);
+  for (const { file, output } of files) core.setOutput(output, file);
   return path;
 }
-function htmlReportPath(jsonPath) {
-  return jsonPath.endsWith(".json") ? `${jsonPath.slice(0, -".json".length)}.html` : `${jsonPath}.html`;
+function besideReport(jsonPath, extension) {
+  const base = jsonPath.endsWith(".json") ? jsonPath.slice(0, -".json".length) : jsonPath;
+  return `${base}.${extension}`;
 }
 function htmlReportUrl(settings, context3) {
   if (settings.reportUrl) return settings.reportUrl;
@@ -27538,5 +27585,6 @@ function progressLogger(core) {
 }
 
 // src/index.ts
-run().catch((error2) => setFailed(`promptgate: unexpected failure: ${getErrorMessage(error2)}`)).finally(() => process.exit());
+await runAction();
+process.exit();
 /*! For license information please see index.js.LEGAL.txt */

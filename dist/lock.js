@@ -11,12 +11,13 @@ import {
   parseLockFile,
   readFileAtCommit,
   readWorkingFile,
+  require_dist,
   sha256
-} from "./chunks/chunk-QNBMOVIF.js";
-import {
-  require_dist
-} from "./chunks/chunk-FIYCFDO4.js";
+} from "./chunks/chunk-VEBC7YGF.js";
+import "./chunks/chunk-L7DL4HE5.js";
+import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";
+import "./chunks/chunk-B3M2E42Y.js";
 import {
   ConfigError,
   getErrorMessage
