@@ -1,7 +1,9 @@
-import { MetricConfigReader } from './config.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { quote, quoteList } from './text.js';
-import { prepareText, readTextValues, TEXT_VALUE_KEYS, type TextValuesConfig } from './text-values.js';
+import { prepareText, readTextValues, TEXT_VALUE_PROPERTIES, type TextValuesConfig } from './text-values.js';
 import type { SingleMetricDefinition } from './types.js';
+
+const AffixConfigSchema = metricConfig(TEXT_VALUE_PROPERTIES);
 
 /**
  * `starts-with` and `ends-with` share one shape: `value`, or `values` as alternatives (any of
@@ -14,7 +16,8 @@ export function affixMetric(type: 'starts-with' | 'ends-with'): SingleMetricDefi
     kind: 'single',
     usesJudge: false,
     parse(raw, context) {
-      return readTextValues(new MetricConfigReader(type, raw, context, TEXT_VALUE_KEYS));
+      const site: MetricSite = metricSite(type, context);
+      return readTextValues(site, checkMetricConfig(site, AffixConfigSchema, raw));
     },
     evaluate(config, input) {
       const { output, values } = prepareText(config, input);

@@ -1,98 +1,83 @@
+/**
+ * Metric configs go through the one validation layer: each metric declares a TypeBox schema for its
+ * YAML mapping (without `type`/`name`), its config type is inferred from it, and problems become a
+ * ConfigError at the metric's location that names the metric, the key and the fix.
+ */
+import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
+import { Errors, ValueErrorType } from '@sinclair/typebox/errors';
 import { ConfigError } from '../errors.js';
+import { toIssue } from '../validation/messages.js';
 import { closestName } from '../validation/suggest.js';
+import { isValid } from '../validation/validate.js';
 import type { ParseContext } from './types.js';
 
-/**
- * Reads one metric's YAML mapping (without `type`/`name`) with errors that name the metric, the
- * key and the fix: unknown keys (with the closest known key), wrong types, missing values.
- */
-export class MetricConfigReader {
-  constructor(
-    private readonly type: string,
-    private readonly raw: Record<string, unknown>,
-    readonly context: ParseContext,
-    allowedKeys: readonly string[],
-    /** How messages name what is configured; defaults to "metric `<type>`". */
-    private readonly subject = `metric \`${type}\``,
-  ) {
-    for (const key of Object.keys(raw)) {
-      if (allowedKeys.includes(key)) continue;
-      const near = closestName(key, allowedKeys);
-      this.fail(
-        `unknown key \`${key}\``,
-        `${near ? `did you mean \`${near}\`? ` : ''}known keys: ${allowedKeys.join(', ')}`,
-      );
-    }
-  }
+/** A metric's mapping: its keys and nothing else. */
+export const metricConfig = <T extends TProperties>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });
 
-  fail(message: string, hint?: string): never {
-    throw new ConfigError(`${this.subject}: ${message}`, this.context.location, hint);
-  }
+/** A list of texts; YAML scalars such as `42` or `true` are accepted and read as text. */
+export const TextList = Type.Array(
+  Type.Union([Type.String({ minLength: 1 }), Type.Number(), Type.Boolean()]),
+  {
+    minItems: 1,
+  },
+);
+export const textList = (items: Static<typeof TextList>): string[] => items.map(String);
 
-  has(key: string): boolean {
-    return this.raw[key] !== undefined && this.raw[key] !== null;
-  }
-
-  value(key: string): unknown {
-    return this.raw[key];
-  }
-
-  requiredString(key: string, hint?: string): string {
-    const value = this.optionalString(key);
-    if (value === undefined || value === '')
-      this.fail(`\`${key}\` is required and must be a non-empty string`, hint);
-    return value;
-  }
-
-  optionalString(key: string): string | undefined {
-    if (!this.has(key)) return undefined;
-    const value = this.raw[key];
-    if (typeof value !== 'string') this.fail(`\`${key}\` must be a string, got ${describeType(value)}`);
-    return value;
-  }
-
-  boolean(key: string, fallback: boolean): boolean {
-    if (!this.has(key)) return fallback;
-    const value = this.raw[key];
-    if (typeof value !== 'boolean') this.fail(`\`${key}\` must be true or false, got ${describeType(value)}`);
-    return value;
-  }
-
-  optionalNumber(key: string): number | undefined {
-    if (!this.has(key)) return undefined;
-    const value = this.raw[key];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(`\`${key}\` must be a number, got ${describeType(value)}`);
-    }
-    return value;
-  }
-
-  choice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-    if (!this.has(key)) return fallback;
-    const value = this.raw[key];
-    const match = allowed.find((option) => option === value);
-    if (match === undefined) {
-      this.fail(`\`${key}\` must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-    }
-    return match;
-  }
-
-  /** A list of non-empty strings (scalars are accepted and turned into text). */
-  stringList(key: string): string[] | undefined {
-    if (!this.has(key)) return undefined;
-    const value = this.raw[key];
-    if (!Array.isArray(value) || value.length === 0) this.fail(`\`${key}\` must be a non-empty list`);
-    return value.map((item, i) => {
-      if (typeof item === 'string' && item !== '') return item;
-      if (typeof item === 'number' || typeof item === 'boolean') return String(item);
-      return this.fail(`\`${key}[${i}]\` must be a non-empty string, got ${describeType(item)}`);
-    });
-  }
+/** Where a metric's config sits and how messages name it, for the checks that follow the schema. */
+export interface MetricSite {
+  readonly context: ParseContext;
+  /** e.g. "metric `length`" or "GitHub `string` evaluator". */
+  readonly subject: string;
+  fail(message: string, hint?: string): never;
 }
 
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+export function metricSite(type: string, context: ParseContext, subject = `metric \`${type}\``): MetricSite {
+  return {
+    context,
+    subject,
+    fail(message, hint) {
+      throw new ConfigError(`${subject}: ${message}`, context.location, hint);
+    },
+  };
+}
+
+/**
+ * Checks a metric's mapping against its schema and returns it typed. A key written with nothing
+ * after it (`max:`) counts as absent, as it always has. `hints` say how to fix a missing or wrong key.
+ */
+export function checkMetricConfig<T extends TObject>(
+  site: MetricSite,
+  schema: T,
+  raw: Record<string, unknown>,
+  hints: Partial<Record<keyof T['properties'], string>> = {},
+): Static<T> {
+  const data = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== null && value !== undefined),
+  );
+  if (isValid(schema, data)) return data;
+  const hintFor = (key: string | number | undefined): string | undefined =>
+    Object.entries(hints).find(([name]) => name === key)?.[1];
+  const error = Errors(schema, data).First();
+  if (!error) return site.fail('does not match its schema');
+  const issue = toIssue(error);
+  const key = issue.path[0];
+  // At the top level the metric is the container ("in the file" would be wrong); deeper, the issue names it.
+  if (error.type === ValueErrorType.ObjectAdditionalProperties && issue.path.length === 1) {
+    const known = Object.keys(schema.properties);
+    const near = closestName(String(key), known);
+    site.fail(
+      `unknown key \`${String(key)}\``,
+      `${near ? `did you mean \`${near}\`? ` : ''}known keys: ${known.join(', ')}`,
+    );
+  }
+  if (error.type === ValueErrorType.ObjectRequiredProperty) {
+    // The error's own pointer names the missing key (the issue points at its parent, for the line).
+    const missing = error.path
+      .slice(1)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    site.fail(`\`${missing.join('.')}\` is required`, missing.length === 1 ? hintFor(missing[0]) : undefined);
+  }
+  return site.fail(issue.message, issue.hint ?? hintFor(key));
 }

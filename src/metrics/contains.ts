@@ -1,6 +1,8 @@
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import { literals } from '../validation/types.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { quoteList } from './text.js';
-import { prepareText, readTextValues, TEXT_VALUE_KEYS, type TextValuesConfig } from './text-values.js';
+import { prepareText, readTextValues, TEXT_VALUE_PROPERTIES, type TextValuesConfig } from './text-values.js';
 import type { SingleMetricDefinition } from './types.js';
 
 export interface ContainsConfig extends TextValuesConfig {
@@ -8,17 +10,20 @@ export interface ContainsConfig extends TextValuesConfig {
   mode: 'all' | 'any';
 }
 
+const ContainsConfigSchema = metricConfig({
+  ...TEXT_VALUE_PROPERTIES,
+  mode: Type.Optional(literals(['all', 'any'])),
+});
+
 /** `contains`: the output contains a text, all of several texts, or any of them. */
 export const containsMetric: SingleMetricDefinition<ContainsConfig> = {
   type: 'contains',
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('contains', raw, context, [
-      ...TEXT_VALUE_KEYS,
-      'mode',
-    ]);
-    return { ...readTextValues(reader), mode: reader.choice('mode', ['all', 'any'], 'all') };
+    const site: MetricSite = metricSite('contains', context);
+    const config = checkMetricConfig(site, ContainsConfigSchema, raw);
+    return { ...readTextValues(site, config), mode: config.mode ?? 'all' };
   },
   evaluate(config, input) {
     const { output, values } = prepareText(config, input);

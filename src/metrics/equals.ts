@@ -1,5 +1,6 @@
 import { isRecord } from '../core/is-record.js';
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import { checkMetricConfig, metricConfig, metricSite } from './config.js';
 import { parseJsonOutput } from './json.js';
 import { normaliseText, quote, type TextOptions } from './text.js';
 import type { SingleMetricDefinition } from './types.js';
@@ -9,6 +10,12 @@ export interface EqualsConfig extends TextOptions {
   /** Text (exact comparison) or a JSON value (the output is parsed as JSON and compared deeply). */
   value: unknown;
 }
+
+const EqualsConfigSchema = metricConfig({
+  value: Type.Unknown(),
+  ignoreCase: Type.Optional(Type.Boolean()),
+  trim: Type.Optional(Type.Boolean()),
+});
 
 /**
  * `equals`: a text value must equal the output exactly (with optional `ignoreCase` / `trim`); a
@@ -20,17 +27,10 @@ export const equalsMetric: SingleMetricDefinition<EqualsConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('equals', raw, context, [
-      'value',
-      'ignoreCase',
-      'trim',
-    ]);
-    if (!reader.has('value')) reader.fail('needs a `value`: a text, or a mapping/list to compare as JSON');
-    return {
-      value: reader.value('value'),
-      ignoreCase: reader.boolean('ignoreCase', false),
-      trim: reader.boolean('trim', false),
-    };
+    const config = checkMetricConfig(metricSite('equals', context), EqualsConfigSchema, raw, {
+      value: 'needs a `value`: a text, or a mapping/list to compare as JSON',
+    });
+    return { value: config.value, ignoreCase: config.ignoreCase ?? false, trim: config.trim ?? false };
   },
   evaluate(config, input) {
     const scope = variableScope(input);

@@ -1,5 +1,12 @@
-import { isRecord } from '../core/is-record.js';
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import {
+  checkMetricConfig,
+  metricConfig,
+  metricSite,
+  textList,
+  TextList,
+  type MetricSite,
+} from './config.js';
 import { askJudge, replyShape } from './judge/reply.js';
 import { rubricSystemPrompt, rubricUserPrompt, templateVariables } from './judge/prompt.js';
 import { escapeData, JUDGE_FORMAT_NAME } from './judge/protocol.js';
@@ -38,6 +45,15 @@ const verdictShape = replyShape<JudgeVerdict>(JUDGE_FORMAT_NAME, {
   properties: { reasoning: { type: 'string' }, score: { type: 'number' } },
 });
 
+const JudgeConfigSchema = metricConfig({
+  rubric: Type.String({ minLength: 1 }),
+  criteria: Type.Optional(TextList),
+  scale: Type.Optional(metricConfig({ min: Type.Number(), max: Type.Number() })),
+  threshold: Type.Optional(Type.Number()),
+  model: Type.Optional(Type.String()),
+  template: Type.Optional(Type.String()),
+});
+
 /**
  * `judge`: an LLM grades the output against a rubric (and the case's `expected` as a reference
  * answer when present) on a numeric scale, with structured output. An unusable reply or a score
@@ -48,34 +64,28 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
   kind: 'single',
   usesJudge: true,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('judge', raw, context, [
-      'rubric',
-      'criteria',
-      'scale',
-      'threshold',
-      'model',
-      'template',
-    ]);
-    const rubric = reader.requiredString(
-      'rubric',
-      'describe what a good output does, e.g. "answers the question and offers a next step"',
-    );
-    const scale = readScale(reader);
-    const threshold = reader.optionalNumber('threshold') ?? DEFAULT_JUDGE_THRESHOLD;
+    const site: MetricSite = metricSite('judge', context);
+    const config = checkMetricConfig(site, JudgeConfigSchema, raw, {
+      rubric: 'describe what a good output does, e.g. "answers the question and offers a next step"',
+      scale: 'e.g. `scale: { min: 1, max: 5 }`',
+    });
+    const { rubric, scale = { min: 1, max: 5 }, threshold = DEFAULT_JUDGE_THRESHOLD } = config;
+    if (scale.min >= scale.max)
+      site.fail(`\`scale.min\` (${scale.min}) must be below \`scale.max\` (${scale.max})`);
     if (threshold < 0 || threshold > 1) {
-      reader.fail(
+      site.fail(
         `\`threshold\` is on the normalised 0..1 score, got ${threshold}`,
         'e.g. 0.75 = at least 4 on a 1..5 scale',
       );
     }
-    const templatePath = reader.optionalString('template');
     return {
       rubric,
-      criteria: reader.stringList('criteria') ?? [],
-      scale,
+      criteria: config.criteria ? textList(config.criteria) : [],
+      scale: { min: scale.min, max: scale.max },
       threshold,
-      model: reader.optionalString('model'),
-      template: templatePath === undefined ? undefined : loadJudgeTemplate(templatePath, reader, ['output']),
+      model: config.model,
+      template:
+        config.template === undefined ? undefined : loadJudgeTemplate(config.template, site, ['output']),
     };
   },
   async evaluate(config, input) {
@@ -122,16 +132,3 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
     };
   },
 };
-
-function readScale(reader: MetricConfigReader): { min: number; max: number } {
-  const raw = reader.value('scale');
-  if (raw === undefined || raw === null) return { min: 1, max: 5 };
-  if (!isRecord(raw) || typeof raw.min !== 'number' || typeof raw.max !== 'number') {
-    return reader.fail(
-      '`scale` must be a mapping with numbers `min` and `max`',
-      'e.g. `scale: { min: 1, max: 5 }`',
-    );
-  }
-  if (raw.min >= raw.max) reader.fail(`\`scale.min\` (${raw.min}) must be below \`scale.max\` (${raw.max})`);
-  return { min: raw.min, max: raw.max };
-}

@@ -1,5 +1,7 @@
 import { estimateTokens } from '../prompts/render.js';
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import { literals } from '../validation/types.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import type { SingleMetricDefinition } from './types.js';
 
 const UNITS = ['characters', 'words', 'sentences', 'tokens'] as const;
@@ -10,6 +12,12 @@ export interface LengthConfig {
   max?: number;
   unit: Unit;
 }
+
+const LengthConfigSchema = metricConfig({
+  min: Type.Optional(Type.Number()),
+  max: Type.Optional(Type.Number()),
+  unit: Type.Optional(literals(UNITS)),
+});
 
 /**
  * Counting rules: characters are Unicode code points; words are runs of non-space characters;
@@ -39,15 +47,14 @@ export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('length', raw, context, ['min', 'max', 'unit']);
-    const min = reader.optionalNumber('min');
-    const max = reader.optionalNumber('max');
+    const site: MetricSite = metricSite('length', context);
+    const { min, max, unit = 'characters' } = checkMetricConfig(site, LengthConfigSchema, raw);
     if (min === undefined && max === undefined)
-      reader.fail('needs `min`, `max` or both', 'e.g. `max: 120` with `unit: words`');
-    if ((min ?? 0) < 0 || (max ?? 0) < 0) reader.fail('`min` and `max` must not be negative');
+      site.fail('needs `min`, `max` or both', 'e.g. `max: 120` with `unit: words`');
+    if ((min ?? 0) < 0 || (max ?? 0) < 0) site.fail('`min` and `max` must not be negative');
     if (min !== undefined && max !== undefined && min > max)
-      reader.fail(`\`min\` (${min}) is greater than \`max\` (${max})`);
-    return { min, max, unit: reader.choice('unit', UNITS, 'characters') };
+      site.fail(`\`min\` (${min}) is greater than \`max\` (${max})`);
+    return { min, max, unit };
   },
   evaluate(config, input) {
     const count = measure(input.output, config.unit);

@@ -1,5 +1,6 @@
 import { isRecord } from '../core/is-record.js';
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { askJudge, replyShape } from './judge/reply.js';
 import {
   pairwiseSystemPrompt,
@@ -47,6 +48,12 @@ const answerShape = replyShape<PairwiseAnswer>(
 
 const SCORES: Record<PairVerdict, number> = { win: 1, tie: 0.5, loss: 0 };
 
+const PairwiseConfigSchema = metricConfig({
+  rubric: Type.Optional(Type.String()),
+  model: Type.Optional(Type.String()),
+  template: Type.Optional(Type.String()),
+});
+
 /**
  * `pairwise`: a judge compares the baseline's and the candidate's output for the same case. It is
  * asked twice with the positions swapped, to cancel position bias: two consistent answers give a
@@ -57,19 +64,15 @@ export const pairwiseMetric: PairwiseMetricDefinition<PairwiseConfig> = {
   kind: 'pairwise',
   usesJudge: true,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('pairwise', raw, context, [
-      'rubric',
-      'model',
-      'template',
-    ]);
-    const templatePath = reader.optionalString('template');
+    const site: MetricSite = metricSite('pairwise', context);
+    const config = checkMetricConfig(site, PairwiseConfigSchema, raw);
     return {
-      rubric: reader.optionalString('rubric') || DEFAULT_PAIRWISE_RUBRIC,
-      model: reader.optionalString('model'),
+      rubric: config.rubric || DEFAULT_PAIRWISE_RUBRIC,
+      model: config.model,
       template:
-        templatePath === undefined
+        config.template === undefined
           ? undefined
-          : loadJudgeTemplate(templatePath, reader, ['output_a', 'output_b']),
+          : loadJudgeTemplate(config.template, site, ['output_a', 'output_b']),
     };
   },
   async evaluatePair(config, input): Promise<PairResult> {

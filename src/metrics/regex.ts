@@ -1,4 +1,5 @@
-import { MetricConfigReader } from './config.js';
+import { Type } from '@sinclair/typebox';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { compileLinear, PatternError, type LinearRegExp } from '../core/linear-regex.js';
 import { quote } from './text.js';
 import type { SingleMetricDefinition } from './types.js';
@@ -29,6 +30,12 @@ function linear(source: string, flags: string): LinearRegExp {
   return found;
 }
 
+const RegexConfigSchema = metricConfig({
+  pattern: Type.String({ minLength: 1 }),
+  flags: Type.Optional(Type.String()),
+  match: Type.Optional(Type.Boolean()),
+});
+
 /**
  * `regex`: the output matches (or, with `match: false`, does not match) a regular expression in
  * JavaScript syntax, run on RE2 (linear time: no pattern can hang on a long output).
@@ -38,24 +45,23 @@ export const regexMetric: SingleMetricDefinition<RegexConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('regex', raw, context, [
-      'pattern',
-      'flags',
-      'match',
-    ]);
-    const pattern = reader.requiredString('pattern', 'e.g. `pattern: "refund|credit"`');
-    const flags = reader.optionalString('flags') ?? '';
+    const site: MetricSite = metricSite('regex', context);
+    const config = checkMetricConfig(site, RegexConfigSchema, raw, {
+      pattern: 'e.g. `pattern: "refund|credit"`',
+    });
+    const { pattern } = config;
+    const flags = config.flags ?? '';
     try {
       // Placeholders are filled at evaluate time; validate the pattern with a literal in their place.
       compileLinear(blankPlaceholders(pattern, 'x'), flags);
     } catch (error) {
       if (!(error instanceof PatternError)) throw error;
-      reader.fail(
+      site.fail(
         `invalid regular expression /${pattern}/${flags}: ${error.message}`,
         `${error.hint}; in YAML, quote the pattern and double backslashes inside double quotes`,
       );
     }
-    return { pattern, flags, match: reader.boolean('match', true) };
+    return { pattern, flags, match: config.match ?? true };
   },
   evaluate(config, input) {
     const source = substituteVars(config.pattern, variableScope(input), escapeRegExp);

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { Type } from '@sinclair/typebox';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,7 +9,7 @@ import { canonicalJson } from '../canonical-json.js';
 import { MAX_NESTING, nestsDeeperThan } from '../config/data-limits.js';
 import { parseYaml } from '../config/yaml.js';
 import { isRecord } from '../core/is-record.js';
-import { MetricConfigReader } from './config.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { parseJsonOutput, type FencedMode } from './json.js';
 import type { SingleMetricDefinition } from './types.js';
 
@@ -25,6 +26,13 @@ export interface SchemaConfig {
   source: string;
 }
 
+const SchemaMetricConfigSchema = metricConfig({
+  /** Inline; checked as a JSON Schema by ajv below, once `ref` files are read too. */
+  schema: Type.Optional(Type.Unknown()),
+  ref: Type.Optional(Type.String({ minLength: 1 })),
+  fenced: Type.Optional(Type.Union([Type.Literal(true), Type.Literal(false), Type.Literal('auto')])),
+});
+
 /**
  * `schema`: the output is JSON (whole text, or the first ```json fence with `fenced: auto`, the
  * default) that validates against a JSON Schema given inline (`schema:`) or in a file (`ref:`,
@@ -36,29 +44,22 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader: MetricConfigReader = new MetricConfigReader('schema', raw, context, [
-      'schema',
-      'ref',
-      'fenced',
-    ]);
-    if (reader.has('schema') === reader.has('ref')) {
-      reader.fail('needs exactly one of `schema` (inline JSON Schema) or `ref` (path to a schema file)');
+    const site: MetricSite = metricSite('schema', context);
+    const config = checkMetricConfig(site, SchemaMetricConfigSchema, raw);
+    const { ref } = config;
+    if ((config.schema === undefined) === (ref === undefined)) {
+      site.fail('needs exactly one of `schema` (inline JSON Schema) or `ref` (path to a schema file)');
     }
-    const fencedRaw = reader.value('fenced');
-    if (fencedRaw !== undefined && fencedRaw !== true && fencedRaw !== false && fencedRaw !== 'auto') {
-      reader.fail(`\`fenced\` must be true, false or auto, got ${JSON.stringify(fencedRaw)}`);
-    }
-    const fenced: FencedMode = fencedRaw === true ? 'always' : fencedRaw === false ? 'never' : 'auto';
-    const ref = reader.optionalString('ref');
-    const schema = ref === undefined ? reader.value('schema') : readSchemaFile(ref, reader);
+    const fenced: FencedMode = config.fenced === true ? 'always' : config.fenced === false ? 'never' : 'auto';
+    const schema = ref === undefined ? config.schema : readSchemaFile(ref, site);
     if (!isRecord(schema) && typeof schema !== 'boolean')
-      reader.fail('the schema must be a JSON Schema object');
+      site.fail('the schema must be a JSON Schema object');
     const where = ref === undefined ? 'inline' : ref;
     try {
       validatorFor(schema);
       return { schema, fenced, source: where };
     } catch (error) {
-      reader.fail(
+      site.fail(
         `invalid JSON Schema (${where}): ${error instanceof Error ? error.message : String(error)}`,
         'check keyword spelling and types; unknown keywords are rejected so that typos cannot loosen the check',
       );
@@ -106,20 +107,20 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
   },
 };
 
-function readSchemaFile(ref: string, reader: MetricConfigReader): unknown {
-  const text = reader.context.readFile(ref);
-  reader.context.addDependency(ref);
+function readSchemaFile(ref: string, site: MetricSite): unknown {
+  const text = site.context.readFile(ref);
+  site.context.addDependency(ref);
   if (text === undefined)
-    reader.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
+    site.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
   // YAML through the bounded reader (no alias bombs, duplicate keys or deep nesting; errors name the file).
-  if (/\.ya?ml$/i.test(ref)) return parseYaml(text, repoPath(reader.context.location.file, ref)).data;
+  if (/\.ya?ml$/i.test(ref)) return parseYaml(text, repoPath(site.context.location.file, ref)).data;
   let schema: unknown;
   try {
     schema = JSON.parse(text);
   } catch (error) {
-    return reader.fail(`schema file \`${ref}\` is not valid JSON: ${String(error)}`);
+    return site.fail(`schema file \`${ref}\` is not valid JSON: ${String(error)}`);
   }
-  if (nestsDeeperThan(schema)) reader.fail(`schema file \`${ref}\` nests deeper than ${MAX_NESTING} levels`);
+  if (nestsDeeperThan(schema)) site.fail(`schema file \`${ref}\` nests deeper than ${MAX_NESTING} levels`);
   return schema;
 }
 

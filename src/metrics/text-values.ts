@@ -1,4 +1,5 @@
-import type { MetricConfigReader } from './config.js';
+import { Type, type Static, type TObject } from '@sinclair/typebox';
+import { textList, TextList, type MetricSite } from './config.js';
 import { normaliseText, type TextOptions } from './text.js';
 import { substituteVars, variableScope } from './vars.js';
 
@@ -7,26 +8,32 @@ export interface TextValuesConfig extends TextOptions {
   values: string[];
 }
 
-export const TEXT_VALUE_KEYS = ['value', 'values', 'ignoreCase', 'trim'] as const;
+/** The keys the text-matching metrics share; each metric's schema spreads them into its own. */
+export const TEXT_VALUE_PROPERTIES = {
+  value: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+  values: Type.Optional(TextList),
+  ignoreCase: Type.Optional(Type.Boolean()),
+  trim: Type.Optional(Type.Boolean()),
+};
+type TextValuesInput = Static<TObject<typeof TEXT_VALUE_PROPERTIES>>;
 
-export function readTextValues(reader: MetricConfigReader, trimByDefault = false): TextValuesConfig {
-  if (reader.has('value') && reader.has('values')) reader.fail('use either `value` or `values`, not both');
-  const single = reader.value('value');
-  let values: string[];
-  if (reader.has('values')) {
-    values = reader.stringList('values') ?? [];
-  } else if (typeof single === 'string' && single !== '') {
-    values = [single];
-  } else if (typeof single === 'number' || typeof single === 'boolean') {
-    values = [String(single)];
-  } else {
-    reader.fail('needs a non-empty `value` (text) or `values` (a list of texts)', 'e.g. `value: refund`');
-  }
-  return {
-    values,
-    ignoreCase: reader.boolean('ignoreCase', false),
-    trim: reader.boolean('trim', trimByDefault),
-  };
+/** The checked keys as a config; `value` and `values` exclude each other and one is needed. */
+export function readTextValues(
+  site: MetricSite,
+  input: TextValuesInput,
+  trimByDefault = false,
+): TextValuesConfig {
+  if (input.value !== undefined && input.values !== undefined)
+    site.fail('use either `value` or `values`, not both');
+  const values =
+    input.values !== undefined
+      ? textList(input.values)
+      : input.value !== undefined && input.value !== ''
+        ? [String(input.value)]
+        : undefined;
+  if (!values)
+    site.fail('needs a non-empty `value` (text) or `values` (a list of texts)', 'e.g. `value: refund`');
+  return { values, ignoreCase: input.ignoreCase ?? false, trim: input.trim ?? trimByDefault };
 }
 
 /** The output and the configured values, with case variables filled in and the options applied. */

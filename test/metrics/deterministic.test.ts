@@ -149,7 +149,7 @@ describe('contains', () => {
       'either `value` or `values`',
     );
     expect(configError({ type: 'contains', value: 'a', mode: 'some' }).message).toContain(
-      '`mode` must be one of all, any',
+      '`mode` must be one of "all", "any", got string "some"',
     );
     const typo = configError({ type: 'contains', value: 'a', ignorecase: true });
     expect(typo.message).toContain('unknown key `ignorecase`');
@@ -270,7 +270,7 @@ describe('length', () => {
     expect(configError({ type: 'length' }).message).toContain('needs `min`, `max` or both');
     expect(configError({ type: 'length', min: 5, max: 2 }).message).toContain('greater than `max`');
     expect(configError({ type: 'length', max: 5, unit: 'lines' }).message).toContain(
-      'characters, words, sentences, tokens',
+      '`unit` must be one of "characters", "words", "sentences", "tokens"',
     );
   });
 });
@@ -372,5 +372,42 @@ describe('schema patterns', () => {
     });
     const error = configError({ type: 'schema', schema: { type: 'string', pattern: '(a)\\1' } });
     expect(error.message).toMatch(/invalid JSON Schema \(inline\): .*\\1/);
+  });
+});
+
+describe('metric config schemas', () => {
+  it('names the metric, the key, what it must be and the metric location for a wrong type', () => {
+    const error = configError({ type: 'length', min: 'five' });
+    expect(error.message).toBe('metric `length`: `min` must be a number, got string "five"');
+    expect(error.location).toEqual(parseContext().location);
+  });
+
+  it('explains nested values by their path', () => {
+    expect(configError({ type: 'judge', rubric: 'r', scale: { min: 1, max: 'ten' } }).message).toBe(
+      'metric `judge`: `scale.max` must be a number, got string "ten"',
+    );
+    expect(configError({ type: 'judge', rubric: 'r', scale: { min: 1, max: 5, step: 1 } }).message).toBe(
+      'metric `judge`: unknown key `step` in `scale`',
+    );
+    expect(configError({ type: 'judge', rubric: 'r', criteria: ['a', ''] }).message).toContain(
+      '`criteria.1` must be',
+    );
+  });
+
+  it('treats a key written with nothing after it as absent', async () => {
+    const result = await run({ type: 'length', min: null, max: 3, unit: null }, 'abcd');
+    expect(result).toMatchObject({ outcome: 'fail', reason: '4 characters, above the maximum of 3' });
+  });
+
+  it('lists the known keys after the closest one', () => {
+    const typo = configError({ type: 'length', mx: 3 });
+    expect(typo.message).toBe('metric `length`: unknown key `mx`');
+    expect(typo.hint).toBe('did you mean `max`? known keys: min, max, unit');
+  });
+
+  it('checks the schema metric`s `fenced` against its three values', () => {
+    expect(configError({ type: 'schema', schema: {}, fenced: 'yes' }).message).toBe(
+      'metric `schema`: `fenced` must be one of true, false, "auto", got string "yes"',
+    );
   });
 });

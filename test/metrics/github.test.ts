@@ -157,7 +157,7 @@ describe('GitHub `llm` evaluators', () => {
     );
     expect(
       convertError({ name: 'x', llm: { modelId: 'm', prompt: 'p', choices: [{ score: 1 }] } }).message,
-    ).toContain('`choices[0]`');
+    ).toContain('`choices.0.choice` is required');
   });
 
   it('reads llm evaluators as gh does: unknown keys ignored, a missing score is 0, booleans are text', async () => {

@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { isRecord } from '../../core/is-record.js';
 import type { ChatMessage } from '../../providers/types.js';
-import { MetricConfigReader } from '../config.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from '../config.js';
 import { escapeData } from '../judge/protocol.js';
 import { quote } from '../text.js';
 import type { SingleMetricDefinition } from '../types.js';
@@ -10,6 +9,21 @@ import { ignoredKeysHint, splitKeys } from './keys.js';
 import { substituteGitHub } from './substitute.js';
 
 const LLM_KEYS = ['modelId', 'prompt', 'systemPrompt', 'choices'];
+
+/** Go decodes a scalar into a string field as its text: `choice: 1` is the choice "1". */
+const GoText = Type.Union([Type.String({ minLength: 1 }), Type.Number(), Type.Boolean()]);
+
+/** The `llm:` mapping as written; the keys gh does not read are set aside before the check. */
+const GitHubLlmInputSchema = metricConfig({
+  modelId: Type.String({ minLength: 1 }),
+  prompt: Type.String({ minLength: 1 }),
+  systemPrompt: Type.Optional(Type.String()),
+  // Other keys of a choice are ignored, as gh does; a missing (or empty) score decodes as 0.
+  choices: Type.Array(
+    Type.Object({ choice: GoText, score: Type.Optional(Type.Union([Type.Number(), Type.Null()])) }),
+    { minItems: 1 },
+  ),
+});
 
 const GitHubChoiceSchema = Type.Object({ choice: Type.String(), score: Type.Number() });
 export type GitHubChoice = Static<typeof GitHubChoiceSchema>;
@@ -44,42 +58,23 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
   parse(raw, context) {
     const { known, ignored } = splitKeys(raw, LLM_KEYS);
     const hint = (fallback: string) => ignoredKeysHint(ignored, LLM_KEYS, fallback);
-    const reader: MetricConfigReader = new MetricConfigReader(
-      'llm',
-      known,
-      context,
-      LLM_KEYS,
-      'GitHub `llm` evaluator',
-    );
-    const model = reader.requiredString('modelId', hint('the judge model, e.g. `openai/gpt-4o-mini`'));
-    const prompt = reader.requiredString(
-      'prompt',
-      hint('the judge prompt, with `{{completion}}` where the output goes'),
-    );
-    const systemPrompt = reader.optionalString('systemPrompt') || undefined;
-    const rawChoices = reader.value('choices');
-    if (!Array.isArray(rawChoices) || rawChoices.length === 0) {
-      reader.fail(
-        '`choices` must be a non-empty list of `{ choice, score }`',
-        hint('e.g. `- { choice: "good", score: 1 }`'),
-      );
-    }
-    const choices = rawChoices.map((item, i): GitHubChoice => {
-      const choice = isRecord(item) ? item.choice : undefined;
-      // gh decodes a missing score as 0 (a choice that fails the test).
-      const score = isRecord(item) ? (item.score ?? 0) : undefined;
-      if (
-        (typeof choice !== 'string' && typeof choice !== 'number' && typeof choice !== 'boolean') ||
-        String(choice) === '' ||
-        typeof score !== 'number'
-      ) {
-        return reader.fail(
-          `\`choices[${i}]\` must be a mapping with a text \`choice\` and a number \`score\``,
-        );
-      }
-      return { choice: String(choice), score };
+    const site: MetricSite = metricSite('llm', context, 'GitHub `llm` evaluator');
+    const config = checkMetricConfig(site, GitHubLlmInputSchema, known, {
+      modelId: hint('the judge model, e.g. `openai/gpt-4o-mini`'),
+      prompt: hint('the judge prompt, with `{{completion}}` where the output goes'),
+      choices: hint('e.g. `- { choice: "good", score: 1 }`'),
     });
-    return { model, prompt, systemPrompt, choices, delimitData: false };
+    const choices = config.choices.map((item): GitHubChoice => ({
+      choice: String(item.choice),
+      score: item.score ?? 0,
+    }));
+    return {
+      model: config.modelId,
+      prompt: config.prompt,
+      systemPrompt: config.systemPrompt || undefined,
+      choices,
+      delimitData: false,
+    };
   },
   async evaluate(config, input) {
     const completion = input.output.trim();

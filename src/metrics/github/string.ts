@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { literals } from '../../validation/types.js';
-import { MetricConfigReader } from '../config.js';
+import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from '../config.js';
 import type { SingleMetricDefinition } from '../types.js';
 import { quote } from '../text.js';
 import { goLowerCase } from './go-lower.js';
@@ -18,6 +18,15 @@ export const GitHubStringConfigSchema = Type.Object({
 });
 export type GitHubStringConfig = Static<typeof GitHubStringConfigSchema>;
 
+/** The `string:` mapping as written: gh decodes each key into a Go string (scalars as their text). */
+const GoText = Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()]));
+const GitHubStringInputSchema = metricConfig({
+  equals: GoText,
+  contains: GoText,
+  startsWith: GoText,
+  endsWith: GoText,
+} satisfies Record<GitHubStringCheck, typeof GoText>);
+
 /**
  * A `string` evaluator of a `.prompt.yml`, with `gh models eval` semantics: the output is trimmed;
  * `equals` is exact and case-sensitive, the others compare text lower-cased as Go does; `{{var}}` is replaced
@@ -30,23 +39,14 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
   /** `raw` is the evaluator's `string:` mapping. */
   parse(raw, context) {
     const { known, ignored } = splitKeys(raw, GITHUB_STRING_CHECKS);
-    const reader: MetricConfigReader = new MetricConfigReader(
-      'string',
-      known,
-      context,
-      GITHUB_STRING_CHECKS,
-      'GitHub `string` evaluator',
-    );
-    // gh decodes each key into a Go string: an absent or empty one is skipped.
+    const site: MetricSite = metricSite('string', context, 'GitHub `string` evaluator');
+    const config = checkMetricConfig(site, GitHubStringInputSchema, known);
+    // An absent or empty key is skipped, as gh skips an empty Go string.
     for (const key of GITHUB_STRING_CHECKS) {
-      const value = reader.value(key);
-      if (value === undefined || value === null || value === '') continue;
-      if (typeof value === 'string') return { check: key, value };
-      if (typeof value === 'number' || typeof value === 'boolean')
-        return { check: key, value: String(value) };
-      reader.fail(`\`${key}\` must be a text`);
+      const value = config[key];
+      if (value !== undefined && value !== '') return { check: key, value: String(value) };
     }
-    return reader.fail(
+    return site.fail(
       `needs one of ${GITHUB_STRING_CHECKS.join(', ')} with a non-empty text`,
       ignoredKeysHint(ignored, GITHUB_STRING_CHECKS, 'e.g. `string: { contains: "{{expected}}" }`'),
     );

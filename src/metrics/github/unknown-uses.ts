@@ -1,12 +1,14 @@
-import { MetricConfigReader } from '../config.js';
+import { Type, type Static } from '@sinclair/typebox';
+import { checkMetricConfig, metricConfig, metricSite } from '../config.js';
 import type { SingleMetricDefinition } from '../types.js';
 
-export interface GitHubUnknownUsesConfig {
+const GitHubUnknownUsesConfigSchema = metricConfig({
   /** The `uses:` value as written. */
-  uses: string;
+  uses: Type.String({ minLength: 1 }),
   /** The closest built-in name, when one is close. */
-  suggestion?: string;
-}
+  suggestion: Type.Optional(Type.String()),
+});
+export type GitHubUnknownUsesConfig = Static<typeof GitHubUnknownUsesConfigSchema>;
 
 /**
  * An evaluator whose `uses:` names no built-in. `gh models eval` reports such an evaluator as
@@ -18,9 +20,12 @@ export const githubUnknownUsesMetric: SingleMetricDefinition<GitHubUnknownUsesCo
   kind: 'single',
   usesJudge: false,
   parse(raw, context) {
-    const reader = new MetricConfigReader('uses', raw, context, ['uses', 'suggestion']);
-    const suggestion = reader.optionalString('suggestion');
-    return { uses: reader.requiredString('uses'), ...(suggestion ? { suggestion } : {}) };
+    const { uses, suggestion } = checkMetricConfig(
+      metricSite('uses', context),
+      GitHubUnknownUsesConfigSchema,
+      raw,
+    );
+    return { uses, ...(suggestion ? { suggestion } : {}) };
   },
   evaluate(config) {
     const hint = config.suggestion ? ` (did you mean \`${config.suggestion}\`?)` : '';

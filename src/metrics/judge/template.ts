@@ -6,7 +6,7 @@ import {
   createSandboxEnvironment,
   renderSandboxed,
 } from '../../prompts/sandbox/environment.js';
-import type { MetricConfigReader } from '../config.js';
+import type { MetricSite } from '../config.js';
 
 /**
  * A user's judge prompt override, checked at parse time so syntax errors surface before any call.
@@ -27,17 +27,17 @@ export interface JudgeTemplate {
  */
 export function loadJudgeTemplate(
   path: string,
-  reader: MetricConfigReader,
+  site: MetricSite,
   required: readonly string[],
 ): JudgeTemplate {
-  const source = reader.context.readFile(path);
-  reader.context.addDependency(path);
+  const source = site.context.readFile(path);
+  site.context.addDependency(path);
   if (source === undefined)
-    reader.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
+    site.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
   // Errors name the file as the repository has it (the suite names it relative to itself).
   const file = path.startsWith('/')
     ? path.slice(1)
-    : posix.normalize(posix.join(posix.dirname(reader.context.location.file), path));
+    : posix.normalize(posix.join(posix.dirname(site.context.location.file), path));
   let used: string[];
   try {
     checkTemplateSource(source, path, { allowInclude: false });
@@ -45,11 +45,11 @@ export function loadJudgeTemplate(
     used = nunjucksVariables(source);
   } catch (error) {
     if (error instanceof SandboxViolationError) throw sandboxError(error.finding, file);
-    return reader.fail(`judge template \`${path}\` does not compile: ${firstLine(error)}`);
+    return site.fail(`judge template \`${path}\` does not compile: ${firstLine(error)}`);
   }
   const missing = required.filter((name) => !used.includes(name));
   if (missing.length > 0) {
-    reader.fail(
+    site.fail(
       `judge template \`${path}\` never uses ${missing.map((n) => `\`{{ ${n} }}\``).join(', ')}`,
       'the judge cannot grade what it does not see; wrap the output in its data tags, e.g. <candidate_output>{{ output }}</candidate_output>',
     );
