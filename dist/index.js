@@ -20,7 +20,7 @@ import {
   updateLockFile,
   when,
   writeOutput
-} from "./chunks/chunk-VY7A2ML6.js";
+} from "./chunks/chunk-PPJND7CS.js";
 import "./chunks/chunk-QWIFDZSH.js";
 import "./chunks/chunk-DZO5GSJY.js";
 import "./chunks/chunk-53TPHBIN.js";
@@ -37,7 +37,7 @@ import {
   findLocked,
   git,
   gitOrThrow
-} from "./chunks/chunk-VEBC7YGF.js";
+} from "./chunks/chunk-GS2WZ7XX.js";
 import "./chunks/chunk-L7DL4HE5.js";
 import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";

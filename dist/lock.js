@@ -13,7 +13,7 @@ import {
   readWorkingFile,
   require_dist,
   sha256
-} from "./chunks/chunk-VEBC7YGF.js";
+} from "./chunks/chunk-GS2WZ7XX.js";
 import "./chunks/chunk-L7DL4HE5.js";
 import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";
