@@ -345,7 +345,7 @@ class FlowReader {
     this.i = start + source.length;
     // Indicators that start something else (aliases, tags, anchors, block scalars, directives, ...)
     // and colons (a nested mapping, or an error) are left to `yaml`.
-    if (source === '' || /^(?:[?:,[\]{}#&*!|>'"%@`]|-[^\w.])/.test(source) || /:(?:\s|$)/.test(source))
+    if (source === '' || /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?:[^\w.]|$))/.test(source) || /:(?:\s|$)/.test(source))
       bail();
     if (inFlow && source.includes(':')) bail();
     const value = resolvePlain(source);

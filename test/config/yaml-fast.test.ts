@@ -61,6 +61,10 @@ const ACCEPTED = [
 ];
 
 const DECLINED = [
+  // A lone `-` after a key is a sequence entry on the key's line: yaml refuses it.
+  'a: -\n',
+  'a: - \n',
+  'a: [x, -]\n',
   'a: &x 1\nb: *x\n',
   '- - nested\n',
   'a: !!str 1\n',
