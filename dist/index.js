@@ -20,7 +20,7 @@ import {
   updateLockFile,
   when,
   writeOutput
-} from "./chunks/chunk-PPJND7CS.js";
+} from "./chunks/chunk-6AVOTJ6R.js";
 import "./chunks/chunk-QWIFDZSH.js";
 import "./chunks/chunk-DZO5GSJY.js";
 import "./chunks/chunk-53TPHBIN.js";
@@ -37,7 +37,7 @@ import {
   findLocked,
   git,
   gitOrThrow
-} from "./chunks/chunk-GS2WZ7XX.js";
+} from "./chunks/chunk-JCCVLBEV.js";
 import "./chunks/chunk-L7DL4HE5.js";
 import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";
