@@ -40,22 +40,7 @@ export function createKeepAliveAgents(maxSockets = Infinity): KeepAliveAgents {
   };
 }
 
-const shared = new Map<number, KeepAliveAgents>();
-
-/**
- * One pair of pools per connection limit for the whole process: every transport (the JSON one and
- * the SDKs' fetch) draws from the same pools, so a host never sees more than `maxSockets` connections.
- */
-export function sharedKeepAliveAgents(maxSockets = Infinity): KeepAliveAgents {
-  let agents = shared.get(maxSockets);
-  if (!agents) {
-    agents = createKeepAliveAgents(maxSockets);
-    shared.set(maxSockets, agents);
-  }
-  return agents;
-}
-
-/** What every transport asks for; bodies are decoded by `decodeBody`. */
+/** What the transport asks for; bodies are decoded by `decodeBody`. */
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 /**

@@ -4,7 +4,6 @@ import {
   boundedChunks,
   createKeepAliveAgents,
   decodeBody,
-  sharedKeepAliveAgents,
   type KeepAliveAgents,
 } from './http-agents.js';
 
@@ -57,11 +56,14 @@ function fetchOver(agents: KeepAliveAgents): typeof fetch {
 
 const shared = new Map<number, typeof fetch>();
 
-/** One transport per connection limit, shared by every provider of the process (agents pool per host). */
+/**
+ * One transport, with its pools, per connection limit, shared by every provider of the process (both
+ * SDKs), so a host never sees more than `maxSockets` connections.
+ */
 export function sharedHttpFetch(maxSockets = Infinity): typeof fetch {
   let known = shared.get(maxSockets);
   if (!known) {
-    known = fetchOver(sharedKeepAliveAgents(maxSockets));
+    known = fetchOver(createKeepAliveAgents(maxSockets));
     shared.set(maxSockets, known);
   }
   return known;
