@@ -52,26 +52,28 @@ export function parseYaml(text: string, file: string): YamlSource {
 
 /** The same answers as parseYamlFull gives for the same text, from the fast reader's positions. */
 function fastSource({ data, root, lineStarts }: FastYaml, file: string): YamlSource {
-  const nodeAt = (path: ReadonlyArray<string | number>): FastNode | undefined => {
+  const child = (node: FastNode | undefined, key: string | number): FastNode | undefined => {
+    if (node?.entries) return node.entries.get(String(key));
+    return node?.items && typeof key === 'number' ? node.items[key] : undefined;
+  };
+  /** The node at `path`, or the deepest one on the way to it (errors point at that). */
+  const deepest = (path: ReadonlyArray<string | number>) => {
     let node = root;
+    let depth = 0;
     for (const key of path) {
-      if (node?.entries) node = node.entries.get(String(key));
-      else if (node?.items && typeof key === 'number') node = node.items[key];
-      else return undefined;
+      const next = child(node, key);
+      if (!next) break;
+      node = next;
+      depth++;
     }
-    return node;
+    return { node, whole: depth === path.length };
+  };
+  const nodeAt = (path: ReadonlyArray<string | number>): FastNode | undefined => {
+    const { node, whole } = deepest(path);
+    return whole ? node : undefined;
   };
   const locate = (path: ReadonlyArray<string | number>): SourceLocation => {
-    let node = root;
-    let best = root;
-    for (const key of path) {
-      if (node?.entries) {
-        node = node.entries.get(String(key));
-        if (!node) break;
-      } else if (node?.items && typeof key === 'number') node = node.items[key];
-      else break;
-      if (node) best = node;
-    }
+    const best = deepest(path).node;
     if (!best) return { file };
     // The last line starting at or before the offset.
     let low = 0;
