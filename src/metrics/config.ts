@@ -6,7 +6,7 @@
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 import { Errors, ValueErrorType } from '@sinclair/typebox/errors';
 import { ConfigError } from '../errors.js';
-import { toIssue } from '../validation/messages.js';
+import { pointerToPath, toIssue } from '../validation/messages.js';
 import { closestName } from '../validation/suggest.js';
 import { isValid } from '../validation/validate.js';
 import type { ParseContext } from './types.js';
@@ -73,10 +73,7 @@ export function checkMetricConfig<T extends TObject>(
   }
   if (error.type === ValueErrorType.ObjectRequiredProperty) {
     // The error's own pointer names the missing key (the issue points at its parent, for the line).
-    const missing = error.path
-      .slice(1)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const missing = pointerToPath(error.path);
     site.fail(`\`${missing.join('.')}\` is required`, missing.length === 1 ? hintFor(missing[0]) : undefined);
   }
   return site.fail(issue.message, issue.hint ?? hintFor(key));

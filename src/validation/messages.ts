@@ -140,7 +140,8 @@ function describePath(path: DataPath): string {
   return path.length === 0 ? 'the file' : `\`${path.join('.')}\``;
 }
 
-function pointerToPath(pointer: string): DataPath {
+/** A JSON pointer (`/gate/max_drop`) as a path (`['gate', 'max_drop']`), list indices as numbers. */
+export function pointerToPath(pointer: string): DataPath {
   if (!pointer) return [];
   return pointer
     .slice(1)
