@@ -27,7 +27,7 @@ async function startCli(argv, deps) {
     return quick.exitCode;
   }
   try {
-    const { main } = await import("./chunks/cli-QC4TQASJ.js");
+    const { main } = await import("./chunks/cli-UDOFREFO.js");
     return await main(argv, deps);
   } catch (error) {
     const message = neutralizeWorkflowCommands(`promptgate: unexpected failure: ${getErrorMessage(error)}`);

@@ -20,9 +20,9 @@ import {
   updateLockFile,
   when,
   writeOutput
-} from "./chunks/chunk-6AVOTJ6R.js";
+} from "./chunks/chunk-UYMJ7BZD.js";
 import "./chunks/chunk-QWIFDZSH.js";
-import "./chunks/chunk-DZO5GSJY.js";
+import "./chunks/chunk-NDRPIACG.js";
 import "./chunks/chunk-53TPHBIN.js";
 import {
   reportJson
@@ -37,7 +37,7 @@ import {
   findLocked,
   git,
   gitOrThrow
-} from "./chunks/chunk-JCCVLBEV.js";
+} from "./chunks/chunk-CHIGXYZG.js";
 import "./chunks/chunk-L7DL4HE5.js";
 import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";

@@ -13,7 +13,7 @@ import {
   readWorkingFile,
   require_dist,
   sha256
-} from "./chunks/chunk-JCCVLBEV.js";
+} from "./chunks/chunk-CHIGXYZG.js";
 import "./chunks/chunk-L7DL4HE5.js";
 import "./chunks/chunk-AQUIZFRD.js";
 import "./chunks/chunk-SYHBIXPY.js";
