@@ -35,7 +35,14 @@ function parseText(text: string): ParsedText {
     const lineCounter = new LineCounter();
     // Duplicate keys are found by checkYamlDocument in linear time: the parser's own check compares
     // every key with every other (a file of 40,000 keys took minutes).
-    const documents = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
+    // Merge keys (`<<: *defaults`) are YAML 1.1, which go-yaml (the decoder of `gh models eval`)
+    // applies: files that share message or evaluator fields through them must read the same here.
+    const documents = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: true,
+      uniqueKeys: false,
+      merge: true,
+    });
     // parseAllDocuments returns an EmptyStream (a list too) for text without documents.
     return { documents: [...documents], lineCounter };
   });

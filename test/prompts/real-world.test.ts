@@ -66,6 +66,32 @@ describe('real-world GitHub Models prompt files', () => {
     expect(rendered.messages[1]?.content).toBe('sentence: Is it raining? | word: ?');
   });
 
+  it('applies YAML merge keys as gh (go-yaml) does: messages, rows and judges built from anchors', async () => {
+    const prompt = await load('shared-anchors');
+    expect(prompt.messages.map((m) => [m.role, m.content])).toEqual([
+      ['system', 'You write one-line release notes.'],
+      ['user', 'Change: {{change}}'],
+    ]);
+    const suite = prompt.embeddedSuite;
+    expect(suite?.cases.map((c) => c.vars)).toEqual([
+      { change: 'Fixed the login timeout', expected: 'login' },
+      { change: 'Added CSV export', expected: 'export' },
+    ]);
+    expect(suite?.metrics.map((m) => [m.name, m.type])).toEqual([
+      ['mentions the change', 'github-string'],
+      ['one line', 'github-llm'],
+    ]);
+    expect(suite?.metrics[1]).toMatchObject({
+      config: {
+        model: 'openai/gpt-4o-mini',
+        choices: [
+          { choice: 'yes', score: 1 },
+          { choice: 'no', score: 0 },
+        ],
+      },
+    });
+  });
+
   it('says how to exclude a file that shares the suffix but is not a prompt file', async () => {
     const error = await load('not-a-prompt').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
