@@ -69,8 +69,8 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
     };
   });
 
-  const { version } = data;
-  if (format === 'promptgate' && version !== undefined && !SEMVER.test(version)) {
+  const version = format === 'promptgate' ? data.version : undefined;
+  if (version !== undefined && !SEMVER.test(version)) {
     throw new ConfigError(
       `version \`${version}\` is not semver`,
       source.locate(['version']),
@@ -89,7 +89,7 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
 
   return {
     format,
-    id: data.id ?? idFromPath(path),
+    id: (format === 'promptgate' ? data.id : undefined) ?? idFromPath(path),
     path,
     name: scalarText(data.name),
     description: scalarText(data.description),

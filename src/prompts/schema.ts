@@ -18,9 +18,9 @@ const modelParameters = {
 const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
 const Model = Type.String({ minLength: 1 });
 
+// The keys both formats share. `id` and `version` are promptgate's own: gh ignores them, so a
+// GitHub file may carry a `version` of any type (`version: 2`), which is never read.
 const promptKeys = {
-  id: Type.Optional(Id),
-  version: Type.Optional(Type.String()),
   name: Type.Optional(Scalar),
   description: Type.Optional(Scalar),
   model: Type.Optional(Model),
@@ -50,5 +50,6 @@ export const PromptgatePromptSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** A prompt file of either format, once checked. */
-export type RawPrompt = Static<typeof GitHubPromptSchema>;
+/** A prompt file of either format, once checked (`id` and `version` only in promptgate files). */
+export type RawPrompt = Static<typeof GitHubPromptSchema> &
+  Partial<Pick<Static<typeof PromptgatePromptSchema>, 'id' | 'version'>>;

@@ -92,6 +92,16 @@ describe('real-world GitHub Models prompt files', () => {
     });
   });
 
+  it('ignores keys only other tools read, `version` of any type included', async () => {
+    const prompt = await load('foreign-keys');
+    expect(prompt.format).toBe('github');
+    expect(prompt.id).toBe('prompts/foreign-keys');
+    expect(prompt.version).toBeUndefined();
+    expect(prompt.modelParameters).toEqual({ temperature: 0 });
+    expect(prompt.messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(prompt.embeddedSuite?.cases).toHaveLength(1);
+  });
+
   it('says how to exclude a file that shares the suffix but is not a prompt file', async () => {
     const error = await load('not-a-prompt').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
