@@ -48,6 +48,15 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
     );
   }
   const format = 'id' in parsed.data ? 'promptgate' : 'github';
+  // gh ignores `id`, so GitHub Models files in the wild carry one; without a `version` that is far
+  // more likely than a promptgate file missing its version, and the fix differs.
+  if (format === 'promptgate' && !('version' in parsed.data)) {
+    throw new ConfigError(
+      '`id` makes this a promptgate prompt file, which needs a `version`',
+      parsed.locate(['id']),
+      `add a semver \`version: 1.0.0\`, or remove \`id\` to read it as a GitHub Models file, as \`gh models eval\` does (its id is then its path, \`${idFromPath(path)}\`)`,
+    );
+  }
   // gh decodes an empty key (`testData:`, `description:`) as absent, so GitHub files may have them.
   const source = format === 'github' ? { ...parsed, data: withoutEmptyKeys(parsed.data) } : parsed;
   const data: RawPrompt =

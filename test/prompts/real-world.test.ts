@@ -102,6 +102,16 @@ describe('real-world GitHub Models prompt files', () => {
     expect(prompt.embeddedSuite?.cases).toHaveLength(1);
   });
 
+  it('says why a GitHub file with an `id` needs a version, and the other way out', async () => {
+    const error = await load('with-id').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message, hint, location } = error as ConfigError;
+    expect(message).toBe('`id` makes this a promptgate prompt file, which needs a `version`');
+    expect(location).toMatchObject({ file: 'prompts/with-id.prompt.yml', line: 2 });
+    expect(hint).toContain('add a semver `version: 1.0.0`, or remove `id`');
+    expect(hint).toContain('its id is then its path, `prompts/with-id`');
+  });
+
   it('says how to exclude a file that shares the suffix but is not a prompt file', async () => {
     const error = await load('not-a-prompt').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
