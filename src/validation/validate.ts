@@ -4,7 +4,7 @@
  * cast. Errors carry the file, line and column of the offending value and say what is expected.
  */
 import type { Static, TSchema } from '@sinclair/typebox';
-import { Errors } from '@sinclair/typebox/errors';
+import { Errors, ValueErrorType } from '@sinclair/typebox/errors';
 import { Check } from '@sinclair/typebox/value';
 import { ConfigError, type SourceLocation } from '../errors.js';
 import type { YamlSource } from '../config/yaml.js';
@@ -24,6 +24,14 @@ export function findIssues(schema: TSchema, data: unknown, limit = 6): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const error of Errors(schema, data)) {
+    // A missing required key is also reported as a value of the wrong type ("got nothing"): the
+    // "is missing the required key" issue already says it.
+    if (
+      error.value === undefined &&
+      error.path !== '' &&
+      error.type !== ValueErrorType.ObjectRequiredProperty
+    )
+      continue;
     const issue = toIssue(error);
     const key = `${issue.path.join('\0')}|${issue.message}`;
     if (seen.has(key)) continue;

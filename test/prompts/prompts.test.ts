@@ -88,6 +88,20 @@ describe('prompt files', () => {
     ).toThrow(/missing the required key `model`/);
   });
 
+  it('reports a missing key once, not again as a value of the wrong type', () => {
+    const error = (() => {
+      try {
+        parsePromptFile('id: a\nversion: 1.0.0\nmessages:\n  - content: x\n', 'a.prompt.yaml');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const { message } = error as ConfigError;
+    expect(message).toContain('`messages.0` is missing the required key `role`');
+    expect(message).not.toContain('got nothing');
+  });
+
   it('reads scalar and empty message content as gh does', () => {
     const draft = parsePromptFile(
       'model: m\nmessages:\n  - { role: user, content: 42 }\n  - { role: assistant, content: }\n',
