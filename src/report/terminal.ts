@@ -127,7 +127,7 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
     fit(
       `${label}  ${p.bold(clean(prompt.id))}  (${prompt.status})${version ? `  v${clean(version)}${bump}` : ''}`,
     ),
-    fit(p.dim(`  ${clean(prompt.path)} · ${clean(prompt.model)}`)),
+    fit(p.dim(`  ${clean(prompt.path)}${prompt.model ? ` · ${clean(prompt.model)}` : ''}`)),
   ];
   if (prompt.status !== 'removed' && prompt.metrics.length > 0) {
     lines.push(...metricTable(prompt, p).map((l) => `  ${l}`));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileErrorReport } from '../../src/app/file-errors.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import {
   compareReport,
@@ -88,5 +89,16 @@ describe('renderTerminal', () => {
     expect(text).toContain('tone: red[31m and return');
     // eslint-disable-next-line no-control-regex -- checking for control characters
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
+  it('shows a file that could not be loaded by its path alone, with no empty model label', () => {
+    const broken = fileErrorReport(
+      'prompts/bad.prompt.yml',
+      'prompts/bad.prompt.yml:3:1: malformed YAML',
+      'error',
+      'unchanged',
+    );
+    const lines = renderTerminal(wrapReport([broken]), { color: false, width: 200 }).split('\n');
+    expect(lines).toContain('  prompts/bad.prompt.yml');
   });
 });
