@@ -81,10 +81,10 @@ class Reader {
     let offset = 0;
     this.rawLines.forEach((raw, i) => {
       this.rawStarts.push(offset);
-      const body = raw.trimStart();
+      const body = trimSpacesStart(raw);
       if (body !== '' && !body.startsWith('#')) {
         const indent = raw.length - body.length;
-        this.lines.push({ indent, text: body.trimEnd(), start: offset + indent, raw: i });
+        this.lines.push({ indent, text: trimSpacesEnd(body), start: offset + indent, raw: i });
       }
       offset += raw.length + 1;
     });
@@ -115,7 +115,7 @@ class Reader {
       line && line.indent === indent && isItem(line.text);
       line = this.lines[this.at]
     ) {
-      const rest = line.text.slice(1).trimStart();
+      const rest = trimSpacesStart(line.text.slice(1));
       if (rest === '' || isItem(rest)) bail();
       const column = line.text.length - rest.length;
       if (keyOf(rest) !== undefined) {
@@ -141,7 +141,7 @@ class Reader {
     for (let line = this.lines[this.at]; line && line.indent === indent; line = this.lines[this.at]) {
       const key = keyOf(line.text) ?? bail();
       if (node.entries!.has(key)) bail();
-      const rest = line.text.slice(key.length + 1).trimStart();
+      const rest = trimSpacesStart(line.text.slice(key.length + 1));
       const restOffset = line.start + line.text.length - rest.length;
       if (rest === '' || rest.startsWith('#')) {
         this.at++;
@@ -198,7 +198,7 @@ class Reader {
         contents.push('');
         continue;
       }
-      const body = text.trimStart();
+      const body = trimSpacesStart(text);
       if (body === '') bail();
       const indent = text.length - body.length;
       if (contentIndent < 0) {
@@ -246,7 +246,7 @@ class FlowReader {
   /** Only a comment may follow the value on its line. */
   end(): void {
     const rest = this.text.slice(this.i);
-    if (rest !== '' && !/^\s+#/.test(rest)) bail();
+    if (rest !== '' && !/^ +#/.test(rest)) bail();
   }
 
   private spaces(): void {
@@ -337,11 +337,11 @@ class FlowReader {
   private plain(offset: number, inFlow: boolean): [unknown, FastNode] {
     const start = this.i;
     // Up to a comment, or in a flow collection up to the next `,` `]` `}`.
-    const stop = inFlow ? /[,\]{}[]|\s#/g : /\s#/g;
+    const stop = inFlow ? /[,\]{}[]| #/g : / #/g;
     stop.lastIndex = start;
     const found = stop.exec(this.text);
     const end = found ? found.index : this.text.length;
-    const source = this.text.slice(start, end).trimEnd();
+    const source = trimSpacesEnd(this.text.slice(start, end));
     this.i = start + source.length;
     // Indicators that start something else (aliases, tags, anchors, block scalars, directives, ...)
     // and colons (a nested mapping, or an error) are left to `yaml`.
@@ -385,6 +385,23 @@ function hasControlCharacter(text: string): boolean {
     if ((code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0xfeff) return true;
   }
   return false;
+}
+
+/**
+ * YAML's white space is the space (tabs are declined above); JavaScript's trim() and `\s` also take
+ * no-break, ideographic and other Unicode spaces and U+2028/U+2029, which `yaml` reads as content:
+ * `a:\n\u00a0 b: 1` is the key `\u00a0 b` to yaml, and trimming made it a mapping nested under `a`.
+ */
+function trimSpacesStart(text: string): string {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return text.slice(i);
+}
+
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return text.slice(0, end);
 }
 
 function isItem(text: string): boolean {
