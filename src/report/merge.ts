@@ -33,7 +33,7 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
   const verdicts: Verdict[] = [
     ...prompts.map((p) => p.verdict),
     ...reports.map(runLevelVerdict),
-    ...(missing.length > 0 ? (['error'] as const) : []),
+    ...(missing.count > 0 ? (['error'] as const) : []),
   ];
   const warnings = unique(reports.flatMap((r) => r.warnings ?? []));
   const notEvaluated = [
@@ -52,11 +52,11 @@ export function mergeReports(reports: Report[], policy: GatePolicy = defaultConf
     reasons: [
       ...promptReasons(prompts),
       ...extra,
-      ...(missing.length > 0
+      ...(missing.count > 0
         ? [
             runReason(
               'missing-shards',
-              `missing shard results: ${missing.join(', ')} of ${first.shard?.total ?? 0}; the verdict is incomplete`,
+              `missing shard results: ${missingList(missing)} of ${missing.total}; the verdict is incomplete`,
             ),
           ]
         : []),
@@ -83,18 +83,43 @@ function checkCompatible(reports: Report[]): void {
   const seen = new Set<number>();
   for (const r of reports) {
     if (!r.shard) continue;
+    if (r.shard.index > r.shard.total)
+      throw new UsageError(
+        `a report names shard ${r.shard.index} of ${r.shard.total}: not a shard of its run`,
+      );
     if (seen.has(r.shard.index))
       throw new UsageError(`shard ${r.shard.index}/${r.shard.total} is given more than once`);
     seen.add(r.shard.index);
   }
 }
 
-/** Shard indexes announced by the reports' totals but absent from the inputs. */
-function missingShards(reports: Report[]): number[] {
+/** Missing shards named in the reason; a run has at most a few hundred, a forged total has more. */
+const MISSING_SHARDS_LISTED = 20;
+
+interface MissingShards {
+  /** The shard count the reports announce (the largest, should they differ). */
+  total: number;
+  count: number;
+  /** The first missing indexes, at most MISSING_SHARDS_LISTED. */
+  first: number[];
+}
+
+/**
+ * Shard indexes announced by the reports' totals but absent from the inputs. Reports may come from
+ * a pull request's run (workflow_run setups): the total is counted, not enumerated, so a report
+ * claiming a billion shards costs nothing.
+ */
+function missingShards(reports: Report[]): MissingShards {
   const total = Math.max(0, ...reports.map((r) => r.shard?.total ?? 0));
   const present = new Set(reports.flatMap((r) => (r.shard ? [r.shard.index] : [])));
-  if (total === 0) return [];
-  return Array.from({ length: total }, (_, i) => i + 1).filter((i) => !present.has(i));
+  const first: number[] = [];
+  for (let i = 1; i <= total && first.length < MISSING_SHARDS_LISTED; i++) if (!present.has(i)) first.push(i);
+  return { total, count: total - present.size, first };
+}
+
+function missingList({ count, first }: MissingShards): string {
+  const more = count - first.length;
+  return more > 0 ? `${first.join(', ')} and ${more.toLocaleString('en-US')} more` : first.join(', ');
 }
 
 function mergePrompts(reports: Report[], policy: GatePolicy): PromptReport[] {
