@@ -6,7 +6,7 @@
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 import { Errors, ValueErrorType } from '@sinclair/typebox/errors';
 import { ConfigError } from '../errors.js';
-import { pointerToPath, toIssue } from '../validation/messages.js';
+import { pointerToPath, shownInput, toIssue } from '../validation/messages.js';
 import { closestName } from '../validation/suggest.js';
 import { isValid } from '../validation/validate.js';
 import type { ParseContext } from './types.js';
@@ -67,7 +67,7 @@ export function checkMetricConfig<T extends TObject>(
     const known = Object.keys(schema.properties);
     const near = closestName(String(key), known);
     site.fail(
-      `unknown key \`${String(key)}\``,
+      `unknown key \`${shownInput(String(key))}\``,
       `${near ? `did you mean \`${near}\`? ` : ''}known keys: ${known.join(', ')}`,
     );
   }

@@ -14,6 +14,7 @@ import { regexMetric } from './regex.js';
 import { schemaMetric } from './schema.js';
 import { startsWithMetric } from './starts-with.js';
 import { closestName } from '../validation/suggest.js';
+import { shownInput } from '../validation/messages.js';
 import type {
   MetricDefinition,
   MetricInput,
@@ -151,7 +152,7 @@ function unknownType(type: string, context: ParseContext): ConfigError {
   const suggestion =
     migration ?? (near ? `did you mean \`${negated ? NEGATION_PREFIX : ''}${near}\`?` : undefined);
   return new ConfigError(
-    `unknown metric type \`${type}\`; known types: ${suiteTypes.join(', ')} (each also as \`not-<type>\`)`,
+    `unknown metric type \`${shownInput(type)}\`; known types: ${suiteTypes.join(', ')} (each also as \`not-<type>\`)`,
     context.location,
     suggestion,
   );

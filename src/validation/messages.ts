@@ -24,7 +24,7 @@ export function toIssue(error: ValueError): Issue {
       const near = known.length > 0 ? closestName(String(key), known) : undefined;
       return {
         path,
-        message: `unknown key \`${String(key)}\` in ${describePath(path.slice(0, -1))}`,
+        message: `unknown key \`${shownInput(String(key))}\` in ${describePath(path.slice(0, -1))}`,
         hint:
           known.length > 0
             ? `${near ? `did you mean \`${near}\`? ` : ''}known keys: ${known.join(', ')}`
@@ -137,7 +137,25 @@ function describeValue(value: unknown): string {
 
 /** `gate.max_drop`, `messages.0.role`, or "the file" for the root. */
 function describePath(path: DataPath): string {
-  return path.length === 0 ? 'the file' : `\`${path.join('.')}\``;
+  return path.length === 0 ? 'the file' : `\`${path.map((part) => shownInput(String(part))).join('.')}\``;
+}
+
+/** Longest piece of a file's text (a key, a name) a message quotes. */
+const SHOWN_INPUT_CHARS = 80;
+
+/**
+ * A key or name from a file as an error message quotes it: at most SHOWN_INPUT_CHARS characters, and
+ * line breaks and other control characters written as escapes. The files are pull request data: a
+ * key of megabytes would otherwise be copied into the log, every report and the annotation, and a
+ * line break in it would start a log line of the file's choosing.
+ */
+export function shownInput(text: string): string {
+  const cut = text.length > SHOWN_INPUT_CHARS ? `${text.slice(0, SHOWN_INPUT_CHARS - 1)}…` : text;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code === 0x0a ? '\\n' : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** A JSON pointer (`/gate/max_drop`) as a path (`['gate', 'max_drop']`), list indices as numbers. */

@@ -1,4 +1,5 @@
 import { closestName } from '../../validation/suggest.js';
+import { shownInput } from '../../validation/messages.js';
 
 /** A `.prompt.yml` mapping split into the keys gh reads and the ones it ignores. */
 export interface SplitKeys {
@@ -26,7 +27,7 @@ export function ignoredKeysHint(
 ): string {
   const notes = ignored.map((key) => {
     const near = closestName(key, known);
-    return `\`${key}\` is not a key gh reads${near ? ` (did you mean \`${near}\`?)` : ''}`;
+    return `\`${shownInput(key)}\` is not a key gh reads${near ? ` (did you mean \`${near}\`?)` : ''}`;
   });
   return [...notes, fallback].join('; ');
 }
