@@ -10,11 +10,21 @@ import type { PairItem, SampleItem, WorkResult } from './work.js';
 /** Builds the run's executor once the effective configuration is known (injected in tests). */
 export type ExecutorFactory = (config: Config, options: GatewayOptions) => Executor;
 
-/** The default: every item in this process through the model gateway (limits, retries, cache, budget). */
+/**
+ * The default: every item in this process through the model gateway (limits, retries, cache, budget),
+ * twice the run's concurrency of items under way (see localExecutor).
+ */
 export const createLocalExecutor: ExecutorFactory = (config, options) =>
-  localExecutor(createModelGateway(config, options));
+  localExecutor(createModelGateway(config, options), 2 * config.concurrency);
 
-export function localExecutor(gateway: ModelGateway): Executor {
+/**
+ * Runs items through `gateway`, at most `window` at a time: a finished item's place goes to the next
+ * one at once. The gateway's limits still decide how many calls are in flight; the window only keeps
+ * thousands of waiting calls (each with its request, retry state and promises) from being set up
+ * before the first one is sent. Twice the gateway's concurrency keeps its queue full while items
+ * finish, score or wait out a retry.
+ */
+export function localExecutor(gateway: ModelGateway, window = Infinity): Executor {
   // One judge client per judge model, shared by every item that names it.
   const judges = new Map<ModelRef, JudgeClient>();
   const judgeOf = (model: ModelRef): JudgeClient => {
@@ -30,9 +40,12 @@ export function localExecutor(gateway: ModelGateway): Executor {
       ? { kind: 'sample', key: item.key, result: await runSample(item, gateway, judgeOf(item.judgeModel)) }
       : { kind: 'pair', key: item.key, result: await runPair(item, judgeOf(item.judgeModel)) };
   return {
-    // All items are issued at once; the gateway's limits decide how many are in flight.
     async run(items, onResult) {
-      await Promise.all(items.map(async (item) => onResult(await runItem(item))));
+      let next = 0;
+      const worker = async () => {
+        for (let item = items[next++]; item; item = items[next++]) onResult(await runItem(item));
+      };
+      await Promise.all(Array.from({ length: Math.min(window, items.length) }, worker));
     },
     check: (ref) => gateway.check(ref),
     describe: (ref) => gateway.describe(ref),

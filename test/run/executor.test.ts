@@ -144,6 +144,30 @@ describe('the work plan', () => {
     expect(run?.pairwise.c1?.pairwise?.verdict).toBe('win');
   });
 
+  it('keeps at most its window of items under way, and answers every item', async () => {
+    let under = 0;
+    let most = 0;
+    const counted = fakeGateway(() => 'Hello');
+    const gateway = {
+      ...counted,
+      async call(...args: Parameters<typeof counted.call>) {
+        most = Math.max(most, ++under);
+        try {
+          return await counted.call(...args);
+        } finally {
+          under--;
+        }
+      },
+    };
+    const plan = greetPlan([{ type: 'contains', value: 'Hello' }], 2, 5);
+    const [run] = await executeWork([prepareWork(plan, 'judge')], { executor: localExecutor(gateway, 3) });
+    expect(most).toBe(3);
+    expect(counted.calls).toHaveLength(20);
+    expect(run?.candidate?.cases.map((c) => c.samples.map((s) => s.metrics.contains?.outcome))).toEqual(
+      Array.from({ length: 5 }, () => ['pass', 'pass']),
+    );
+  });
+
   it('measures a prompt without cases rendered with no variables', async () => {
     const plan = planPrompt({
       id: 'greet',
