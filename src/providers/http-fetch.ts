@@ -25,28 +25,41 @@ function fetchOver(agents: KeepAliveAgents): typeof fetch {
       const { request: send, agent } = agents.routeTo(url);
       const request = send(url, {
         method: init.method ?? 'GET',
-        headers: outgoingHeaders(init.headers),
+        headers: outgoingHeaders(init.headers, url, body),
         agent,
-        signal: init.signal ?? undefined,
       });
+      const signal = init.signal ?? undefined;
+      // Our own abort listener, removed when the reply is settled: node:http's `signal` option
+      // watches the request's whole stream lifecycle for that, several listeners per call.
+      const abort = () => request.destroy(abortError(signal?.reason));
+      const settle =
+        <T>(finish: (value: T) => void) =>
+        (value: T) => {
+          signal?.removeEventListener('abort', abort);
+          finish(value);
+        };
+      const fail = settle(reject);
+      const succeed = settle(resolve);
+      if (signal?.aborted) process.nextTick(abort);
+      else signal?.addEventListener('abort', abort);
       // What `fetch` rejects with: a TypeError whose cause is the network error (or the AbortError).
       request.on('error', (error) =>
-        reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })),
+        fail(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })),
       );
       request.on('response', (response) => {
         const { chunks, add } = boundedChunks((error) => {
           request.destroy();
-          reject(new TypeError('fetch failed', { cause: error }));
+          fail(new TypeError('fetch failed', { cause: error }));
         });
         response.on('data', add);
-        response.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+        response.on('error', (error) => fail(new TypeError('fetch failed', { cause: error })));
         response.on('end', () => {
           try {
-            resolve(
+            succeed(
               toResponse(response, chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)),
             );
           } catch (error) {
-            reject(new TypeError('fetch failed', { cause: error }));
+            fail(new TypeError('fetch failed', { cause: error }));
           }
         });
       });
@@ -69,11 +82,46 @@ export function sharedHttpFetch(maxSockets = Infinity): typeof fetch {
   return known;
 }
 
-/** The SDKs pass a Headers object already merged and lower-cased: read it once, without a copy. */
-function outgoingHeaders(init: RequestInit['headers']): Record<string, string> {
+/**
+ * The request's header lines. The SDKs pass a Headers object already merged and lower-cased: it is
+ * read once. With a body, the lines are given as one flat list, exactly as node:http would write
+ * them from an object (the SDK's headers, accept-encoding, then Host, Connection and Content-Length
+ * unless set): node:http then validates and writes each line instead of storing every header through
+ * setHeader first. Without a body, node:http decides the framing from an object as usual.
+ */
+function outgoingHeaders(
+  init: RequestInit['headers'],
+  url: URL,
+  body: string | Uint8Array | undefined,
+): Record<string, string> | string[] {
+  const lines: string[] = [];
+  let encoding = -1;
+  let host = false;
+  let connection = false;
+  let length = false;
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
+    if (name === 'accept-encoding') encoding = lines.length + 1;
+    host ||= name === 'host';
+    connection ||= name === 'connection';
+    length ||= name === 'content-length' || name === 'transfer-encoding';
+    lines.push(name, value);
+  });
+  if (encoding >= 0) lines[encoding] = ACCEPT_ENCODING;
+  else lines.push('accept-encoding', ACCEPT_ENCODING);
+  if (body === undefined) return objectOf(lines);
+  if (!host) lines.push('Host', url.host);
+  if (!connection) lines.push('Connection', 'keep-alive');
+  if (!length)
+    lines.push(
+      'Content-Length',
+      String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength),
+    );
+  return lines;
+}
+
+function objectOf(lines: string[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => (headers[name] = value));
-  headers['accept-encoding'] = ACCEPT_ENCODING;
+  for (let i = 0; i + 1 < lines.length; i += 2) headers[lines[i]!] = lines[i + 1]!;
   return headers;
 }
 
@@ -84,22 +132,31 @@ function requestBody(body: RequestInit['body']): string | Uint8Array | undefined
 }
 
 function toResponse(response: IncomingMessage, raw: Buffer): Response {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(response.headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
-  }
-  const decoded = decodeBody(raw, headers.get('content-encoding') ?? undefined);
+  const { headers } = response;
+  const decoded = decodeBody(raw, headers['content-encoding']);
   // The body is decoded here, as fetch does; its headers must no longer claim an encoding.
-  if (decoded !== raw) {
-    headers.delete('content-encoding');
-    headers.delete('content-length');
+  const decodedHere = decoded !== raw;
+  // Pairs, from which the Response builds its one Headers (a Headers made here would be copied).
+  const pairs: [string, string][] = [];
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    if (decodedHere && (name === 'content-encoding' || name === 'content-length')) continue;
+    if (typeof value === 'string') pairs.push([name, value]);
+    else for (const item of value) pairs.push([name, item]);
   }
   return new BufferedResponse(decoded, {
     status: response.statusCode ?? 502,
     statusText: response.statusMessage ?? '',
-    headers,
+    headers: pairs,
   });
+}
+
+/** What fetch rejects with when its signal aborts: an AbortError caused by the signal's reason. */
+function abortError(reason: unknown): Error {
+  const error = new Error('The operation was aborted', { cause: reason });
+  error.name = 'AbortError';
+  return error;
 }
 
 /**

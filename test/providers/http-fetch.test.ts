@@ -1,4 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:http';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,5 +80,65 @@ describe('the providers’ HTTP transport', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe('fetch failed');
     expect((error as TypeError).cause).toBeInstanceOf(Error);
+  });
+
+  it('writes the header lines node:http would, with the body’s byte length, and leaves no listener on the signal', async () => {
+    const received: string[] = [];
+    const reply = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
+    const sockets = new Set<Socket>();
+    const server = createTcpServer((socket) => {
+      sockets.add(socket);
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        const end = text.indexOf('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(text)?.[1] ?? 0);
+        if (end >= 0 && Buffer.byteLength(text.slice(end + 4)) >= length) {
+          received.push(text);
+          text = '';
+          socket.write(reply);
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => {
+      // The client keeps its connections alive: end them, or close would wait for them.
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    });
+    const { port } = server.address() as AddressInfo;
+    const signal = new AbortController().signal;
+
+    const body = JSON.stringify({ text: 'héllo ✓' });
+    const headers = new Headers({ 'content-type': 'application/json', 'accept-encoding': 'identity' });
+    const response = await createHttpFetch(1)(`http://127.0.0.1:${port}/v1/x?y=1`, {
+      method: 'POST',
+      headers,
+      body,
+      signal,
+    });
+    expect(await response.text()).toBe('ok');
+    await createHttpFetch(1)(`http://127.0.0.1:${port}/get`, { signal });
+    expect(received).toEqual([
+      [
+        'POST /v1/x?y=1 HTTP/1.1',
+        'accept-encoding: gzip, deflate, br',
+        'content-type: application/json',
+        `Host: 127.0.0.1:${port}`,
+        'Connection: keep-alive',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        '',
+        body,
+      ].join('\r\n'),
+      [
+        'GET /get HTTP/1.1',
+        'accept-encoding: gzip, deflate, br',
+        `Host: 127.0.0.1:${port}`,
+        'Connection: keep-alive',
+        '',
+        '',
+      ].join('\r\n'),
+    ]);
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 });
