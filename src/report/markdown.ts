@@ -209,7 +209,9 @@ function renderHead(report: Report, options: MarkdownOptions, trimmed: number, s
       `📄 [HTML report](${options.htmlReportUrl}): every case with its inputs and a word-level diff of both outputs.`,
     );
   }
-  if (trimmed > 0 || shortened) {
+  // Sections cap their case rows by design and say so under each table; the banner is for what
+  // the size limit took away, so it appears only once a fuller rendering did not fit.
+  if (shortened) {
     const summary = options.runUrl ? `the [job summary](${options.runUrl})` : 'the job summary';
     const where = [
       ...(options.htmlReportUrl ? [`the [HTML report](${options.htmlReportUrl})`] : []),

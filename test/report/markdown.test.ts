@@ -153,6 +153,29 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(wrapReport([regression()]))).not.toContain('trimmed');
   });
 
+  it('lists the first cases of a long regression without claiming the comment had to be trimmed', () => {
+    // 16 flips with distinct outputs: more rows than a section shows, in a comment far below the limit.
+    const side = (name: 'baseline' | 'candidate', outcome: 'pass' | 'fail') =>
+      makeSideRun(
+        name,
+        Object.fromEntries(
+          Array.from({ length: 16 }, (_, i) => [
+            `case-${i + 1}`,
+            [sample({ tone: outcome }, { output: `${name} answer ${i + 1}` })],
+          ]),
+        ),
+      );
+    const text = renderMarkdown(
+      wrapReport([
+        compareReport({ baseline: side('baseline', 'pass'), candidate: side('candidate', 'fail') }),
+      ]),
+    );
+    expect(text.length).toBeLessThan(20_000);
+    expect(text).toContain('**16 cases pass → fail, most informative first**');
+    expect(text).toContain('…and 8 more cases in the full report.');
+    expect(text).not.toContain('trimmed');
+  });
+
   it('shows run-level reasons such as an exhausted budget', () => {
     const text = renderMarkdown(
       wrapReport([improvement('faq')], {
