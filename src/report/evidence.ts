@@ -19,6 +19,8 @@ export interface EvidenceRow {
   candidate?: string;
   /** True when every case of the row also has the same baseline output. */
   sameBaseline: boolean;
+  /** True when the candidate shown is a failed call's error (no sample produced output). */
+  candidateErrored: boolean;
   /** Why the representative's candidate did not pass (each failing metric once, call errors). */
   problems: string[];
   /** Baseline score minus candidate score of the representative (0..1 scale). */
@@ -54,13 +56,19 @@ export function evidenceRows(prompt: PromptReport): EvidenceRow[] {
     );
     const first = ranked[0] as CaseReport;
     const baseline = sideText(first.baseline);
+    const candidate = sideText(first.candidate);
+    const callError = firstOutput(first.candidate) === undefined ? callErrorOf(first.candidate) : undefined;
     return {
       change,
       cases: ranked,
       ...(baseline !== undefined ? { baseline } : {}),
-      ...(sideText(first.candidate) !== undefined ? { candidate: sideText(first.candidate) } : {}),
+      ...(candidate !== undefined ? { candidate } : {}),
       sameBaseline: ranked.every((c) => sideText(c.baseline) === baseline),
-      problems: caseProblems(first.candidate),
+      candidateErrored: callError !== undefined,
+      // A call error shown in place of the output is not repeated as the reason.
+      problems: caseProblems(first.candidate).filter(
+        (p) => callError === undefined || p !== `error: ${callError}`,
+      ),
       scoreDrop: scoreDrop(first),
     };
   });
@@ -100,8 +108,12 @@ function scoreDrop(c: CaseReport): number {
 function sideText(side: CaseSideReport | undefined): string | undefined {
   const output = firstOutput(side);
   if (output !== undefined) return output;
-  const error = side?.samples.find((s) => s.error !== undefined)?.error;
+  const error = callErrorOf(side);
   return error !== undefined ? `[error] ${error}` : undefined;
+}
+
+function callErrorOf(side: CaseSideReport | undefined): string | undefined {
+  return side?.samples.find((s) => s.error !== undefined)?.error;
 }
 
 /**

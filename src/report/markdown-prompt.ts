@@ -242,10 +242,12 @@ function evidenceRow(row: EvidenceRow, compare: boolean, detail: SectionDetail):
   // A flaky case's baseline samples disagreed: its flip may be noise.
   const ids = row.cases.slice(0, GROUP_INPUTS).map((c) => `${inlineCode(c.id)}${c.flaky ? ' (flaky)' : ''}`);
   const extra = row.cases.length - ids.length;
-  const same =
-    row.cases.length > 1
-      ? `<br>same ${compare && !row.sameBaseline ? 'candidate output' : 'output'} for ${row.cases.length} cases`
-      : '';
+  const shared = row.candidateErrored
+    ? 'error'
+    : compare && !row.sameBaseline
+      ? 'candidate output'
+      : 'output';
+  const same = row.cases.length > 1 ? `<br>same ${shared} for ${row.cases.length} cases` : '';
   const caseCell = `${ids.join(', ')}${extra > 0 ? ` +${extra} more` : ''}<br>${CHANGE_LABEL[row.change]}${same}`;
   const inputs = [first, ...others]
     .slice(0, GROUP_INPUTS)

@@ -69,6 +69,18 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('shows a failed call once per errored row, as the error the cases share', () => {
+    const report = compareReport({
+      baseline: fromPattern('baseline', 'PPPP'),
+      candidate: fromPattern('candidate', 'EEEE'),
+    });
+    const text = renderMarkdown(wrapReport([report]));
+    const row = text.split('\n').find((l) => l.startsWith('| `case-1`')) ?? '';
+    expect(row).toContain('<br>error<br>same error for 4 cases |');
+    expect(row).toMatch(/\| \\\[error\\\] HTTP 500: upstream error \|$/);
+    expect(row.match(/upstream error/g)).toHaveLength(1);
+  });
+
   it('notes a version that was not bumped', () => {
     const report = compareReport({
       baseline: fromPattern('baseline', 'P'),
