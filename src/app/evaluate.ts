@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { buildReport, nothingToEvaluate, type PromptComparisonInput } from '../compare/build.js';
 import { promptReason, runReason } from '../core/reason.js';
 import type { CacheMode, Config } from '../config/types.js';
-import { discoverChanges } from '../discover/changes.js';
+import { discoverChanges, type PromptChange } from '../discover/changes.js';
 import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
 import { defaultConfig } from '../config/load.js';
 import { trustBase, trustHead, type TrustedRun } from '../config/trust.js';
@@ -121,9 +121,6 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
         repeat: config.repeat,
       }),
     );
-  const notEvaluated = all
-    .filter((plan) => plan.cases.length === 0)
-    .map((plan) => ({ id: plan.id, path: plan.path, reason: NO_TEST_CASES }));
   const plans = all.filter((plan) => plan.cases.length > 0);
   const failedFiles: PromptReport[] = [];
   const warnings: string[] = [];
@@ -132,6 +129,15 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
       failedFiles.push(fileErrorReport(path, message, 'error', 'unchanged'));
     else warnings.push(untouchedFileWarning(path, message, 'not among the selected prompts'));
   }
+  // A suite that does not load cannot say which prompt it tests: a prompt without cases may be its.
+  const brokenSuites = failedFiles.map((f) => f.path).filter((path) => !isPromptFile(path));
+  const noCases =
+    brokenSuites.length > 0
+      ? `${NO_TEST_CASES} (unless its suite is one that could not be loaded: ${listPaths(brokenSuites)})`
+      : NO_TEST_CASES;
+  const notEvaluated = all
+    .filter((plan) => plan.cases.length === 0)
+    .map((plan) => ({ id: plan.id, path: plan.path, reason: noCases }));
   const report = await execute('eval', plans, config, request, deps, undefined, undefined, {
     notEvaluated,
     failedFiles,
@@ -183,6 +189,15 @@ async function evaluateCompare(
       );
   }
 
+  const headPathOf = new Map([...range.renames].map(([headPath, basePath]) => [basePath, headPath]));
+  /** The base suites of a prompt that no longer load at head: its cases are not gone, they are broken. */
+  const brokenSuitesOf = (change: PromptChange) =>
+    change.base
+      ? suitesFor(base, change.base)
+          .map((s) => headPathOf.get(s.path) ?? s.path)
+          .filter((path) => head.errors.has(path))
+      : [];
+  const notEvaluated: NonNullable<Report['notEvaluated']> = [];
   const plans = discoverChanges(base, head, range.renames)
     .filter((c) => !head.errors.has(c.path))
     .filter((c) => selected(request.only, c.id, c.path))
@@ -193,8 +208,9 @@ async function evaluateCompare(
         (c.head ? suitesFor(head, c.head) : []).some((s) => inScope(s.path)) ||
         (c.base ? suitesFor(base, c.base) : []).some((s) => inScope(s.path)),
     )
-    .map((change) =>
-      planPrompt({
+    .map((change) => ({
+      change,
+      plan: planPrompt({
         id: change.id,
         path: change.path,
         previousPath: change.previousPath,
@@ -207,7 +223,19 @@ async function evaluateCompare(
         repeat: trust.config.repeat,
         casesRemoved: change.base ? suitesFor(base, change.base).some((s) => s.cases.length > 0) : false,
       }),
-    );
+    }))
+    .filter(({ change, plan }) => {
+      const broken = plan.cases.length === 0 ? brokenSuitesOf(change) : [];
+      if (broken.length === 0) return true;
+      // The broken suite is reported (and gated) as its own entry; the prompt is not a second failure.
+      notEvaluated.push({
+        id: plan.id,
+        path: plan.path,
+        reason: `not evaluated: its suite ${listPaths(broken)} could not be loaded (see that file's error)`,
+      });
+      return false;
+    })
+    .map(({ plan }) => plan);
   const refs = {
     base: { ref: baseRef, sha: range.baseSha },
     head: { ref: headRef ?? 'working tree', sha: range.headSha },
@@ -215,6 +243,7 @@ async function evaluateCompare(
   const report = await execute('compare', plans, trust.config, request, deps, refs, trust, {
     failedFiles,
     warnings,
+    notEvaluated,
   });
   return { report, config: trust.config, project: head };
 }
@@ -323,6 +352,17 @@ async function execute(
 interface RunNotices extends Pick<Report, 'warnings' | 'notEvaluated'> {
   /** Prompt and suite files that could not be loaded, as prompt entries that fail or error the run. */
   failedFiles?: PromptReport[];
+}
+
+/** Prompt files by name (a broken one is reported under its prompt id; anything else is a suite or data file). */
+function isPromptFile(path: string): boolean {
+  return /\.prompt\.ya?ml$/i.test(path);
+}
+
+/** Paths as code spans, at most three and a count of the rest. */
+function listPaths(paths: string[]): string {
+  const shown = paths.slice(0, 3).map((p) => `\`${p}\``);
+  return paths.length > 3 ? `${shown.join(', ')} and ${paths.length - 3} more` : shown.join(', ');
 }
 
 /** Why a prompt without cases is listed but not evaluated. */

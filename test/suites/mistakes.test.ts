@@ -86,3 +86,30 @@ describe('case files', () => {
     expect(result.stderr).toMatch(/evals\/cases\.yaml:1\b.*mapping/);
   });
 });
+
+describe('a broken suite is reported once, as the broken file', () => {
+  const SUITE = `prompt: greet\n${METRICS}cases:\n  - id: ada\n    vars: { name: Ada }\n`;
+
+  it('compare: the prompt it tests is not evaluated, not a second failure claiming its cases were removed', async () => {
+    const repo = createTempRepo({ 'greet.prompt.yaml': PROMPT, 'greet.eval.yaml': SUITE });
+    repos.push(repo);
+    repo.write({ 'greet.eval.yaml': SUITE.replace('metrics:', 'metrics: [') });
+    const result = await runCli(repo.dir, ['compare', '--base', 'main', '-q']);
+    const stdout = result.stdout.replace(/\s+/g, ' ');
+    expect(result.code).toBe(1);
+    expect(stdout).toContain('✖ FAIL greet.eval.yaml (modified)');
+    expect(stdout).toContain(
+      "○ `greet` (greet.prompt.yaml): not evaluated: its suite `greet.eval.yaml` could not be loaded (see that file's error)",
+    );
+    expect(stdout).not.toContain('cases were removed');
+    expect(stdout).toMatch(/1 prompt: 0 passed, 1 failed/);
+  });
+
+  it('eval: a prompt without cases points at the suites that did not load', async () => {
+    const result = await evalWith({ 'greet.eval.yaml': SUITE.replace('type: contains', 'type: contians') });
+    expect(result.code).toBe(2);
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      '○ `greet` (greet.prompt.yaml): not evaluated: no test cases (unless its suite is one that could not be loaded: `greet.eval.yaml`)',
+    );
+  });
+});
