@@ -66,7 +66,12 @@ function verdictAnnotation(prompt: PromptReport): Annotation {
   return {
     file: prompt.path,
     level: 'error',
-    title: failed ? `promptgate: ${prompt.id} regressed` : `promptgate: ${prompt.id} could not be evaluated`,
+    title:
+      prompt.loadError !== undefined
+        ? `promptgate: ${prompt.path} could not be loaded`
+        : failed
+          ? `promptgate: ${prompt.id} regressed`
+          : `promptgate: ${prompt.id} could not be evaluated`,
     message:
       prompt.reasons.length > 0
         ? prompt.reasons.map((r) => r.message).join('\n')

@@ -96,7 +96,8 @@ export function renderPromptSection(prompt: PromptReport, detail: SectionDetail)
   if (errors.length > 0 && !detail.compact) parts.push(errorDetails(errors));
   if (!detail.compact && prompt.adaptive)
     parts.push(`<sub>${escapeMarkdown(roundsSummary(prompt.adaptive))}</sub>`);
-  if (!detail.compact) parts.push(usageLine(prompt));
+  const usage = detail.compact ? undefined : usageLine(prompt);
+  if (usage) parts.push(usage);
   return { text: parts.join('\n\n'), trimmed };
 }
 
@@ -109,7 +110,8 @@ function identity(prompt: PromptReport): string {
     prompt.previousPath && prompt.previousPath !== prompt.path
       ? ` (renamed from ${inlineCode(prompt.previousPath)})`
       : '';
-  const items = [`${inlineCode(prompt.path)}${renamed}`, inlineCode(prompt.model)];
+  // A file that could not be loaded has no model to name.
+  const items = [`${inlineCode(prompt.path)}${renamed}`, ...(prompt.model ? [inlineCode(prompt.model)] : [])];
   const { version } = prompt;
   if (version.baseline !== undefined || version.candidate !== undefined) {
     const change =
@@ -297,7 +299,8 @@ function errorDetails(errors: { message: string; count: number }[]): string {
   return `<details><summary>${escapeHtmlText(plural(total, 'error'))}</summary>\n\n${items.join('\n')}\n\n</details>`;
 }
 
-function usageLine(prompt: PromptReport): string {
+/** Calls, tokens, cost and latency per side; undefined when nothing ran (a file that did not load). */
+function usageLine(prompt: PromptReport): string | undefined {
   const side = (label: string, u: SideUsage | undefined) =>
     u
       ? [
@@ -314,5 +317,10 @@ function usageLine(prompt: PromptReport): string {
       : candidate !== undefined
         ? [`prompt ${count(candidate)} tokens`]
         : [];
-  return `<sub>${[...side('Baseline', prompt.usage.baseline), ...side('Candidate', prompt.usage.candidate), ...size].join(' · ')}</sub>`;
+  const items = [
+    ...side('Baseline', prompt.usage.baseline),
+    ...side('Candidate', prompt.usage.candidate),
+    ...size,
+  ];
+  return items.length > 0 ? `<sub>${items.join(' · ')}</sub>` : undefined;
 }

@@ -6,6 +6,7 @@ import {
   MAX_ANNOTATIONS_PER_LEVEL,
 } from '../../src/github/annotations.js';
 import type { PromptReport, Report } from '../../src/report/types.js';
+import { fileErrorReport } from '../../src/app/file-errors.js';
 import { emptyUsageTotals } from '../../src/providers/usage.js';
 
 function prompt(id: string, overrides: Partial<PromptReport> = {}): PromptReport {
@@ -102,6 +103,22 @@ describe('annotationsFor', () => {
     expect(errors.at(-1)?.title).toBe(`promptgate: ${14 - errors.length + 1} more failing prompts`);
     expect(errors.at(-1)?.message).toMatch(/p13\.prompt\.yml: see the job summary/);
     expect(warnings.at(-1)?.title).toBe(`promptgate: ${14 - warnings.length + 1} more warnings`);
+  });
+
+  it('titles a file that could not be loaded as such, not as a regression', () => {
+    const broken = fileErrorReport(
+      'evals/faq.eval.yaml',
+      'evals/faq.eval.yaml:3:1: malformed YAML',
+      'fail',
+      'modified',
+    );
+    const [annotation] = annotationsFor(report([broken]));
+    expect(annotation).toMatchObject({
+      file: 'evals/faq.eval.yaml',
+      level: 'error',
+      title: 'promptgate: evals/faq.eval.yaml could not be loaded',
+      message: 'could not be loaded: evals/faq.eval.yaml:3:1: malformed YAML',
+    });
   });
 
   it('has nothing to say about a clean report', () => {

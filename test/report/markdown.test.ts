@@ -1,5 +1,6 @@
 import { runReason } from '../../src/core/reason.js';
 import { describe, expect, it } from 'vitest';
+import { fileErrorReport } from '../../src/app/file-errors.js';
 import { renderMarkdown, renderPendingComment } from '../../src/report/markdown.js';
 import type { SampleResult } from '../../src/run/types.js';
 import { compareReport, fromPattern, makeSideRun, policy, sample, wrapReport } from '../compare/builders.js';
@@ -79,6 +80,21 @@ describe('renderMarkdown', () => {
     expect(row).toContain('<br>error<br>same error for 4 cases |');
     expect(row).toMatch(/\| \\\[error\\\] HTTP 500: upstream error \|$/);
     expect(row.match(/upstream error/g)).toHaveLength(1);
+  });
+
+  it('shows a file that could not be loaded by its path and error, with no empty model or usage', () => {
+    const broken = fileErrorReport(
+      'evals/faq.eval.yaml',
+      'evals/faq.eval.yaml:3:1: malformed YAML',
+      'fail',
+      'modified',
+    );
+    const text = renderMarkdown(wrapReport([regression(), broken]));
+    const section = text.slice(text.indexOf('### ❌ `evals/faq.eval.yaml`'));
+    expect(section).toMatch(
+      /^### ❌ `evals\/faq\.eval\.yaml` · modified\n\n`evals\/faq\.eval\.yaml`\n\n- could not be loaded: evals\/faq\.eval\.yaml:3:1: malformed YAML\n\n---/,
+    );
+    expect(section).not.toContain('<sub></sub>');
   });
 
   it('notes a version that was not bumped', () => {
