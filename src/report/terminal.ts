@@ -123,11 +123,13 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
     : suggestion
       ? ` (${suggestion})`
       : '';
+  // Every prompt of `eval` is "unchanged": the status says something only in compare.
+  const status = prompt.status === 'unchanged' ? '' : `  (${prompt.status})`;
+  // The model line is wrapped, never cut: its label says whether the model is the offline stand-in.
+  const where = prompt.model ? `${clean(prompt.path)} · ${clean(prompt.model)}` : clean(prompt.path);
   const lines = [
-    fit(
-      `${label}  ${p.bold(clean(prompt.id))}  (${prompt.status})${version ? `  v${clean(version)}${bump}` : ''}`,
-    ),
-    fit(p.dim(`  ${clean(prompt.path)}${prompt.model ? ` · ${clean(prompt.model)}` : ''}`)),
+    fit(`${label}  ${p.bold(clean(prompt.id))}${status}${version ? `  v${clean(version)}${bump}` : ''}`),
+    ...wrap(where, width, '  ', '    ').map((l) => p.dim(l)),
   ];
   if (prompt.status !== 'removed' && prompt.metrics.length > 0) {
     lines.push(...metricTable(prompt, p).map((l) => `  ${l}`));
@@ -157,7 +159,8 @@ function promptBlock(prompt: PromptReport, p: Paint, fit: (line: string) => stri
     lines.push(...wrap(roundsSummary(prompt.adaptive), width, '  ', '    ').map((l) => p.dim(l)));
   for (const side of ['baseline', 'candidate'] as const) {
     const usage = prompt.usage[side];
-    if (usage) lines.push(fit(p.dim(`  ${side} usage: ${usageText(usage)}`)));
+    if (usage)
+      lines.push(...wrap(`${side} usage: ${usageText(usage)}`, width, '  ', '    ').map((l) => p.dim(l)));
   }
   return lines;
 }

@@ -35,6 +35,20 @@ const report = () =>
   );
 
 describe('renderTerminal', () => {
+  it('in eval, shows no change status and wraps (never cuts) the model label', () => {
+    const model = 'offline:openai/gpt-4o-mini (deterministic offline model, no network)';
+    const evaluated = compareReport({
+      status: 'unchanged',
+      model,
+      candidate: fromPattern('candidate', 'PP'),
+    });
+    const text = renderTerminal(wrapReport([evaluated], { mode: 'eval' }), { color: false, width: 80 });
+    expect(text).toMatch(/^✔ PASS {2}support\/reply {2}v1\.1\.0$/m);
+    expect(text).not.toContain('unchanged');
+    expect(text).not.toContain('…');
+    expect(text.replace(/\s+/g, ' ')).toContain(`prompts/support/reply.prompt.yml · ${model}`);
+  });
+
   it('prints an aligned metric table per prompt', () => {
     const lines = renderTerminal(report(), { color: false, width: 200 }).split('\n');
     const header = lines.find((l) => l.trim().startsWith('metric') && l.includes('baseline'));
