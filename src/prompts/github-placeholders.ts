@@ -20,7 +20,8 @@ const JUDGE_VARIABLES = ['completion'];
  * gh sends a `{{name}}` the test row has no value for as written, and so does promptgate for
  * GitHub Models files; the author almost never means that, so every such placeholder becomes one
  * warning naming where it is written, the cases that lack it, and where the value probably is
- * (a key nested under `input:` or `vars:`, which gh does not look into).
+ * (a key nested under `input:` or `vars:`, which gh does not look into). So does a `{{ name }}`
+ * written with spaces or a filter, for a name the rows (or the judge) have a value for.
  */
 export function unfilledPlaceholderWarnings(
   prompt: Pick<PromptFile, 'path' | 'format' | 'messages'>,
@@ -47,9 +48,15 @@ export function unfilledPlaceholderWarnings(
   ];
   const warnings: string[] = [];
   for (const place of places) {
+    const applicable = cases.filter((c) => place.only?.(c) ?? true);
+    for (const { written, name } of spacedPlaceholders(place.template)) {
+      if (!place.extra.includes(name) && !applicable.some((c) => Object.hasOwn(c.vars, name))) continue;
+      warnings.push(
+        `${place.where}: \`${written}\` is sent as written, as gh does: gh fills only \`{{${name}}}\`, written without spaces or filters`,
+      );
+    }
     for (const name of new Set(githubTemplateVariables(place.template))) {
       if (place.extra.includes(name)) continue;
-      const applicable = cases.filter((c) => place.only?.(c) ?? true);
       const lacking = applicable.filter((c) => !Object.hasOwn(c.vars, name));
       if (lacking.length === 0) continue;
       const which =
@@ -66,6 +73,20 @@ export function unfilledPlaceholderWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * `{{ name }}` or `{{name | upper}}`: how nunjucks, Jinja and Mustache users write a variable. gh
+ * substitutes only the exact `{{name}}`, so these reach the model (or the judge) as written.
+ */
+const SPACED_PLACEHOLDER = /(?<!\$)\{\{([ \t]*)([A-Za-z_][A-Za-z0-9_.-]*)([ \t]*(?:\|[^{}\n]*)?)\}\}/g;
+
+function spacedPlaceholders(template: string): { written: string; name: string }[] {
+  const found = new Map<string, string>();
+  for (const [written, before, name, after] of template.matchAll(SPACED_PLACEHOLDER)) {
+    if ((before || after) && name) found.set(written, name);
+  }
+  return [...found].map(([written, name]) => ({ written, name }));
 }
 
 function evaluatorTemplates(

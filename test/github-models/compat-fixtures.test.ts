@@ -40,7 +40,7 @@ const FIXTURES: Record<string, Expectation> = {
   'nested-input.prompt.yml': { verdicts: ['pass'], warnings: 2 }, // `{{topic}}` sent and checked as written
   'vars-nested.prompt.yml': { verdicts: ['pass'], warnings: 2 }, // same under `vars:`
   'input-nested-expected-top.prompt.yml': { verdicts: ['pass'], warnings: 1 }, // expected's `{{question}}` is not re-substituted
-  'spaced-placeholder.prompt.yml': { verdicts: ['pass'], warnings: 0 }, // `{{ name }}` is not a placeholder for gh
+  'spaced-placeholder.prompt.yml': { verdicts: ['pass'], warnings: 2 }, // `{{ name }}` is not a placeholder for gh: sent as written (message and check), with a warning each
   'missing-placeholder.prompt.yml': { verdicts: ['pass', 'fail'], warnings: 1 }, // row 2 sends "Hello, {{name}}"
   'long-testdata.prompt.yml': { verdicts: ROWS_ENDING_IN_1 }, // 40 rows: n = 1, 11, 21, 31 end in "1"
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { loadPromptFile } from '../../src/prompts/load.js';
+import { unfilledPlaceholderWarnings } from '../../src/prompts/github-placeholders.js';
 import { renderPrompt } from '../../src/prompts/render.js';
 import type { PromptFile } from '../../src/prompts/types.js';
 import { MemorySnapshot } from '../../src/repo/snapshot.js';
@@ -110,6 +111,22 @@ describe('real-world GitHub Models prompt files', () => {
     expect(location).toMatchObject({ file: 'prompts/with-id.prompt.yml', line: 2 });
     expect(hint).toContain('add a semver `version: 1.0.0`, or remove `id`');
     expect(hint).toContain('its id is then its path, `prompts/with-id`');
+  });
+
+  it('warns of every `{{ name }}` written with spaces or a filter, which gh sends as written', async () => {
+    const prompt = await load('mustache-spacing');
+    const suite = prompt.embeddedSuite;
+    const cases = (suite?.cases ?? []).map((c) => ({ ...c, metrics: suite?.metrics ?? [] }));
+    expect(renderPrompt(prompt, cases[0]?.vars ?? {}).messages[1]?.content).toBe(
+      'Ticket: {{ ticket }}\nProduct: {{product | upper}}\nPriority: high\n',
+    );
+    const warnings = unfilledPlaceholderWarnings(prompt, cases);
+    expect(warnings).toEqual([
+      'prompts/mustache-spacing.prompt.yml:8 (messages[1]): `{{ ticket }}` is sent as written, as gh does: gh fills only `{{ticket}}`, written without spaces or filters',
+      'prompts/mustache-spacing.prompt.yml:8 (messages[1]): `{{product | upper}}` is sent as written, as gh does: gh fills only `{{product}}`, written without spaces or filters',
+      'prompts/mustache-spacing.prompt.yml (evaluator `right team`): `{{ team }}` is sent as written, as gh does: gh fills only `{{team}}`, written without spaces or filters',
+      'prompts/mustache-spacing.prompt.yml (evaluator `judge agrees`): `{{ completion }}` is sent as written, as gh does: gh fills only `{{completion}}`, written without spaces or filters',
+    ]);
   });
 
   it('says how to exclude a file that shares the suffix but is not a prompt file', async () => {
