@@ -57,7 +57,8 @@ export function parsePromptFile(text: string, path: string): PromptDraft {
       `add a semver \`version: 1.0.0\`, or remove \`id\` to read it as a GitHub Models file, as \`gh models eval\` does (its id is then its path, \`${idFromPath(path)}\`)`,
     );
   }
-  // gh decodes an empty key (`testData:`, `description:`) as absent, so GitHub files may have them.
+  // gh decodes an empty key (`testData:`, `description:`) as absent, and an empty row as a test
+  // without values, so GitHub files may have them.
   const source = format === 'github' ? { ...parsed, data: withoutEmptyKeys(parsed.data) } : parsed;
   const data: RawPrompt =
     format === 'promptgate'
@@ -190,10 +191,12 @@ function scalarText(value: unknown): string | undefined {
 function withoutEmptyKeys(data: Record<string, unknown>): Record<string, unknown> {
   const kept = Object.entries(data).filter(([, value]) => value !== null);
   return Object.fromEntries(
-    kept.map(([key, value]) => [
-      key,
-      key === 'modelParameters' && isRecord(value) ? withoutEmptyKeys(value) : value,
-    ]),
+    kept.map(([key, value]) => {
+      if (key === 'modelParameters' && isRecord(value)) return [key, withoutEmptyKeys(value)];
+      // An empty list item (`- ` with nothing after it) decodes to a nil map: a test with no values.
+      if (key === 'testData' && Array.isArray(value)) return [key, value.map((row: unknown) => row ?? {})];
+      return [key, value];
+    }),
   );
 }
 

@@ -57,6 +57,19 @@ describe('real-world GitHub Models prompt files', () => {
     expect(prompt.messages.map((m) => m.role)).toEqual(['system', 'user']);
   });
 
+  it('runs an empty test row as gh does: a test without values, its placeholders sent as written', async () => {
+    const prompt = await load('blank-row');
+    const suite = prompt.embeddedSuite;
+    expect(suite?.cases.map((c) => c.vars)).toEqual([{ name: 'Ada' }, {}]);
+    expect(renderPrompt(prompt, suite?.cases[1]?.vars ?? {}).messages[0]?.content).toBe(
+      'Greet {{name}} politely.',
+    );
+    const cases = (suite?.cases ?? []).map((c) => ({ ...c, metrics: suite?.metrics ?? [] }));
+    expect(unfilledPlaceholderWarnings(prompt, cases)).toEqual([
+      'prompts/blank-row.prompt.yml:6 (messages[0]): `{{name}}` has no value in 1 of 2 test rows (test-2), so it is sent as written, as gh does',
+    ]);
+  });
+
   it('runs generated test data with extra keys and an llm judge on a 1-5 scale', async () => {
     const prompt = await load('generated-tests');
     const suite = prompt.embeddedSuite;
