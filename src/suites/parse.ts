@@ -10,6 +10,7 @@ import { checkYaml, findIssues, isValid } from '../validation/validate.js';
 import { parseMetricSpec } from '../metrics/registry.js';
 import type { ParseContext } from '../metrics/types.js';
 import { uniqueMetricNames } from './names.js';
+import { checkPromptfooCaseRow, checkPromptfooSuite } from './promptfoo.js';
 import { CaseRowSchema, CaseRowsSchema, SuiteSchema, type CaseRow } from './schema.js';
 import type { EvalCase, MetricSpec, Suite } from './types.js';
 
@@ -48,6 +49,7 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
   const source = parseYaml(text, path);
   if (!isRecord(source.data))
     throw new ConfigError('a suite must be a YAML mapping with `prompt` and `cases`', { file: path });
+  checkPromptfooSuite(source.data, (at) => source.locate(at));
   const data = checkYaml(SuiteSchema, source, 'eval suite');
   const dependencies = new Set<string>();
 
@@ -142,10 +144,11 @@ function loadCaseFile(
   if (file.endsWith('.jsonl')) return jsonLines(text, file);
   const rows = parseYaml(text, file);
   if (!Array.isArray(rows.data)) throw notCaseList(file);
-  return checkYaml(CaseRowsSchema, rows, 'cases file').map((row, i) => ({
-    row,
-    locate: (at: DataPath) => rows.locate([i, ...at]),
-  }));
+  return checkYaml(CaseRowsSchema, rows, 'cases file').map((row, i) => {
+    const locate = (at: DataPath) => rows.locate([i, ...at]);
+    checkPromptfooCaseRow(row, locate([]));
+    return { row, locate };
+  });
 }
 
 /** One case per line; a row's values are located at its line. */
@@ -161,6 +164,7 @@ function jsonLines(text: string, file: string): CaseSource[] {
     }
     checkJsonNesting(row, location);
     if (!isRecord(row)) throw notCaseList(file, location);
+    checkPromptfooCaseRow(row, location);
     if (isValid(CaseRowSchema, row)) return [{ row, locate: () => location }];
     const [issue] = findIssues(CaseRowSchema, row, 1);
     throw new ConfigError(`invalid cases file: ${issue?.message ?? 'not a case'}`, location, issue?.hint);
