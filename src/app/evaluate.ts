@@ -123,7 +123,15 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
     );
   const plans = all.filter((plan) => plan.cases.length > 0);
   const failedFiles: PromptReport[] = [];
-  const warnings: string[] = [];
+  // A run that finds no prompt file at all passes with nothing evaluated: most often the prompts
+  // live where the globs do not look (or in another tool's format), so it says where it looked.
+  const warnings: string[] =
+    project.prompts.length === 0 && project.errors.size === 0
+      ? [
+          `no prompt file matches \`prompts\` (${config.prompts.join(', ')}), so nothing was evaluated: ` +
+            'set `prompts:` in promptgate.yaml to where your GitHub Models `.prompt.yml` files or promptgate prompt files are',
+        ]
+      : [];
   for (const [path, message] of project.errors) {
     if (inScope(path) && !request.only?.length)
       failedFiles.push(fileErrorReport(path, message, 'error', 'unchanged'));

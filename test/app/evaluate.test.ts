@@ -1,4 +1,5 @@
 /** The application layer with every edge in memory: snapshots, a fixed clock, the offline model. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type EvaluateDeps } from '../../src/app/evaluate.js';
 import type { Repository } from '../../src/repo/repository.js';
@@ -87,6 +88,20 @@ describe('evaluate', () => {
     const { report } = await evaluate({ mode: 'eval' }, deps(memoryRepository({}, base)));
     expect(report).toMatchObject({ mode: 'eval', verdict: 'pass' });
     expect(report.prompts[0]?.metrics[0]?.candidate?.passRate).toBe(1);
+  });
+
+  it('says where it looked when no prompt file matches, as in a promptfoo project', async () => {
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../fixtures/promptfoo-style/${name}`, import.meta.url), 'utf8');
+    const promptfoo = {
+      'promptfooconfig.yaml': fixture('promptfooconfig.yaml'),
+      'prompts/greet.txt': fixture('prompts/greet.txt'),
+    };
+    const { report } = await evaluate({ mode: 'eval' }, deps(memoryRepository({}, promptfoo)));
+    expect(report).toMatchObject({ verdict: 'pass', prompts: [] });
+    expect(report.warnings).toEqual([
+      'no prompt file matches `prompts` (**/*.prompt.yml, **/*.prompt.yaml), so nothing was evaluated: set `prompts:` in promptgate.yaml to where your GitHub Models `.prompt.yml` files or promptgate prompt files are',
+    ]);
   });
 
   it('runs through an injected executor: results recorded as JSON replay a whole compare with no model', async () => {
