@@ -99,8 +99,8 @@ async function promoteEvaluated(evaluation: Evaluation, deps: AfterEvalDeps): Pr
       title: message,
       body: renderMarkdown(report, { runUrl: context.runUrl }),
     });
-    if (pr.action === 'skipped') log.warning(`promotion pull request not opened: ${pr.reason}`);
-    else log.info(`promotion pull request: ${pr.url}`);
+    if (pr.action === 'skipped') log.warning(`promotion pull request not written: ${pr.reason}`);
+    else log.info(`promotion pull request ${pr.action === 'created' ? 'opened' : 'updated'}: ${pr.url}`);
   }
   return report;
 }

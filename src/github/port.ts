@@ -81,7 +81,7 @@ export interface PullRequestInput extends RepoRef {
   body: string;
 }
 
-export type PullRequestResult = { action: 'created' | 'exists'; number: number; url: string } | SkippedWrite;
+export type PullRequestResult = { action: 'created' | 'updated'; number: number; url: string } | SkippedWrite;
 
 export interface GitHubPort {
   /** Opens a pull request (promotion with `promotion.commit: pull-request`). */

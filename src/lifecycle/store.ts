@@ -3,7 +3,8 @@
  * inter-process lock, written atomically: two promotions started together both land, and a write cut
  * short leaves the previous file intact.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { removeLeftoverTemps, writeFileAtomically } from '../fs/atomic-write.js';
@@ -68,10 +69,15 @@ export async function updateLockFile<T>(
       throw isLockHeld(error) ? new LockBusyError(path) : error;
     });
   try {
+    const held = await stat(`${full}.lock`);
     await removeLeftoverTemps(full);
     const decided = await update(await readLockFile(root, path));
     if (decided.lock) {
-      if (compromised) throw new LockLostError(path, compromised);
+      // The heartbeat notices a takeover only on its next beat; a write now would undo the other's.
+      const lost = compromised
+        ? 'another process took it over'
+        : await lostSince(`${full}.lock`, held, timing.staleMs);
+      if (lost) throw new LockLostError(path, lost);
       await writeFileAtomically(full, serializeLockFile(decided.lock));
     }
     return decided.result;
@@ -80,10 +86,29 @@ export async function updateLockFile<T>(
   }
 }
 
-/** Another process took the lock over while this one held it (it stalled past the stale bound). */
+/**
+ * Why the lock held since `held` (its directory's stat at acquisition) no longer protects a write;
+ * undefined while it does. Another process takes a lock over by removing its directory and creating
+ * its own (a new inode and birth time), once the mtime is older than the stale bound. A lock whose
+ * heartbeat is overdue may be under takeover right now, the other process having read the old file:
+ * writing then could lose its update, so the margin (a quarter of the bound) is left for the write.
+ */
+async function lostSince(lockDir: string, held: Stats, staleMs: number): Promise<string | undefined> {
+  const now = await stat(lockDir).catch(() => undefined);
+  if (!now || now.ino !== held.ino || now.dev !== held.dev || now.birthtimeMs !== held.birthtimeMs)
+    return 'another process took it over';
+  const silentMs = Date.now() - now.mtimeMs;
+  if (silentMs > staleMs * 0.75) return `its heartbeat stalled for ${Math.round(silentMs / 1000)} s`;
+  return undefined;
+}
+
+/** This process no longer holds the lock it took (it stalled past the stale bound): nothing is written. */
 export class LockLostError extends Error {
-  constructor(path: string, cause: Error) {
-    super(`lost the lock on ${path} while updating it (${cause.message}); nothing was written, run again`);
+  constructor(path: string, why: string) {
+    super(
+      `lost the lock on ${path} while updating it (${why}): ${path} was not written, and another process ` +
+        `may have changed it meanwhile; run the command again`,
+    );
     this.name = 'LockLostError';
   }
 }

@@ -3,7 +3,7 @@
  * promotes the ones that passed, commits the lock file as the Actions bot and pushes it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,6 +124,46 @@ describe('the action in promote mode', () => {
     expect(rerun.code, rerun.stdout).toBe(0);
     const second = execFileSync('git', ['--git-dir', remote, 'rev-parse', branch], { encoding: 'utf8' });
     expect(second).not.toBe(first);
+    expect(remoteFile(branch, 'promptgate.lock.yaml')).toMatch(/greet:\n\s+version: 1\.2\.0/);
+  });
+
+  it('a re-run in pull-request mode updates its open pull request to the new commit and report', async () => {
+    const base = repo.commit(
+      {
+        'promptgate.yaml': `${CONFIG}promotion: { commit: pull-request, tag: false }\n`,
+        'greet.prompt.yaml': PROMPT,
+        'greet.eval.yaml': SUITE('Ada'),
+      },
+      'greet',
+    );
+    repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+    const branch = `promptgate/promote-${base.slice(0, 7)}`;
+    // The push event names the default branch: the base of the promotion pull request.
+    const event = join(remote, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { default_branch: 'main' } }));
+    const withEvent = () => ({ ...env(), GITHUB_EVENT_PATH: event });
+
+    const first = await runActionInProcess(withEvent());
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.stdout).toContain('promotion pull request opened: https://github.com/acme/prompts/pull/100');
+    const opened = github.state.issues.filter((i) => i.isPullRequest);
+    expect(opened).toMatchObject([{ head: branch, base: 'main', title: 'promptgate: promote greet@1.2.0' }]);
+    const firstBody = opened[0]?.body ?? '';
+
+    // The re-run (a fresh checkout of the same commit) replaces the branch's commit: GitHub answers
+    // "a pull request already exists", and the open one must show this run, not the first.
+    repo.git('reset', '-q', '--hard', base);
+    const rerun = await runActionInProcess({ ...withEvent(), GITHUB_RUN_ID: '2' });
+
+    expect(rerun.code, rerun.stdout).toBe(0);
+    expect(rerun.stdout).toContain(
+      'promotion pull request updated: https://github.com/acme/prompts/pull/100',
+    );
+    expect(rerun.stdout).not.toMatch(/::(error|warning)::/);
+    const pulls = github.state.issues.filter((i) => i.isPullRequest);
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]?.body).not.toBe(firstBody);
+    expect(pulls[0]?.body).toContain('actions/runs/2');
     expect(remoteFile(branch, 'promptgate.lock.yaml')).toMatch(/greet:\n\s+version: 1\.2\.0/);
   });
 });

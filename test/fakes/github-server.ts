@@ -31,6 +31,10 @@
  *   POST   /repos/{o}/{r}/check-runs                    {name, head_sha, status, conclusion, output, details_url}
  *   DELETE /repos/{o}/{r}/issues/comments/{id}          -> 204
  *   GET    /repos/{o}/{r}/pulls/{n}                     {number, state, head: {sha}} from `pullHeads`, else 404
+ *   POST   /repos/{o}/{r}/pulls                         {head, base, title, body} -> 201; 422 "A pull request already
+ *                                                       exists for o:head." while one from head to base is open
+ *   GET    /repos/{o}/{r}/pulls                         state (open|closed|all), head ("owner:branch"), base
+ *   PATCH  /repos/{o}/{r}/pulls/{n}                     {title, body, state}
  *   GET    /user                                        `viewer` when given, else 403 (like GITHUB_TOKEN)
  * Writes are authored by `github-actions[bot]` (type Bot), the identity of GITHUB_TOKEN. Requests
  * without an Authorization header get 401. Unknown routes get 404. Timestamps come from a fixed clock.
@@ -71,6 +75,9 @@ export interface FakeIssue extends Located {
   labels: string[];
   user: FakeUser;
   isPullRequest: boolean;
+  /** A pull request's branches (head without the owner). */
+  head?: string;
+  base?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -141,6 +148,8 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** GitHub's details of a 422 (`errors: [{resource, code, message}]`). */
+    readonly errors?: { resource: string; code: string; message: string }[],
   ) {
     super(message);
   }
@@ -229,6 +238,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       : {}),
   });
 
+  const pullJson = (p: FakeIssue) => ({
+    id: p.id,
+    number: p.number,
+    title: p.title,
+    body: p.body,
+    state: p.state,
+    user: userJson(p.user),
+    head: { ref: p.head, label: `${p.owner}:${p.head ?? ''}` },
+    base: { ref: p.base },
+    html_url: `${web}/${p.owner}/${p.repo}/pull/${p.number}`,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+  });
+
+  const findPull = (loc: Located, number: number) => {
+    const pull = findIssue(loc, number);
+    if (!pull.isPullRequest) throw new HttpError(404, 'Not Found');
+    return pull;
+  };
+
   const findIssue = (loc: Located, number: number) => {
     const issue = state.issues.find(
       (i) => i.owner === loc.owner && i.repo === loc.repo && i.number === number,
@@ -315,6 +344,69 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const sha = state.pullHeads[Number(n)];
         if (!sha) throw new HttpError(404, 'Not Found');
         return { status: 200, json: { number: Number(n), state: 'open', head: { sha, ref: 'feature' } } };
+      },
+    ],
+    [
+      'POST',
+      /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+      ({ params: [owner = '', repo = ''], body }) => {
+        const { head, base, title } = body;
+        if (typeof head !== 'string' || typeof base !== 'string' || typeof title !== 'string' || !title)
+          throw new HttpError(422, 'Validation Failed');
+        const open = state.issues.find(
+          (i) =>
+            i.owner === owner &&
+            i.repo === repo &&
+            i.isPullRequest &&
+            i.state === 'open' &&
+            i.head === head &&
+            i.base === base,
+        );
+        if (open) {
+          throw new HttpError(422, 'Validation Failed', [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${owner}:${head}.`,
+            },
+          ]);
+        }
+        const pull = addIssue({
+          owner,
+          repo,
+          title,
+          body: body.body === undefined ? '' : requireBody(body.body),
+          isPullRequest: true,
+        });
+        pull.head = head;
+        pull.base = base;
+        return { status: 201, json: pullJson(pull) };
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/([^/]+)\/([^/]+)\/pulls$/,
+      ({ params: [owner, repo], query, url }) => {
+        const wantedState = query.state ?? 'open';
+        const matching = state.issues
+          .filter((i) => i.owner === owner && i.repo === repo && i.isPullRequest)
+          .filter((i) => wantedState === 'all' || i.state === wantedState)
+          .filter((i) => query.head === undefined || query.head === `${i.owner}:${i.head ?? ''}`)
+          .filter((i) => query.base === undefined || query.base === i.base)
+          .sort((a, b) => b.number - a.number);
+        return paginate(matching.map(pullJson), query, url);
+      },
+    ],
+    [
+      'PATCH',
+      /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/,
+      ({ params: [owner = '', repo = '', n], body }) => {
+        const pull = findPull({ owner, repo }, Number(n));
+        if (typeof body.title === 'string') pull.title = body.title;
+        if (body.body !== undefined) pull.body = requireBody(body.body);
+        if (body.state === 'open' || body.state === 'closed') pull.state = body.state;
+        pull.updatedAt = now();
+        return { status: 200, json: pullJson(pull) };
       },
     ],
     [
@@ -454,7 +546,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const message = error instanceof Error ? error.message : String(error);
       send(res, {
         status,
-        json: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+        json: {
+          message,
+          ...(error instanceof HttpError && error.errors ? { errors: error.errors } : {}),
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(status),
+        },
       });
     }
   }

@@ -1,12 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runLifecycleCommand, type LifecycleOptions } from '../../src/lifecycle/cli.js';
-import { parseLockFile } from '../../src/lifecycle/lockfile.js';
+import { parseLockFile, serializeLockFile, type LockFile } from '../../src/lifecycle/lockfile.js';
 import { loadPromptFile } from '../../src/prompts/load.js';
 import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
-import { promptReport, report } from './builders.js';
+import { runCli } from '../helpers/in-process.js';
+import { lockedPrompt, promptReport, report } from './builders.js';
 
 const PATH = 'prompts/reply.prompt.yaml';
 const promptText = (version: string, line: string) =>
@@ -93,5 +94,49 @@ describe('promptgate promote | history | rollback', () => {
       run('promote', ['support-reply'], { report: join(repo.dir, 'not-a-report.json') }),
     ).rejects.toThrow(/is not a promptgate JSON report/);
     await expect(run('rollback', [])).rejects.toThrow('rollback takes exactly one prompt id');
+  });
+});
+
+describe('promptgate promote when the lock is lost halfway', () => {
+  it("exits 2 with one clear line, keeps the other process's write, and a second run records both", async () => {
+    // While this promote creates its tag, its process stalls past the stale bound and another
+    // promptgate process takes the lock over, records its own promotion and lets go. A git hook run
+    // by the tag's ref update does exactly what that process does on disk.
+    const theirs: LockFile = { prompts: { greet: lockedPrompt({ version: '2.0.0' }) } };
+    writeFileSync(join(repo.dir, '.git', 'theirs.yaml'), serializeLockFile(theirs));
+    const hook = join(repo.dir, '.git', 'hooks', 'reference-transaction');
+    writeFileSync(
+      hook,
+      [
+        '#!/bin/sh',
+        'cat >/dev/null',
+        '[ "$1" = committed ] && [ ! -e .git/took-over ] || exit 0',
+        'touch .git/took-over',
+        'rmdir promptgate.lock.yaml.lock && mkdir promptgate.lock.yaml.lock',
+        'cp .git/theirs.yaml promptgate.lock.yaml',
+        'rmdir promptgate.lock.yaml.lock',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(hook, 0o755);
+    const args = ['promote', 'support-reply', '--report', await passingReportFile()];
+
+    const lost = await runCli(repo.dir, args, { GITHUB_ACTOR: 'octocat' });
+
+    expect(lost.code).toBe(2);
+    expect(lost.stderr).toBe(
+      'promptgate: error: lost the lock on promptgate.lock.yaml while updating it (another process took it over): ' +
+        'promptgate.lock.yaml was not written, and another process may have changed it meanwhile; run the command again\n',
+    );
+    expect(lockFile()).toEqual(theirs);
+
+    const again = await runCli(repo.dir, args, { GITHUB_ACTOR: 'octocat' });
+
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('promoted support-reply 1.0.0\n');
+    expect(again.stdout).toContain(
+      'note: support-reply: tag prompt/support-reply@1.0.0 already exists; left as is',
+    );
+    expect(Object.keys(lockFile().prompts)).toEqual(['greet', 'support-reply']);
   });
 });

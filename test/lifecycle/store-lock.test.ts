@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyLockFile, parseLockFile } from '../../src/lifecycle/lockfile.js';
-import { LockBusyError, readLockFile, updateLockFile } from '../../src/lifecycle/store.js';
+import { emptyLockFile, parseLockFile, type LockFile } from '../../src/lifecycle/lockfile.js';
+import { LockBusyError, LockLostError, readLockFile, updateLockFile } from '../../src/lifecycle/store.js';
+import { lockedPrompt } from './builders.js';
 
 const LOCK = 'promptgate.lock.yaml';
 /** Short waits: the holder in these tests never lets go, so waiting the production minute proves nothing. */
@@ -73,5 +74,67 @@ describe('updateLockFile', () => {
     } finally {
       await release();
     }
+  });
+
+  describe('when this process stalls past the stale bound (a suspended runner, a blocked event loop)', () => {
+    const mine: LockFile = { prompts: { 'support-reply': lockedPrompt({ version: '1.1.0' }) } };
+    const theirs: LockFile = { prompts: { greet: lockedPrompt({ version: '2.0.0' }) } };
+
+    /** The heartbeat did not run for a minute: the lock's directory looks abandoned to other processes. */
+    const stall = () => {
+      const minuteAgo = new Date(Date.now() - 60_000);
+      utimesSync(join(root, `${LOCK}.lock`), minuteAgo, minuteAgo);
+    };
+
+    it("refuses to write when another process took the lock over meanwhile, and keeps that process's write", async () => {
+      const error = await updateLockFile(root, LOCK, async () => {
+        stall();
+        // Another promptgate process takes the abandoned lock over (proper-lockfile's own takeover),
+        // records its change and lets go, all before this one wakes up.
+        await updateLockFile(root, LOCK, () => ({ lock: theirs, result: undefined }), QUICK);
+        return { lock: mine, result: 'written' };
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+
+      expect(error).toBeInstanceOf(LockLostError);
+      expect((error as Error).message).toBe(
+        `lost the lock on ${LOCK} while updating it (another process took it over): ` +
+          `${LOCK} was not written, and another process may have changed it meanwhile; run the command again`,
+      );
+      expect(await readLockFile(root, LOCK)).toEqual(theirs);
+      expect(existsSync(join(root, `${LOCK}.lock`))).toBe(false);
+    });
+
+    it('refuses to write when the lock went without a heartbeat past the stale bound, even if nobody took it yet', async () => {
+      // Another process may be taking it over at this very moment, having read the old file.
+      const error = await updateLockFile(root, LOCK, () => {
+        stall();
+        return { lock: mine, result: 'written' };
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+
+      expect(error).toBeInstanceOf(LockLostError);
+      expect((error as Error).message).toContain('(its heartbeat stalled for 60 s)');
+      expect(existsSync(join(root, LOCK))).toBe(false);
+    });
+
+    it('writes after a long update while the heartbeat keeps the lock fresh', async () => {
+      const result = await updateLockFile(
+        root,
+        LOCK,
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 2_500));
+          return { lock: mine, result: 'written' };
+        },
+        { ...QUICK, staleMs: 2_000 },
+      );
+
+      expect(result).toBe('written');
+      expect(await readLockFile(root, LOCK)).toEqual(mine);
+    });
   });
 });
