@@ -22,7 +22,7 @@ import { mergeReports } from './report/merge.js';
 import { loadConfig } from './discover/project.js';
 import { WorkingTreeSnapshot } from './repo/worktree.js';
 import { renderTerminal } from './report/terminal.js';
-import { neutralizeWorkflowCommands } from './report/escape.js';
+import { logSafe, type TextSink } from './log-lines.js';
 import type { Report, ReportMode } from './report/types.js';
 import { LAST_REPORT_PATH, runLifecycleCommand, LIFECYCLE_COMMANDS } from './lifecycle/cli.js';
 import { runReleaseCommand } from './lifecycle/commands/command.js';
@@ -92,12 +92,6 @@ function bareHistoryJson(argv: string[]): string[] {
 }
 
 /** A text stream the CLI writes to: process.stdout / process.stderr, or a test's buffer. */
-export interface TextSink {
-  write(text: string): unknown;
-  readonly isTTY?: boolean;
-  readonly columns?: number;
-}
-
 /** The CLI's edges, injected so every command runs in-process in tests. */
 export interface CliDeps {
   env: NodeJS.ProcessEnv;
@@ -108,19 +102,6 @@ export interface CliDeps {
   clock: () => Date;
   /** SIGINT/SIGTERM interrupt `eval` and `compare` (which still write their reports); none: not listened to. */
   signals?: SignalSource;
-}
-
-/** The sink with workflow commands neutralised; isTTY and columns read through to the stream. */
-function logSafe(sink: TextSink): TextSink {
-  return {
-    write: (text: string) => sink.write(neutralizeWorkflowCommands(text)),
-    get isTTY() {
-      return sink.isTTY;
-    },
-    get columns() {
-      return sink.columns;
-    },
-  };
 }
 
 export const processDeps = (): CliDeps => ({
@@ -134,7 +115,17 @@ export const processDeps = (): CliDeps => ({
 
 export async function main(argv: string[], edges: CliDeps = processDeps()): Promise<number> {
   // Output carries pull request text (ids, names, model output): never a workflow command in a CI log.
-  const deps = { ...edges, stdout: logSafe(edges.stdout), stderr: logSafe(edges.stderr) };
+  const stdout = logSafe(edges.stdout);
+  const stderr = logSafe(edges.stderr);
+  try {
+    return await run(argv, { ...edges, stdout, stderr });
+  } finally {
+    stdout.flush();
+    stderr.flush();
+  }
+}
+
+async function run(argv: string[], deps: CliDeps): Promise<number> {
   // Release commands parse their own options (`rollout --version V` is not the tool's --version).
   const release = RELEASE_COMMANDS.get(argv[0] ?? '');
   if (release) {

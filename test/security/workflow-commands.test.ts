@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logSafe, type TextSink } from '../../src/log-lines.js';
 import { neutralizeWorkflowCommands } from '../../src/report/escape.js';
 import { runActionInProcess, runCli } from '../helpers/in-process.js';
 
@@ -46,6 +47,56 @@ describe('neutralizeWorkflowCommands', () => {
     expect(runnerCommands(out)).toEqual([]);
     // Readable: only zero-width spaces were added.
     expect(out.replace(/\u200B/g, '')).toBe(`before\n${payload}\nafter`);
+  });
+});
+
+describe('the CLI log sink', () => {
+  const recorder = (isTTY?: boolean) => {
+    const writes: string[] = [];
+    const sink: TextSink = {
+      write: (text: string) => writes.push(text),
+      ...(isTTY === undefined ? {} : { isTTY }),
+    };
+    return { writes, sink: logSafe(sink) };
+  };
+
+  // Every payload, cut at every position into two writes: the halves must not join into a command.
+  const splits = PAYLOADS.flatMap((payload) => {
+    const line = `before\n${payload}\nafter\n`;
+    return Array.from({ length: line.length - 1 }, (_, i) => [line.slice(0, i + 1), line.slice(i + 1)]);
+  });
+
+  it.each(PAYLOADS)('filters %j whole when it is split across two writes', (payload) => {
+    for (const [first = '', second = ''] of splits.filter(([a, b]) => `${a}${b}`.includes(payload))) {
+      const { writes, sink } = recorder();
+      sink.write(first);
+      sink.write(second);
+      sink.flush();
+      const log = writes.join('');
+      expect(runnerCommands(log), JSON.stringify([first, second])).toEqual([]);
+      expect(log.replace(/\u200B/g, '')).toBe(`${first}${second}`);
+    }
+  });
+
+  it('writes each complete line at once and keeps only the unfinished one until flush', () => {
+    const { writes, sink } = recorder();
+    sink.write('evaluated 10/20\nevaluated 2');
+    sink.write('0/20\rnext');
+    expect(writes).toEqual(['evaluated 10/20\n', 'evaluated 20/20\r']);
+    sink.write('#');
+    expect(writes).toHaveLength(2);
+
+    sink.flush();
+    sink.flush();
+    expect(writes).toEqual(['evaluated 10/20\n', 'evaluated 20/20\r', 'next#']);
+  });
+
+  it('passes a terminal each write at once (progress rewrites its line with \\r), still filtered', () => {
+    const { writes, sink } = recorder(true);
+    sink.write('\r  evaluating 3/10');
+    sink.write('##[error]x');
+    expect(writes).toEqual(['\r  evaluating 3/10', '##\u200B[error]x']);
+    expect(sink.isTTY).toBe(true);
   });
 });
 
