@@ -4,15 +4,9 @@
  * version's files read once (a recorded version's content never changes).
  */
 import { resolve as resolvePath } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
-import type {
-  ModelParameters,
-  ProductionPrompt,
-  PromptMessage,
-  ResolvedPrompt,
-  ResolveOptions,
-} from '../../types/lock.js';
+import type { ProductionPrompt, ResolvedPrompt, ResolveOptions } from '../../types/lock.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
+import { parsePromptFile } from '../prompts/parse.js';
 import { entryFor } from './cohorts.js';
 import { findInEnvironment, PRODUCTION } from './environments.js';
 import { readWorkingFile } from './files.js';
@@ -116,30 +110,18 @@ async function currentLock(
   }
 }
 
-/** messages, model and modelParameters from the prompt file's YAML (both formats share these keys). */
+/**
+ * messages, model and modelParameters of the recorded prompt file, read by the same checked reader as
+ * every prompt file (both formats): a file broken after review is a ConfigError at its line, never a
+ * message silently left out of what the application sends.
+ */
 function promptFields(
   prompt: ProductionPrompt,
 ): Pick<ResolvedPrompt, 'model' | 'modelParameters' | 'messages'> {
-  const doc = parseDocument(prompt.content);
-  const model = doc.get('model');
-  const rawMessages = doc.get('messages');
-  const messages: PromptMessage[] = isSeq(rawMessages)
-    ? rawMessages.items.flatMap((item) => {
-        if (!isMap(item)) return [];
-        const role = item.get('role');
-        const content = item.get('content');
-        return typeof role === 'string' && typeof content === 'string'
-          ? [{ role: role.toLowerCase(), content }]
-          : [];
-      })
-    : [];
-  const rawParameters = doc.get('modelParameters');
-  const modelParameters: ModelParameters = {};
-  if (isMap(rawParameters)) {
-    for (const name of ['maxTokens', 'temperature', 'topP'] as const) {
-      const value = rawParameters.get(name);
-      if (typeof value === 'number') modelParameters[name] = value;
-    }
-  }
-  return { ...(typeof model === 'string' ? { model } : {}), modelParameters, messages };
+  const draft = parsePromptFile(prompt.content, prompt.path);
+  return {
+    ...(draft.model ? { model: draft.model } : {}),
+    modelParameters: draft.modelParameters,
+    messages: draft.messages.map(({ role, content }) => ({ role, content })),
+  };
 }

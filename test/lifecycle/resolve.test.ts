@@ -7,6 +7,7 @@ import { serializeLockFile, type LockFile } from '../../src/lifecycle/lockfile.j
 import type * as PublicApi from '../../types/lock.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 import { sha256 } from './builders.js';
+import { ConfigError } from '../../src/errors.js';
 
 // The implementation must match the published declarations.
 const implementation: typeof PublicApi = loader;
@@ -118,6 +119,25 @@ describe('resolvePrompt', () => {
     await expect(resolvePrompt('nope', options())).rejects.toThrow('`nope` has no version in production');
     await expect(resolvePrompt('support-reply', options({ env: 'qa' }))).rejects.toThrow(
       '`support-reply` has no version in qa',
+    );
+  });
+
+  it('reads the recorded prompt file through the checked reader: a broken one is an error at its line, not a message dropped', async () => {
+    // Hand-edited and committed past review: the user message's content is a list, not text.
+    const broken =
+      'id: support-reply\nversion: 1.2.0\nmodel: gpt-4o-mini\nmessages:\n  - role: system\n    content: Be kind.\n  - role: user\n    content: [oops]\n';
+    const commit = repo.commit({ [PATH]: broken }, 'v1.2.0');
+    const record = { ...entry('1.2.0', '', commit), files: { [PATH]: sha256(broken) }, history: [] };
+    repo.write({ 'promptgate.lock.yaml': serializeLockFile({ prompts: { 'support-reply': record } }) });
+
+    const error = await resolvePrompt('support-reply', options()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).format()).toMatch(
+      /^prompts\/reply\.prompt\.yaml:8:14: invalid prompt file: `messages\.1\.content` must be a string .*got a list/,
     );
   });
 });
