@@ -4,7 +4,6 @@
  * confidence 0.95, fail-on fail,error). Prints Markdown tables (the README's statistics section
  * quotes them). Seeded: the same command prints the same numbers.
  */
-import { parseArgs } from 'node:util';
 import type { Verdict } from '../src/core/verdict.js';
 import {
   defaultPolicy,
@@ -15,11 +14,17 @@ import {
   type PassFailScenario,
   type ScoreScenario,
 } from './simulation/model.js';
+import { scriptArgs } from './args.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' } } });
+const values = scriptArgs(
+  { runs: { type: 'string', default: '2000' } },
+  'usage: npm run simulate -- [--runs N]\n\n  --runs N   simulated runs per cell (default 2000)\n  --help     this text\n',
+);
 const RUNS = Number(values.runs);
-if (!Number.isInteger(RUNS) || RUNS < 1)
-  throw new Error(`--runs must be a positive integer (got ${values.runs})`);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  process.stderr.write(`--runs must be a positive integer, got ${values.runs}\n`);
+  process.exit(2);
+}
 const policy = defaultPolicy();
 const MAX_REPEATS = 5;
 
