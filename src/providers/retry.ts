@@ -114,7 +114,7 @@ async function withTimeout<T>(
 ): Promise<T> {
   const controller = new AbortController();
   let cancelTimer: (() => void) | undefined;
-  let onAbort: (() => void) | undefined;
+  let forget: (() => void) | undefined;
   const stopped = new Promise<never>((_resolve, reject) => {
     const stop = (error: ProviderError) => {
       controller.abort(error);
@@ -123,9 +123,9 @@ async function withTimeout<T>(
     cancelTimer = startTimer(timeoutMs, () =>
       stop(new ProviderError(`timed out after ${timeoutMs} ms`, true)),
     );
-    onAbort = () => stop(new ProviderError(getErrorMessage(outer?.reason), false));
+    const onAbort = () => stop(new ProviderError(getErrorMessage(outer?.reason), false));
     if (outer?.aborted) onAbort();
-    else outer?.addEventListener('abort', onAbort);
+    else if (outer) forget = whenAborted(outer, onAbort);
   });
   try {
     // Racing as well as aborting: a client that ignores its signal still cannot hang the run.
@@ -134,8 +134,29 @@ async function withTimeout<T>(
     throw controller.signal.aborted ? controller.signal.reason : error;
   } finally {
     cancelTimer?.();
-    if (onAbort) outer?.removeEventListener('abort', onAbort);
+    forget?.();
   }
+}
+
+/** What each signal's one listener runs: the attempts under way when it aborts. */
+const onAbortOf = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Runs `handler` when `signal` aborts, until the returned function forgets it. Every attempt of a run
+ * shares the run's signal: one listener on it serves them all, where a listener per attempt made
+ * each add and removal walk the list of the others (an EventTarget refuses duplicates).
+ */
+function whenAborted(signal: AbortSignal, handler: () => void): () => void {
+  let handlers = onAbortOf.get(signal);
+  if (!handlers) {
+    const all = new Set<() => void>();
+    signal.addEventListener('abort', () => [...all].forEach((run) => run()), { once: true });
+    onAbortOf.set(signal, all);
+    handlers = all;
+  }
+  const own = handlers;
+  own.add(handler);
+  return () => own.delete(handler);
 }
 
 /** Providers classify their own failures; anything else is a bug or unknown, so not retried. */

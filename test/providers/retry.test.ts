@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_RETRY, withRetry, type RetryPolicy } from '../../src/providers/retry.js';
 import { ProviderError } from '../../src/providers/types.js';
@@ -129,6 +130,22 @@ describe('withRetry when the run is interrupted', () => {
     expect(await outcome).toEqual({ ok: false, error: 'interrupted by SIGTERM', attempts: 1 });
     expect(attempts).toBe(1);
     expect(attemptSignal?.aborted).toBe(true);
+  });
+
+  it('aborts every attempt in flight through one listener on the run’s signal, removed as attempts finish', async () => {
+    const { policy: p } = policy({ timeoutMs: 60_000 });
+    const interrupt = new AbortController();
+    const hanging = Array.from({ length: 5 }, () =>
+      withRetry(() => new Promise<string>(() => undefined), p, { signal: interrupt.signal }),
+    );
+    const finished = await withRetry(() => Promise.resolve('ok'), p, { signal: interrupt.signal });
+    expect(finished).toMatchObject({ ok: true, value: 'ok' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(getEventListeners(interrupt.signal, 'abort')).toHaveLength(1);
+    interrupt.abort(new Error('interrupted'));
+    expect(await Promise.all(hanging)).toEqual(
+      Array.from({ length: 5 }, () => ({ ok: false, error: 'interrupted', attempts: 1 })),
+    );
   });
 
   it('cuts a backoff short', async () => {
