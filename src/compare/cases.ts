@@ -41,16 +41,25 @@ export function caseMetricValue(
   if (allSamplesErrored(report)) {
     return metricApplies(c, metric) ? 'error' : undefined;
   }
-  const results = report.samples.flatMap((s) =>
-    s.error === undefined && s.metrics[metric] ? [s.metrics[metric]] : [],
-  );
-  if (results.length === 0) return undefined;
-  const scored = results.filter((r) => r.outcome !== 'error');
-  if (scored.length === 0) return 'error';
-  const sampleScores = scored.map((r) => r.score);
+  // One pass, no intermediate lists: this runs for every case, side and metric, several times per report.
+  let results = 0;
+  let passed = 0;
+  let total = 0;
+  const sampleScores: number[] = [];
+  for (const s of report.samples) {
+    const result = s.error === undefined ? s.metrics[metric] : undefined;
+    if (!result) continue;
+    results++;
+    if (result.outcome === 'error') continue;
+    sampleScores.push(result.score);
+    total += result.score;
+    if (result.outcome === 'pass') passed++;
+  }
+  if (results === 0) return undefined;
+  if (sampleScores.length === 0) return 'error';
   return {
-    passFraction: scored.filter((r) => r.outcome === 'pass').length / scored.length,
-    score: sampleScores.reduce((a, b) => a + b, 0) / sampleScores.length,
+    passFraction: passed / sampleScores.length,
+    score: total / sampleScores.length,
     sampleScores,
   };
 }
