@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { ConfigError, type SourceLocation } from '../errors.js';
 import { checkYamlDocument } from './data-limits.js';
+import { aliasTargets, toJSResolved } from './yaml-aliases.js';
 import { TextMemo } from '../text-memo.js';
 import { parseYamlFast, type FastNode, type FastYaml } from './yaml-fast.js';
 
@@ -138,10 +139,12 @@ export function parseYamlFull(text: string, file: string): YamlSource {
     );
   }
   // Bounded before anything walks the data: no duplicate keys, no deep nesting, no alias bomb.
-  checkYamlDocument(doc, file, lineCounter);
+  const aliases = aliasTargets(doc);
+  checkYamlDocument(doc, file, lineCounter, aliases.targets);
   // A fresh value per call: callers normalise what they get in place, and parses are shared.
   // Aliases were bounded exactly above; the parser's own estimate would refuse some files that pass.
-  const data: unknown = doc.toJS({ maxAliasCount: -1 });
+  // Converted with its aliases in place: the library's own lookup walks the nodes before each alias.
+  const data: unknown = toJSResolved(doc, aliases);
 
   const nodeAt = (path: ReadonlyArray<string | number>): unknown => {
     let node: unknown = doc.contents;
