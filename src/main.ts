@@ -8,6 +8,7 @@ import { runExperimentMode } from './action/experiment.js';
 import { reasonLine } from './core/reason.js';
 import { DEFAULT_FAIL_ON, failsCheck } from './core/verdict.js';
 import { ConfigError, getErrorMessage, MissingSecretError } from './errors.js';
+import { headline } from './report/facts.js';
 import { verdictLabel } from './report/format.js';
 import { annotationsFor, failedCallsWarning } from './github/annotations.js';
 import { conclusionFor } from './github/checks.js';
@@ -313,16 +314,18 @@ async function checkRuns(
 
 /** Fails the step per `fail-on`, so a required status check blocks the merge. */
 function conclude(report: Report, core: ActionIO): void {
-  const why =
-    report.reasons
-      .slice(0, 3)
-      .map((r) => reasonLine(r))
-      .join('; ') || `verdict ${report.verdict}`;
   const label = verdictLabel(report.verdict);
   if (report.verdict === 'pass') {
-    core.info(`promptgate: ${label}${report.reasons.length ? ` (${why})` : ''}`);
+    const notes = report.reasons
+      .slice(0, 3)
+      .map((r) => reasonLine(r))
+      .join('; ');
+    core.info(`promptgate: ${label}${notes ? ` (${notes})` : ''}`);
     return;
   }
+  // The comment's headline: it names what regressed, errored or cannot tell, the worst first (the
+  // first reasons in report order could all be about a lesser prompt than the one behind the verdict).
+  const why = headline(report);
   const failOn = report.failOn ?? DEFAULT_FAIL_ON;
   if (failsCheck(report.verdict, failOn)) core.setFailed(`promptgate: ${label}: ${why}`);
   else core.warning(`promptgate: ${label} (not failing: fail-on is ${failOn.join(',') || 'never'}): ${why}`);

@@ -31,14 +31,8 @@ export function headline(report: Report): string {
   }
   const allRegressed = regressions.length === failed.length;
   const inconclusive = report.prompts.filter((p) => p.verdict === 'inconclusive');
-  const counts = [
-    ...(failed.length > 0
-      ? [`${failed.length} of ${plural(n, 'prompt')} ${allRegressed ? 'regressed' : 'failed the gate'}`]
-      : []),
-    ...(errored.length > 0 ? [`${errored.length} of ${plural(n, 'prompt')} had errors`] : []),
-    ...(inconclusive.length > 0 ? [`${inconclusive.length} of ${plural(n, 'prompt')} inconclusive`] : []),
-  ].join(', ');
   const shown = failed[0] ?? inconclusive[0];
+  const whyPrompt = worst?.prompt ?? errored[0] ?? shown;
   const why = worst
     ? `${failed.length > 1 ? 'worst ' : ''}\`${worst.prompt.id}\`: ${worst.regression.text}`
     : errored[0]
@@ -46,9 +40,30 @@ export function headline(report: Report): string {
       : shown
         ? `\`${shown.id}\`: ${shown.reasons[0]?.message ?? shown.verdict}`
         : report.reasons[0] && reasonLine(report.reasons[0]);
+  // A few prompts are named, so the headline says which ones errored or cannot tell, not only how many.
+  const named = (group: PromptReport[]) =>
+    group.length <= MAX_NAMED && !(group.length === 1 && group[0] === whyPrompt)
+      ? ` (${group.map((p) => `\`${p.id}\``).join(', ')})`
+      : '';
+  const counts = [
+    ...(failed.length > 0
+      ? [
+          `${failed.length} of ${plural(n, 'prompt')} ${allRegressed ? 'regressed' : 'failed the gate'}${named(failed)}`,
+        ]
+      : []),
+    ...(errored.length > 0
+      ? [`${errored.length} of ${plural(n, 'prompt')} had errors${named(errored)}`]
+      : []),
+    ...(inconclusive.length > 0
+      ? [`${inconclusive.length} of ${plural(n, 'prompt')} inconclusive${named(inconclusive)}`]
+      : []),
+  ].join(', ');
   if (!counts) return why ?? report.verdict;
   return why ? `${counts}; ${why}` : counts;
 }
+
+/** Groups of at most this many prompts are named in the headline. */
+const MAX_NAMED = 3;
 
 /** How a compared prompt got worse, in one line (plain text with code spans). */
 export interface Regression {
