@@ -38,6 +38,7 @@ export interface GatewayOptions {
 }
 
 const OFFLINE: ProviderConfig = { name: 'offline', type: 'offline' };
+const NO_USAGE = { inputTokens: 0, outputTokens: 0 };
 
 /** A successful attempt: the answer, how long the provider took (queue time excluded), what it cost. */
 interface Answered {
@@ -122,6 +123,12 @@ export function createModelGateway(config: Config, options: GatewayOptions): Mod
     target: Route,
     request: ChatRequest,
   ): Promise<{ release: () => void } | string> => {
+    // A model without a price would be charged $0 whatever it costs: under a budget it is not called
+    // (the model is the pull request's choice; the budget and prices are the trusted config's).
+    if (config.maxCostUsd !== undefined && !price(target.model, NO_USAGE).priced) {
+      ledger.markUnpriced(target.model);
+      return `model \`${target.model}\` has no known price, so max_cost_usd ${config.maxCostUsd} cannot count what it spends: not called; add its price under \`pricing:\` in promptgate.yaml (in compare, the base commit's)`;
+    }
     const hold = await budget.reserve(() => costOf(target, estimator.estimate(target.model, request)));
     if (hold) return hold;
     ledger.markBudgetExhausted();
