@@ -37,14 +37,16 @@ afterAll(async () => {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function evalSchema(schema: unknown, out: string) {
+/** Runs one case of the schema metric; `file` puts the schema in that file (`ref:`) instead of inline. */
+async function evalSchema(schema: unknown, out: string, file?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'promptgate-schema-'));
   dirs.push(dir);
   const files = {
     'promptgate.yaml': `providers:\n  fake: { type: openai, base_url: "${model.url}/v1", api_key_env: FAKE_KEY }\nmodels: { "m-*": fake }\n`,
     'p/answer.prompt.yaml':
       'id: answer\nversion: 1.0.0\nmodel: m-1\nmessages:\n  - role: user\n    content: "{{ out }}"\n',
-    'p/answer.eval.yaml': `prompt: answer\nmetrics:\n  - type: schema\n    schema: ${JSON.stringify(schema)}\ncases:\n  - id: one\n    vars: { out: ${JSON.stringify(out)} }\n`,
+    'p/answer.eval.yaml': `prompt: answer\nmetrics:\n  - type: schema\n    ${file ? `ref: ${file}` : `schema: ${JSON.stringify(schema)}`}\ncases:\n  - id: one\n    vars: { out: ${JSON.stringify(out)} }\n`,
+    ...(file ? { [`p/${file}`]: JSON.stringify(schema) } : {}),
   };
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -121,5 +123,41 @@ describe('JSON Schema bombs in the schema metric', () => {
   it('const, enum and examples stay data: the step marks go only where schemas are', async () => {
     const schema = { type: 'object', properties: { a: { const: { type: 'x' } }, b: { enum: [{ not: 1 }] } } };
     expect((await evalSchema(schema, '{"a": {"type": "x"}, "b": {"not": 1}}')).metric?.outcome).toBe('pass');
+  });
+
+  /** An object schema with `count` properties, each `property(i)`. */
+  const wide = (count: number, property: (i: number) => unknown) => ({
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: count }, (_, i) => [`field_${i}`, property(i)])),
+  });
+
+  it('a large generated schema (5,000 properties) compiles and checks every property', async () => {
+    const schema = wide(5_000, () => ({ type: 'string' }));
+    expect(
+      (await evalSchema(schema, '{"field_0": "a", "field_4999": "b"}', 'wide.json')).metric?.outcome,
+    ).toBe('pass');
+    const wrong = await evalSchema(schema, '{"field_4999": 1}', 'wide.json');
+    expect(wrong.metric?.outcome).toBe('fail');
+    expect(wrong.metric?.reason).toBe('1 schema error: /field_4999 must be string');
+  });
+
+  it('a schema of more than 50,000 validation keywords is refused at load, naming its file, without compiling it', async () => {
+    // 8,334 properties of six keywords, annotations not counted: 50,006. Twice as many took 15 s and
+    // 2.1 GB to compile, and the generated validator then exceeded the stack.
+    const schema = wide(8_334, (i) => ({
+      description: `field ${i}`,
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      pattern: '^a',
+      format: 'email',
+      enum: ['a@b.c'],
+    }));
+    const result = await evalSchema(schema, '{}', 'huge.schema.json');
+    expect(result.code).toBe(2);
+    expect(result.log).toMatch(
+      /p\/answer\.eval\.yaml:\d+:\d+: metric `schema`: the JSON Schema \(huge\.schema\.json\) has more than 50,000 validation keywords, the most promptgate compiles/,
+    );
+    expect(result.metric?.outcome).toBeUndefined();
   });
 });
