@@ -14,6 +14,8 @@ export interface Endpoint {
   headers: Record<string, string>;
   /** Referenced variables that are unset or empty: the key variable and any used in headers. */
   missing: string[];
+  /** The values read from the environment (the key, variables used in headers): never shown. */
+  secrets: string[];
 }
 
 export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv): Endpoint {
@@ -24,15 +26,17 @@ export function resolveEndpoint(config: ProviderConfig, env: NodeJS.ProcessEnv):
   const apiKeyEnv = config.apiKeyEnv ?? defaults.apiKeyEnv;
   const apiKey = apiKeyEnv ? nonEmpty(env[apiKeyEnv]) : undefined;
   if (apiKeyEnv && apiKey === undefined) missing.push(apiKeyEnv);
+  const secrets = apiKey === undefined ? [] : [apiKey];
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(config.headers ?? {})) {
     headers[name] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_match, variable: string) => {
       const resolved = nonEmpty(env[variable]);
       if (resolved === undefined && !missing.includes(variable)) missing.push(variable);
+      else if (resolved !== undefined) secrets.push(resolved);
       return resolved ?? '';
     });
   }
-  return { baseUrl, apiKeyEnv, apiKey, headers, missing };
+  return { baseUrl, apiKeyEnv, apiKey, headers, missing, secrets };
 }
 
 /** Every environment variable a provider config may read a secret from (keys and header references). */
@@ -67,7 +71,7 @@ export function requireCredential(config: ProviderConfig, endpoint: Endpoint): C
   if (endpoint.apiKeyEnv === undefined || endpoint.apiKey === undefined) {
     throw new ConfigError(`provider \`${config.name}\` of type \`${config.type}\` takes no API key`);
   }
-  return { apiKeyEnv: endpoint.apiKeyEnv, apiKey: endpoint.apiKey };
+  return { apiKeyEnv: endpoint.apiKeyEnv, apiKey: endpoint.apiKey, secrets: endpoint.secrets };
 }
 
 function missingHint(type: string, variable: string): string {

@@ -9,6 +9,8 @@ function isRetryableStatus(status: number): boolean {
 export interface Credential {
   apiKeyEnv: string;
   apiKey: string;
+  /** Every secret the requests carry (the key, values `headers:` read from the environment): scrubbed from messages. */
+  secrets: readonly string[];
 }
 
 /** A reply's header by lower-case name. */
@@ -30,7 +32,7 @@ function httpFailure(
     return new ProviderError(`${credential.apiKeyEnv} was rejected (${status})`, false, undefined, status);
   }
   const what = status === 429 ? 'rate limited' : status >= 500 ? 'server error' : 'request rejected';
-  const text = scrub(detail, credential.apiKey);
+  const text = scrub(detail, credential);
   return new ProviderError(
     `${what} (${status})${text ? `: ${text}` : ''}`,
     isRetryableStatus(status),
@@ -46,7 +48,7 @@ export function malformedReply(detail: string): ProviderError {
 
 /** Network-level failures (reset, refused, DNS): transient as far as we can tell. */
 function connectionFailure(detail: string, credential: Credential): ProviderError {
-  return new ProviderError(`connection failed: ${scrub(detail, credential.apiKey)}`, true);
+  return new ProviderError(`connection failed: ${scrub(detail, credential)}`, true);
 }
 
 /**
@@ -63,9 +65,14 @@ export function retryAfterMs(header: HeaderLookup, now: number = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Shortens a server message and removes the key if a server echoed it. */
-function scrub(text: string, secret: string): string {
-  const clean = (secret ? text.split(secret).join('***') : text).replace(/\s+/g, ' ').trim();
+/**
+ * Shortens a server message and removes every secret of the request a server echoed (some answer
+ * an error with the request's headers). Longest first, so a secret containing another goes whole.
+ */
+function scrub(text: string, { secrets }: Credential): string {
+  const longestFirst = [...secrets].filter((secret) => secret !== '').sort((a, b) => b.length - a.length);
+  const scrubbed = longestFirst.reduce((clean, secret) => clean.split(secret).join('***'), text);
+  const clean = scrubbed.replace(/\s+/g, ' ').trim();
   return clean.length > 300 ? `${clean.slice(0, 297)}...` : clean;
 }
 
@@ -108,7 +115,7 @@ function bodyText(status: number, message: string): string {
 /** Anything unclassified (a bug, a header value Node refuses): not retried, its message scrubbed. */
 function unexpectedFailure(error: unknown, credential: Credential): ProviderError {
   const message = error instanceof Error ? error.message : String(error);
-  return new ProviderError(scrub(message, credential.apiKey), false);
+  return new ProviderError(scrub(message, credential), false);
 }
 
 /** `{message}` (OpenAI's `error` field) or `{error: {message}}` (either's whole body). */
