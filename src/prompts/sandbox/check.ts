@@ -7,6 +7,7 @@ import {
   REFUSED_GLOBALS,
   REFUSED_NODE_HINTS,
 } from './policy.js';
+import { JINJA_FILTER_HINTS, JINJA_METHOD_HINTS } from './jinja.js';
 
 /** A construct a template may not use; line and column are 1-based within the template text. */
 export interface TemplateViolation {
@@ -99,7 +100,8 @@ function visit(node: unknown, options: CheckOptions, found: TemplateViolation[])
       }
       refuse(
         `a call of ${describe(callee)}`,
-        'templates cannot call functions or methods; use filters instead, e.g. `{{ name | upper }}`',
+        jinjaMethodHint(callee) ??
+          'templates cannot call functions or methods; use filters instead, e.g. `{{ name | upper }}`',
       );
       return;
     }
@@ -110,7 +112,7 @@ function visit(node: unknown, options: CheckOptions, found: TemplateViolation[])
           `the filter \`${name}\``,
           name === 'attr'
             ? 'read members with `x.name` or `x["name"]`'
-            : `available filters: ${[...ALLOWED_FILTERS].join(', ')}`,
+            : (ownHint(JINJA_FILTER_HINTS, name) ?? `available filters: ${[...ALLOWED_FILTERS].join(', ')}`),
         );
       }
       visit(node.args, options, found);
@@ -165,6 +167,20 @@ function checkTest(
 }
 
 /** A short rendering of an expression for error messages (`''.constructor.constructor`). */
+/** The nunjucks way to write a Jinja2 method call (`x.items()`, `s.strip()`), if it has one. */
+function jinjaMethodHint(callee: unknown): string | undefined {
+  if (!isNode(callee) || callee.typename !== 'LookupVal') return undefined;
+  const key = callee.val;
+  return isNode(key) && key.typename === 'Literal' && typeof key.value === 'string'
+    ? ownHint(JINJA_METHOD_HINTS, key.value)
+    : undefined;
+}
+
+/** Own keys only: a filter named `constructor` must not find Object.prototype members. */
+function ownHint(hints: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(hints, name) ? hints[name] : undefined;
+}
+
 function describe(node: unknown): string {
   return `\`${expression(node)}\``;
 }
