@@ -103,6 +103,8 @@ export class TemplateError extends Error {
   constructor(
     message: string,
     readonly location?: SourceLocation,
+    /** The variables the template reads that the case lacks; empty when something else failed. */
+    readonly missingVariables: readonly string[] = [],
   ) {
     super(message);
     this.name = 'TemplateError';

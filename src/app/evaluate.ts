@@ -18,7 +18,7 @@ import { prepareWork, type PromptWork } from '../run/prepare.js';
 import { planPrompt, type PromptPlan } from '../run/plan.js';
 import { selectShard } from '../run/shard.js';
 import { TOOL_VERSION } from '../version.js';
-import { ConfigError, getErrorMessage, UsageError } from '../errors.js';
+import { ConfigError, getErrorMessage, TemplateError, UsageError } from '../errors.js';
 import type { FailOn } from '../core/verdict.js';
 import { checkPathsMatch, pathMatcher } from '../discover/select.js';
 import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
@@ -441,10 +441,13 @@ function checkCandidateRenders(work: PromptWork): PromptWork {
   candidate.cases.forEach((rendered, i) => {
     const c = plan.cases[i];
     if (!c || !('failure' in rendered)) return;
+    const missing = rendered.failure instanceof TemplateError && rendered.failure.missingVariables.length > 0;
     throw new ConfigError(
       `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(rendered.failure)}`,
       c.location,
-      'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`',
+      missing
+        ? 'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`'
+        : 'a value is of another kind than the template expects there (a list where a filter takes text, say): fix the case `vars`, or convert it in the template (`| join(", ")`, `| string`)',
     );
   });
   return work;

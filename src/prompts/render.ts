@@ -23,10 +23,11 @@ export function renderPrompt(prompt: PromptFile, vars: Record<string, unknown>):
           : sandboxError(error.finding, prompt.path, message.bodyLine ?? message.line);
       }
       const why = error instanceof Error ? error.message : String(error);
-      throw new TemplateError(`${prompt.path}${message.line ? `:${message.line}` : ''}: ${why}`, {
-        file: prompt.path,
-        line: message.line,
-      });
+      throw new TemplateError(
+        `${prompt.path}${message.line ? `:${message.line}` : ''}: ${why}`,
+        { file: prompt.path, line: message.line },
+        error instanceof TemplateError ? error.missingVariables : [],
+      );
     }
   });
   return { messages };

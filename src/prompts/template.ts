@@ -137,6 +137,8 @@ function toTemplateError(error: unknown, missing: string[], vars: Record<string,
   if (missing.length > 0) {
     return new TemplateError(
       `undefined variable ${missing.map((n) => `\`${n}\``).join(', ')}${where}; the case provides: ${Object.keys(vars).join(', ') || 'no variables'}`,
+      undefined,
+      missing,
     );
   }
   const detail =
@@ -190,8 +192,27 @@ function walk(node: unknown, used: Set<string>, local: Set<string>): void {
     walk(n.target, used, local);
     return;
   }
+  // The names of filters (`| upper`), tests (`is defined`) and called globals (`range(3)`) are
+  // not case data: only their arguments (and what a test looks at) can read variables.
+  if (n.typename === 'Filter' || n.typename === 'FilterAsync') {
+    walk(n.args, used, local);
+    return;
+  }
+  if (n.typename === 'FunCall' && isSymbol(n.name)) {
+    walk(n.args, used, local);
+    return;
+  }
+  if (n.typename === 'Is') {
+    walk(n.left, used, local);
+    if (!isSymbol(n.right)) walk(n.right, used, local);
+    return;
+  }
   if (n.children) walk(n.children, used, local);
   for (const field of n.fields ?? []) walk(n[field], used, local);
+}
+
+function isSymbol(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && (node as TemplateNode).typename === 'Symbol';
 }
 
 function collectNames(node: unknown, into: Set<string>): void {

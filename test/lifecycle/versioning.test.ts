@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareSemver, parseSemver } from '../../src/lifecycle/semver.js';
 import { suggestBump, versionInfo } from '../../src/lifecycle/versioning.js';
+import { loadPromptFile } from '../../src/prompts/load.js';
+import { MemorySnapshot } from '../../src/repo/snapshot.js';
 import { promptFile } from './builders.js';
 
 const invoiceSchema = {
@@ -49,6 +51,21 @@ describe('semver', () => {
 
 describe('suggestBump', () => {
   const base = promptFile();
+
+  it('takes a filter or test added to a variable for a behaviour change (minor), not a new input', async () => {
+    const load = (content: string) =>
+      loadPromptFile(
+        new MemorySnapshot({
+          'p.prompt.yaml': `id: p\nversion: 1.0.0\nmodel: m\nmessages:\n  - role: user\n    content: "${content}"\n`,
+        }),
+        'p.prompt.yaml',
+        [],
+      );
+    const before = await load('Hi {{ name }}');
+    const after = await load('Hi {{ name | title }}{% if name is string %}!{% endif %}');
+    expect(after.variables).toEqual(['name']);
+    expect(suggestBump(before, after)).toBe('minor');
+  });
 
   it('is undefined when the content is identical', () => {
     expect(suggestBump(base, promptFile())).toBeUndefined();

@@ -213,4 +213,27 @@ describe('templating', () => {
       ).sort(),
     ).toEqual(['a', 'b', 'list']);
   });
+
+  it('does not count filter, test and global function names as variables', () => {
+    expect(
+      nunjucksVariables(
+        '{{ v | upper }}{{ w | default(fallback) | truncate(3) }}{% for a in b | sort %}{{ a }}{% endfor %}' +
+          '{% if c is defined and d is divisibleby(n) %}{% endif %}{% for i in range(3) %}{{ i }}{% endfor %}',
+      ).sort(),
+    ).toEqual(['b', 'c', 'd', 'fallback', 'n', 'v', 'w']);
+  });
+
+  it('blames a filter given the wrong kind of value, not an "undefined variable" named after the filter', () => {
+    const renderer = new NunjucksRenderer(new Map());
+    const error = (() => {
+      try {
+        renderer.render('Tags: {{ tags | capitalize }}', { tags: ['a', 'b'] });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).message).toMatch(/^template error/);
+    expect((error as TemplateError).message).not.toContain('undefined variable');
+  });
 });

@@ -33,6 +33,19 @@ describe('suite mistakes: exit 2 with the file and a fix', () => {
     expect(result.stderr).toContain('metrics:');
   });
 
+  it('a value of the wrong kind for a filter: the real error and a fix, not "undefined variable"', async () => {
+    const result = await evalWith({
+      'greet.prompt.yaml': PROMPT.replace('{{ name }}', '{{ name | capitalize }}'),
+      'greet.eval.yaml': `prompt: greet\n${METRICS}cases:\n  - vars: { name: [Ada, Bob] }\n`,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /greet\.eval\.yaml:\d+.*cannot render prompt `greet`: greet\.prompt\.yaml:6: template error/,
+    );
+    expect(result.stderr).not.toContain('undefined variable');
+    expect(result.stderr).toContain('a value is of another kind than the template expects there');
+  });
+
   it('two cases with the same id', async () => {
     const result = await evalWith({
       'greet.eval.yaml': `prompt: greet\n${METRICS}cases:\n  - id: same\n    vars: { name: Ada }\n  - id: same\n    vars: { name: Bob }\n`,
