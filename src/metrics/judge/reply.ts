@@ -4,7 +4,9 @@ import { jsonCandidates } from '../json.js';
 import { truncate } from '../text.js';
 import type { JudgeClient } from '../types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+let shared: Ajv | undefined;
+/** Made with the first judge reply: constructing Ajv compiles its vocabularies, which most runs never use. */
+const judgeAjv = (): Ajv => (shared ??= new Ajv({ allErrors: true, strict: false }));
 
 /** A structured judge answer: its JSON schema (sent as the response format) and how to read it. */
 export interface ReplyShape<T> {
@@ -31,7 +33,7 @@ export function replyShape<T>(
     name,
     schema,
     get validate() {
-      return (validate ??= ajv.compile<T>(allowingExtraKeys(schema)));
+      return (validate ??= judgeAjv().compile<T>(allowingExtraKeys(schema)));
     },
     ...(normalise ? { normalise } : {}),
   };
@@ -106,7 +108,7 @@ function readReply<T>(text: string, shape: ReplyShape<T>): StructuredReply<T> {
   for (const candidate of candidates) {
     const value = shape.normalise ? shape.normalise(candidate) : candidate;
     if (validate(value)) return { ok: true, value };
-    problem ||= ajv.errorsText(validate.errors, { dataVar: 'reply' });
+    problem ||= judgeAjv().errorsText(validate.errors, { dataVar: 'reply' });
   }
   return { ok: false, error: `the JSON does not match the required shape (${problem})` };
 }
