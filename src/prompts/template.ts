@@ -91,6 +91,9 @@ export class NunjucksRenderer {
   }
 
   render(template: string, vars: Record<string, unknown>): string {
+    // Without braces there is no tag, variable or comment (nor a stray closer nunjucks refuses): it
+    // would output the text unchanged. Static messages (most system prompts) skip a render per case.
+    if (!template.includes('{') && !template.includes('}')) return template;
     const outcome = renderSandboxed(this.compile(template), vars);
     if (outcome.ok) return outcome.text;
     if (outcome.violation) {

@@ -198,6 +198,14 @@ describe('templating', () => {
     expect(out).toBe('Be kind. a b VIP');
   });
 
+  it('outputs a template without braces exactly as nunjucks would, and still refuses a stray closer', () => {
+    const renderer = new NunjucksRenderer(new Map());
+    const text = 'Answer in one word.\r\n  100% # sure -\u2028 <b>&amp;</b> \\n\n';
+    expect(renderer.render(text, {})).toBe(text);
+    expect(renderer.render(text, { text: 'unused' })).toBe(text);
+    expect(() => renderer.render('Answer #} now', {})).toThrow();
+  });
+
   it('names the undefined variable in nunjucks templates', () => {
     const renderer = new NunjucksRenderer(new Map());
     expect(() => renderer.render('Hello {{ customer }}!', { name: 'x' })).toThrow(TemplateError);
