@@ -9,6 +9,7 @@ import { trustBase, trustHead, type TrustedRun } from '../config/trust.js';
 import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.js';
 import { versionInfo } from '../lifecycle/versioning.js';
 import type { Repository } from '../repo/repository.js';
+import type { RepoSnapshot } from '../repo/snapshot.js';
 import type { PromptReport, Report, ReportMode } from '../report/types.js';
 import type { PromptExecution } from '../run/execute.js';
 import { executeAndGate } from './gate-rounds.js';
@@ -102,11 +103,12 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
   const snapshot = deps.repository.workingTree();
   const config = await loadConfig(snapshot, request.configPath);
   const project = await loadProject(snapshot, config, { isolate: true });
-  const inScope = scopeOf(request.paths, [
-    ...project.prompts.map((p) => p.path),
-    ...project.suites.map((s) => s.path),
-    ...project.errors.keys(),
-  ]);
+  const inScope = await scopeOf(
+    request.paths,
+    [...project.prompts.map((p) => p.path), ...project.suites.map((s) => s.path), ...project.errors.keys()],
+    snapshot,
+    config,
+  );
   checkOnly(request.only, project.prompts);
   const all = project.prompts
     .filter((p) => selected(request.only, p.id, p.path))
@@ -170,11 +172,16 @@ async function evaluateCompare(
   const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
   checkOnly(request.only, [...head.prompts, ...base.prompts]);
-  const inScope = scopeOf(request.paths, [
-    ...[...head.prompts, ...base.prompts].map((p) => p.path),
-    ...[...head.suites, ...base.suites].map((s) => s.path),
-    ...head.errors.keys(),
-  ]);
+  const inScope = await scopeOf(
+    request.paths,
+    [
+      ...[...head.prompts, ...base.prompts].map((p) => p.path),
+      ...[...head.suites, ...base.suites].map((s) => s.path),
+      ...head.errors.keys(),
+    ],
+    range.head,
+    trust.config,
+  );
 
   // A file broken at head is that file's problem: a failure when the change touched it, else a warning.
   const failedFiles: PromptReport[] = [];
@@ -464,10 +471,23 @@ function checkOnly(only: string[] | undefined, prompts: { id: string; path: stri
 }
 
 /** The path filter of a run (everything without paths); a path that selects none of `files` is a usage error. */
-function scopeOf(paths: string[] | undefined, files: string[]): (path: string) => boolean {
+async function scopeOf(
+  paths: string[] | undefined,
+  files: string[],
+  snapshot: RepoSnapshot,
+  config: Config,
+): Promise<(path: string) => boolean> {
   if (!paths?.length) return () => true;
-  checkPathsMatch(paths, files);
-  return pathMatcher(paths);
+  const matches = pathMatcher(paths);
+  if (!paths.every((path) => files.some(pathMatcher([path])))) {
+    // Only on the error path: list the repository to tell a typo from a file outside the globs.
+    checkPathsMatch(paths, files, {
+      repoFiles: await snapshot.listFiles(),
+      promptGlobs: config.prompts,
+      suiteGlobs: config.suites,
+    });
+  }
+  return matches;
 }
 
 function selected(only: string[] | undefined, id: string, path: string): boolean {

@@ -176,9 +176,15 @@ function checkSuiteTarget(project: Project, suite: Suite): void {
     throw new ConfigError(
       `the suite tests prompt \`${suite.prompt}\`, which does not exist`,
       { file: suite.path, line: 1 },
-      `known prompts: ${project.prompts.map((p) => p.id).join(', ') || 'none (check the `prompts` globs in promptgate.yaml)'}`,
+      `known prompts: ${knownIds(project.prompts.map((p) => p.id))}; only files matched by the \`prompts\` globs of promptgate.yaml are prompts (${project.config.prompts.map((g) => `\`${g}\``).join(', ')}): a prompt elsewhere needs a glob`,
     );
   }
+}
+
+/** At most ten ids, and how many more: a hint must stay readable in a repository of thousands. */
+function knownIds(ids: string[]): string {
+  if (ids.length === 0) return 'none';
+  return ids.length > 10 ? `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more` : ids.join(', ');
 }
 
 /** More cases than `limits.max_cases` is refused before any of them runs. */

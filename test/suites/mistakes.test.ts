@@ -126,3 +126,35 @@ describe('a broken suite is reported once, as the broken file', () => {
     );
   });
 });
+
+describe('files outside the configured globs', () => {
+  const CONFIG = 'prompts: ["prompts/**/*.prompt.yaml"]\n';
+  const OTHER = PROMPT.replace('id: greet', 'id: other');
+
+  it('a path argument naming a file the globs do not load says so and names the globs', async () => {
+    const repo = createTempRepo({ 'promptgate.yaml': CONFIG, 'prompts/greet.prompt.yaml': PROMPT });
+    repos.push(repo);
+    repo.write({ 'other/x.prompt.yaml': OTHER });
+    const result = await runCli(repo.dir, ['eval', '-q', 'other/x.prompt.yaml', 'typo.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no prompt or eval suite file matches `typo.yaml`');
+    expect(result.stderr).toContain(
+      "`other/x.prompt.yaml` exists but no prompt or suite file there is matched by promptgate.yaml's globs (prompts: `prompts/**/*.prompt.yaml`; suites: `**/*.eval.yml`, `**/*.eval.yaml`)",
+    );
+  });
+
+  it('a suite naming a prompt outside the globs points at the `prompts` globs', async () => {
+    const result = await evalWith({
+      'promptgate.yaml': CONFIG,
+      'other/x.prompt.yaml': OTHER,
+      'prompts/greet.eval.yaml': `prompt: other\n${METRICS}cases:\n  - vars: { name: Ada }\n`,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'prompts/greet.eval.yaml:1: the suite tests prompt `other`, which does not exist',
+    );
+    expect(result.stderr).toContain(
+      'only files matched by the `prompts` globs of promptgate.yaml are prompts (`prompts/**/*.prompt.yaml`): a prompt elsewhere needs a glob',
+    );
+  });
+});
