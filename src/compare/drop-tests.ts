@@ -4,7 +4,7 @@
  * upper end is the one-sided bound the test uses.
  */
 import type { Interval } from '../report/types.js';
-import { normalQuantile, studentTCdf, studentTQuantile } from './distributions.js';
+import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from './distributions.js';
 
 /** Exact sign-flip permutation test of per-case score differences (small suites), or the paired t-test. */
 export type DropTestMethod = 'sign-flip' | 'paired-t';
@@ -31,7 +31,9 @@ export function casesNeeded(alpha: number): number {
  * that random signs give a sum at most the observed one, computed exactly by convolution on the
  * 1/`grid` lattice. With one sample per case the differences are -1, 0, 1 and this is the exact
  * McNemar test on the discordant cases; with repeats it is clustered by case (the case, not the
- * sample, is the unit).
+ * sample, is the unit). The convolution costs cases x lattice points, quadratic in the cases: past
+ * EXACT_CONVOLUTION_WORK (thousands of cases with repeats; a report to merge may claim any number)
+ * the sum is normal to far better than the test needs, and its normal tail is used.
  */
 export function passFractionDropPValue(diffs: readonly number[]): number {
   const grid = latticeGrid(diffs);
@@ -39,22 +41,39 @@ export function passFractionDropPValue(diffs: readonly number[]): number {
   const observed = diffs.reduce((sum, d) => sum + Math.round(d * grid), 0);
   const total = steps.reduce((a, b) => a + b, 0);
   if (total === 0) return 1;
-  // dist[s + total] = P(sum of ±steps = s), built one case at a time.
+  if (steps.length * total > EXACT_CONVOLUTION_WORK) return normalSignFlipPValue(steps, observed);
+  // dist[s + total] = P(sum of ±steps = s), built one case at a time over the sums reachable so far.
   let dist = new Float64Array(2 * total + 1);
   dist[total] = 1;
+  let reach = 0;
   for (const a of steps) {
     const next = new Float64Array(dist.length);
-    for (let i = 0; i < dist.length; i++) {
+    for (let i = total - reach; i <= total + reach; i++) {
       const p = dist[i] ?? 0;
       if (p === 0) continue;
       next[i - a] = (next[i - a] ?? 0) + p / 2;
       next[i + a] = (next[i + a] ?? 0) + p / 2;
     }
     dist = next;
+    reach += a;
   }
   let p = 0;
   for (let s = -total; s <= Math.min(observed, total); s++) p += dist[s + total] ?? 0;
   return Math.min(1, p);
+}
+
+/** Cases x lattice points the exact convolution may take (~0.1 s); 1,000 cases with 10 samples each fit. */
+const EXACT_CONVOLUTION_WORK = 2e7;
+
+/**
+ * P(sum of randomly signed steps <= observed) by the normal distribution of the sum (mean 0,
+ * variance the sum of squared steps), with the continuity correction of its lattice: flipping a
+ * sign moves the sum by twice a multiple of the steps' common divisor, so half that spacing is added.
+ */
+function normalSignFlipPValue(steps: readonly number[], observed: number): number {
+  const variance = steps.reduce((sum, a) => sum + a * a, 0);
+  const spacing = 2 * steps.reduce((g, a) => gcd(g, a), 0);
+  return Math.min(1, normalCdf((observed + spacing / 2) / Math.sqrt(variance)));
 }
 
 /**
@@ -77,8 +96,11 @@ function latticeGrid(diffs: readonly number[]): number {
 }
 
 function lcm(a: number, b: number): number {
-  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
   return (a / gcd(a, b)) * b;
+}
+
+function gcd(x: number, y: number): number {
+  return y === 0 ? x : gcd(y, x % y);
 }
 
 /**

@@ -27,6 +27,15 @@ function workDir(): string {
   return dir;
 }
 
+/** The parts of a report these tests rewrite. */
+interface ForgedReport {
+  prompts: {
+    verdict: string;
+    metrics: { name: string; type: string }[];
+    cases: unknown[];
+  }[];
+}
+
 /** The fixture with PAYLOAD appended to every string the version 1 schema lets a report carry. */
 function forgedV1(): { data: Record<string, unknown>; forged: number } {
   const data = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown>;
@@ -85,6 +94,55 @@ describe('forged JSON reports given to merge', () => {
     expect(reason?.message).toBe(
       'missing shard results: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 999,999,999,979 more of 1000000000000; the verdict is incomplete',
     );
+  });
+
+  it('recompute a prompt split across reports in time linear in its cases, whatever their samples', async () => {
+    // A prompt's cases in two shard reports are recomputed as one run. 6,000 cases whose pass
+    // fractions have denominators 7, 11, 13 and 16 made the exact test's convolution quadratic:
+    // about a minute per metric (and a forged report may hold any number of cases).
+    const dir = workDir();
+    const upgraded = await runCli(dir, ['merge', FIXTURE, '--json', 'v2.json']);
+    expect(upgraded.stderr).toBe('');
+    const report = JSON.parse(readFileSync(join(dir, 'v2.json'), 'utf8')) as ForgedReport;
+    const [prompt] = report.prompts;
+    if (!prompt) throw new Error('the fixture has a prompt');
+    const metric = prompt.metrics.find((m) => m.type === 'contains');
+    const sample = (index: number, pass: boolean) => ({
+      sample: index,
+      output: pass ? 'yes' : 'no',
+      metrics: {
+        [metric?.name ?? '']: { outcome: pass ? 'pass' : 'fail', score: pass ? 1 : 0, reason: 'forged' },
+      },
+      usage: { inputTokens: 1, outputTokens: 1 },
+      costUsd: 0,
+      latencyMs: 0,
+      cached: false,
+    });
+    const cases = Array.from({ length: 6_000 }, (_, i) => {
+      const k = [7, 11, 13, 16][i % 4] ?? 7;
+      return {
+        id: `case-${i}`,
+        vars: {},
+        baseline: { outcome: 'pass', score: 1, samples: [sample(0, true)] },
+        candidate: {
+          outcome: 'fail',
+          score: 1 / k,
+          samples: Array.from({ length: k }, (_, j) => sample(j, j === 0)),
+        },
+      };
+    });
+    const shard = (index: number) => ({
+      ...report,
+      shard: { index, total: 2 },
+      prompts: [{ ...prompt, metrics: [metric], cases: cases.filter((_, i) => i % 2 === index - 1) }],
+    });
+    writeFileSync(join(dir, 's1.json'), JSON.stringify(shard(1)));
+    writeFileSync(join(dir, 's2.json'), JSON.stringify(shard(2)));
+    const result = await runCli(dir, ['merge', 's1.json', 's2.json', '--json', 'out.json']);
+    expect(result.stderr).toBe('');
+    const merged = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as ForgedReport;
+    expect(merged.prompts[0]?.cases).toHaveLength(6_000);
+    expect(merged.prompts[0]?.verdict).toBe('fail');
   });
 
   it('refuse a report that names a shard beyond its own total', async () => {
