@@ -1,5 +1,5 @@
 /** Counting what went wrong while running a prompt: failed samples and metrics that could not judge. */
-import type { CaseReport } from '../report/types.js';
+import type { CaseReport, CaseSideReport } from '../report/types.js';
 
 export interface FailureSummary {
   /** Samples whose render or model call failed (`error` set), across both sides. */
@@ -20,30 +20,36 @@ export function summarizeFailures(cases: CaseReport[], metric?: string): Failure
   const note = (message: string) => {
     if (examples.size < MAX_EXAMPLES) examples.add(message);
   };
-  for (const c of cases) {
-    for (const side of [c.baseline, c.candidate]) {
-      for (const sample of side?.samples ?? []) {
-        if (sample.error !== undefined) {
-          if (metric === undefined) {
-            failedSamples++;
-            note(sample.error);
-          }
-          continue;
-        }
-        for (const [name, result] of Object.entries(sample.metrics)) {
-          if (result.outcome !== 'error' || (metric !== undefined && name !== metric)) continue;
-          metricErrors++;
-          note(`${name}: ${result.reason}`);
-        }
-      }
+  const countMetricErrors = (results: Record<string, { outcome: string; reason: string }>) => {
+    if (metric !== undefined) {
+      // One metric asked for: look it up instead of listing every result.
+      const result = Object.hasOwn(results, metric) ? results[metric] : undefined;
+      if (result?.outcome !== 'error') return;
+      metricErrors++;
+      note(`${metric}: ${result.reason}`);
+      return;
     }
-    // A pairwise error on a case where a side produced no output only echoes that side's failure.
-    if (!bothSidesRan(c)) continue;
-    for (const [name, result] of Object.entries(c.pairwise ?? {})) {
-      if (result.outcome !== 'error' || (metric !== undefined && name !== metric)) continue;
+    for (const name of Object.keys(results)) {
+      const result = results[name]!;
+      if (result.outcome !== 'error') continue;
       metricErrors++;
       note(`${name}: ${result.reason}`);
     }
+  };
+  const countSide = (samples: CaseSideReport['samples'] | undefined) => {
+    for (const sample of samples ?? []) {
+      if (sample.error === undefined) countMetricErrors(sample.metrics);
+      else if (metric === undefined) {
+        failedSamples++;
+        note(sample.error);
+      }
+    }
+  };
+  for (const c of cases) {
+    countSide(c.baseline?.samples);
+    countSide(c.candidate?.samples);
+    // A pairwise error on a case where a side produced no output only echoes that side's failure.
+    if (c.pairwise && bothSidesRan(c)) countMetricErrors(c.pairwise);
   }
   return { failedSamples, metricErrors, examples: [...examples] };
 }
