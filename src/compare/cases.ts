@@ -75,15 +75,20 @@ function metricApplies(c: CaseReport, metric: string): boolean {
   return ran.length === 0 || ran.some((s) => s.metrics[metric] !== undefined);
 }
 
+/** A side's value of each single metric, in `singleMetrics` order (see caseMetricValue). */
+type SideValues = ReturnType<typeof caseMetricValue>[];
+
+function sideValues(c: CaseReport, side: SideName, singleMetrics: string[]): SideValues {
+  return singleMetrics.map((m) => caseMetricValue(c, side, m));
+}
+
 /**
  * A side's outcome for a case: `error` when every sample errored; `fail` when some metric passes on
  * fewer than half of its scored samples; `error` when some metric could not be scored at all;
  * else `pass`. Only single (non-pairwise) metrics count.
  */
-function caseOutcome(c: CaseReport, side: SideName, singleMetrics: string[]): CaseOutcome {
-  const report = c[side];
-  if (!report || allSamplesErrored(report)) return 'error';
-  const values = singleMetrics.map((m) => caseMetricValue(c, side, m));
+function caseOutcome(report: CaseSideReport, values: SideValues): CaseOutcome {
+  if (allSamplesErrored(report)) return 'error';
   if (values.some((v) => v !== undefined && v !== 'error' && v.passFraction < CASE_PASS_FRACTION))
     return 'fail';
   if (values.includes('error')) return 'error';
@@ -91,33 +96,37 @@ function caseOutcome(c: CaseReport, side: SideName, singleMetrics: string[]): Ca
 }
 
 /** Mean over the metrics scored for the case (each metric weighs the same); 0 when none was. */
-function caseScore(c: CaseReport, side: SideName, singleMetrics: string[]): number {
-  const scores = singleMetrics.flatMap((m) => {
-    const v = caseMetricValue(c, side, m);
-    return v === undefined || v === 'error' ? [] : [v.score];
-  });
+function caseScore(values: SideValues): number {
+  const scores = values.flatMap((v) => (v === undefined || v === 'error' ? [] : [v.score]));
   return scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
 }
 
 /** The baseline's samples disagree on some metric: the case's outcome is itself a coin toss. */
 export function isFlaky(c: CaseReport, singleMetrics: string[]): boolean {
-  return singleMetrics.some((m) => {
-    const v = caseMetricValue(c, 'baseline', m);
-    return v !== undefined && v !== 'error' && v.passFraction > 0 && v.passFraction < 1;
-  });
+  return disagree(sideValues(c, 'baseline', singleMetrics));
 }
 
-/** Fills outcome, score, flip and flakiness of each case from its samples. */
+function disagree(values: SideValues): boolean {
+  return values.some((v) => v !== undefined && v !== 'error' && v.passFraction > 0 && v.passFraction < 1);
+}
+
+/**
+ * Fills outcome, score, flip and flakiness of each case from its samples. Each side's metric values
+ * are worked out once and serve its outcome, its score and (the baseline's) flakiness.
+ */
 function scoreCases(cases: CaseReport[], singleMetrics: string[]): CaseReport[] {
   return cases.map((c) => {
     const scored: CaseReport = { ...c };
     delete scored.flip;
+    let baselineValues: SideValues = [];
     for (const side of ['baseline', 'candidate'] as const) {
       const report = c[side];
       if (report) {
+        const values = sideValues(c, side, singleMetrics);
+        if (side === 'baseline') baselineValues = values;
         scored[side] = {
-          outcome: caseOutcome(c, side, singleMetrics),
-          score: caseScore(c, side, singleMetrics),
+          outcome: caseOutcome(report, values),
+          score: caseScore(values),
           samples: report.samples,
         };
       }
@@ -127,7 +136,7 @@ function scoreCases(cases: CaseReport[], singleMetrics: string[]): CaseReport[] 
     const after = scored.candidate?.outcome;
     if (before === 'pass' && after === 'fail') scored.flip = 'pass->fail';
     if (before === 'fail' && after === 'pass') scored.flip = 'fail->pass';
-    if (isFlaky(c, singleMetrics)) scored.flaky = true;
+    if (disagree(baselineValues)) scored.flaky = true;
     return scored;
   });
 }
