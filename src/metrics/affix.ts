@@ -15,6 +15,7 @@ export function affixMetric(type: 'starts-with' | 'ends-with'): SingleMetricDefi
     type,
     kind: 'single',
     usesJudge: false,
+    configSchema: AffixConfigSchema,
     parse(raw, context) {
       const site: MetricSite = metricSite(type, context);
       return readTextValues(site, checkMetricConfig(site, AffixConfigSchema, raw));

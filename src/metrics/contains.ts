@@ -20,6 +20,7 @@ export const containsMetric: SingleMetricDefinition<ContainsConfig> = {
   type: 'contains',
   kind: 'single',
   usesJudge: false,
+  configSchema: ContainsConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('contains', context);
     const config = checkMetricConfig(site, ContainsConfigSchema, raw);

@@ -26,6 +26,7 @@ export const equalsMetric: SingleMetricDefinition<EqualsConfig> = {
   type: 'equals',
   kind: 'single',
   usesJudge: false,
+  configSchema: EqualsConfigSchema,
   parse(raw, context) {
     const config = checkMetricConfig(metricSite('equals', context), EqualsConfigSchema, raw, {
       value: 'needs a `value`: a text, or a mapping/list to compare as JSON',

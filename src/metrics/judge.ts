@@ -63,6 +63,7 @@ export const judgeMetric: SingleMetricDefinition<JudgeConfig> = {
   type: 'judge',
   kind: 'single',
   usesJudge: true,
+  configSchema: JudgeConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('judge', context);
     const config = checkMetricConfig(site, JudgeConfigSchema, raw, {

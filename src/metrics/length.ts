@@ -46,6 +46,7 @@ export const lengthMetric: SingleMetricDefinition<LengthConfig> = {
   type: 'length',
   kind: 'single',
   usesJudge: false,
+  configSchema: LengthConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('length', context);
     const { min, max, unit = 'characters' } = checkMetricConfig(site, LengthConfigSchema, raw);

@@ -63,6 +63,7 @@ export const pairwiseMetric: PairwiseMetricDefinition<PairwiseConfig> = {
   type: 'pairwise',
   kind: 'pairwise',
   usesJudge: true,
+  configSchema: PairwiseConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('pairwise', context);
     const config = checkMetricConfig(site, PairwiseConfigSchema, raw);

@@ -44,6 +44,7 @@ export const regexMetric: SingleMetricDefinition<RegexConfig> = {
   type: 'regex',
   kind: 'single',
   usesJudge: false,
+  configSchema: RegexConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('regex', context);
     const config = checkMetricConfig(site, RegexConfigSchema, raw, {

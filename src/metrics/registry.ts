@@ -83,6 +83,11 @@ export function buildRegistry(
 const registry = buildRegistry([...SUITE_METRICS, ...GITHUB_METRICS]);
 const suiteTypes: readonly string[] = SUITE_METRICS.map((d) => d.type);
 
+/** The definitions behind the types suites may use (the published suite schema is built from them). */
+export function suiteMetricDefinitions(): readonly MetricDefinition[] {
+  return SUITE_METRICS;
+}
+
 /** The type names suites may use (without the `not-` forms). */
 export function knownMetricTypes(): string[] {
   return [...suiteTypes];

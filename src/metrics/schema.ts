@@ -43,6 +43,7 @@ export const schemaMetric: SingleMetricDefinition<SchemaConfig> = {
   type: 'schema',
   kind: 'single',
   usesJudge: false,
+  configSchema: SchemaMetricConfigSchema,
   parse(raw, context) {
     const site: MetricSite = metricSite('schema', context);
     const config = checkMetricConfig(site, SchemaMetricConfigSchema, raw);

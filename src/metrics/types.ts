@@ -1,3 +1,4 @@
+import type { TObject } from '@sinclair/typebox';
 import type { SourceLocation } from '../errors.js';
 import type { ChatMessage, ResponseFormat } from '../providers/types.js';
 
@@ -64,6 +65,11 @@ export interface PairResult extends MetricResult {
 
 interface MetricDefinitionBase<C> {
   readonly type: string;
+  /**
+   * The schema of the metric's YAML mapping (without `type`/`name`): what `parse` checks first, and
+   * what the published suite schema offers editors for this type.
+   */
+  readonly configSchema: TObject;
   /** Calls a model (its calls are counted as judge usage). */
   readonly usesJudge: boolean;
   /** Validates the raw YAML mapping (without `type`/`name`); throws ConfigError with the location on bad config. */

@@ -54,6 +54,7 @@ export const githubLlmMetric: SingleMetricDefinition<GitHubLlmConfig> = {
   type: 'github-llm',
   kind: 'single',
   usesJudge: true,
+  configSchema: GitHubLlmInputSchema,
   /** `raw` is the evaluator's `llm:` mapping. */
   parse(raw, context) {
     const { known, ignored } = splitKeys(raw, LLM_KEYS);

@@ -36,6 +36,7 @@ export const githubStringMetric: SingleMetricDefinition<GitHubStringConfig> = {
   type: 'github-string',
   kind: 'single',
   usesJudge: false,
+  configSchema: GitHubStringInputSchema,
   /** `raw` is the evaluator's `string:` mapping. */
   parse(raw, context) {
     const { known, ignored } = splitKeys(raw, GITHUB_STRING_CHECKS);

@@ -19,6 +19,7 @@ export const githubUnknownUsesMetric: SingleMetricDefinition<GitHubUnknownUsesCo
   type: 'github-unknown-uses',
   kind: 'single',
   usesJudge: false,
+  configSchema: GitHubUnknownUsesConfigSchema,
   parse(raw, context) {
     const { uses, suggestion } = checkMetricConfig(
       metricSite('uses', context),
