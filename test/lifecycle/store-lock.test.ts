@@ -122,15 +122,16 @@ describe('updateLockFile', () => {
       expect(existsSync(join(root, LOCK))).toBe(false);
     });
 
-    it('writes after a long update while the heartbeat keeps the lock fresh', async () => {
+    it('writes after an update longer than the stale bound while the heartbeat keeps the lock fresh', async () => {
+      // Bound 4 s: beats every 2 s, the write is refused past 3 s of silence, a second of slack for a busy machine.
       const result = await updateLockFile(
         root,
         LOCK,
         async () => {
-          await new Promise((resolve) => setTimeout(resolve, 2_500));
+          await new Promise((resolve) => setTimeout(resolve, 4_500));
           return { lock: mine, result: 'written' };
         },
-        { ...QUICK, staleMs: 2_000 },
+        { ...QUICK, staleMs: 4_000 },
       );
 
       expect(result).toBe('written');
