@@ -4,7 +4,6 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import { defaultConfig } from '../config/load.js';
-import { parseYaml } from '../config/yaml.js';
 import {
   fromReportDocument,
   REPORT_SCHEMA_VERSION,
@@ -13,10 +12,10 @@ import {
 } from '../contracts/report.js';
 import { upgradeFromV1 } from '../contracts/report-upgrade.js';
 import { isRecord } from '../core/is-record.js';
-import { getErrorMessage, UsageError, type SourceLocation } from '../errors.js';
+import { getErrorMessage, UsageError } from '../errors.js';
 import { isValidCompiled } from '../validation/compiled.js';
-import type { DataPath } from '../validation/messages.js';
 import { findIssues } from '../validation/validate.js';
+import { locateJsonValue } from './json-locate.js';
 import type { Report } from './types.js';
 
 export interface ParseReportOptions {
@@ -58,18 +57,9 @@ export function parseReport(text: string, source: string, options: ParseReportOp
 /** The first problem in users' words, with its line and column in the JSON file. */
 function invalid(text: string, source: string, version: number, schema: TSchema, data: unknown): UsageError {
   const [issue] = findIssues(schema, data, 1);
-  const { line, column } = locateInJson(text, source, issue?.path ?? []);
-  const at = line === undefined ? '' : ` (line ${line}${column === undefined ? '' : `, column ${column}`})`;
+  const { line, column } = locateJsonValue(text, issue?.path ?? []);
+  const at = ` (line ${line}, column ${column})`;
   return new UsageError(
     `${source} is not a valid promptgate JSON report (version ${version}): ${issue?.message ?? 'it does not match the schema'}${at}; was it edited by hand?`,
   );
-}
-
-/** JSON is YAML, so the YAML reader finds the line of a value; only done for an error. */
-function locateInJson(text: string, file: string, path: DataPath): SourceLocation {
-  try {
-    return parseYaml(text, file).locate(path);
-  } catch {
-    return { file };
-  }
 }
