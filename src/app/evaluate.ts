@@ -24,6 +24,7 @@ import type { FailOn } from '../core/verdict.js';
 import { checkPathsMatch, pathMatcher } from '../discover/select.js';
 import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
 import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
+import { fileUrlVarWarnings } from '../suites/promptfoo.js';
 import { interruptionOf } from '../interrupt.js';
 
 /** What to evaluate and how; the same for the CLI and the action. */
@@ -343,6 +344,9 @@ async function execute(
     ...(notices.warnings ?? []),
     ...plans.flatMap((plan) =>
       plan.candidate ? unfilledPlaceholderWarnings(plan.candidate, plan.cases) : [],
+    ),
+    ...plans.flatMap((plan) =>
+      plan.candidate?.format === 'promptgate' ? fileUrlVarWarnings(plan.cases) : [],
     ),
   ];
   const noticed: Report = {

@@ -1,4 +1,4 @@
-import { ConfigError, type SourceLocation } from '../errors.js';
+import { ConfigError, formatLocation, type SourceLocation } from '../errors.js';
 import { isRecord } from '../core/is-record.js';
 import type { DataPath } from '../validation/messages.js';
 
@@ -56,13 +56,52 @@ export function checkPromptfooSuite(
       found.hint,
     );
   }
-  if (typeof data.cases === 'string' && data.cases.startsWith(FILE_PREFIX)) {
+  const url = findFileUrl(data, []);
+  if (url) {
+    const key = String(url.at[url.at.length - 1]);
     throw new ConfigError(
-      `\`${data.cases}\`: promptgate paths take no \`${FILE_PREFIX}\` prefix`,
-      locate(['cases']),
-      `write \`cases: ${data.cases.slice(FILE_PREFIX.length)}\` (relative to the suite file)`,
+      `\`${url.value}\`: promptgate paths take no \`${FILE_PREFIX}\` prefix`,
+      locate(url.at),
+      `write \`${key}: ${url.value.slice(FILE_PREFIX.length)}\` (relative to the suite file)`,
     );
   }
+}
+
+/** Keys whose values are paths a suite reads: the case file, schema files, judge templates. */
+const PATH_KEYS = new Set(['cases', 'ref', 'template']);
+
+function findFileUrl(value: unknown, at: DataPath): { at: DataPath; value: string } | undefined {
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item: unknown, i) => [i, item])
+    : isRecord(value)
+      ? Object.entries(value)
+      : [];
+  for (const [key, item] of entries) {
+    if (typeof key === 'string' && PATH_KEYS.has(key) && typeof item === 'string') {
+      if (item.startsWith(FILE_PREFIX)) return { at: [...at, key], value: item };
+    } else if (key !== 'vars') {
+      const found = findFileUrl(item, [...at, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * promptfoo reads a variable written `file://path` from that file; promptgate sends the text as
+ * written, which the author almost never means: one warning per such case variable.
+ */
+export function fileUrlVarWarnings(
+  cases: readonly { id: string; vars: Record<string, unknown>; location: SourceLocation }[],
+): string[] {
+  return cases.flatMap((c) =>
+    Object.entries(c.vars)
+      .filter(([, value]) => typeof value === 'string' && value.startsWith(FILE_PREFIX))
+      .map(
+        ([name, value]) =>
+          `${formatLocation(c.location)}: case \`${c.id}\`: \`${name}\` is \`${String(value).slice(0, 80)}\`, sent to the model as written: promptgate does not read files into variables (promptfoo does); put the text in the case`,
+      ),
+  );
 }
 
 /** Refuses a case-file row's promptfoo `assert`, which would otherwise be dropped as a data column. */

@@ -4,6 +4,7 @@
  * "unknown key", a path that cannot be found, or a case-file check silently left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/in-process.js';
@@ -19,7 +20,8 @@ async function evalSuite(suite: string) {
   const files = Object.fromEntries([...DATA, suite].map((name) => [`evals/${name}`, fixture(name)]));
   const repo = createTempRepo(files);
   repos.push(repo);
-  return runCli(repo.dir, ['eval', '-q', '--json', 'report.json']);
+  const result = await runCli(repo.dir, ['eval', '-q', '--json', 'report.json']);
+  return { ...result, report: () => readFileSync(join(repo.dir, 'report.json'), 'utf8') };
 }
 
 describe('promptfoo-style suites', () => {
@@ -45,6 +47,11 @@ describe('promptfoo-style suites', () => {
       'write `cases: rows.yaml`',
     ],
     [
+      'schema-url.eval.yaml',
+      /schema-url\.eval\.yaml:6:14: `file:\/\/answer\.schema\.json`: promptgate paths take no `file:\/\/` prefix/,
+      'write `ref: answer.schema.json`',
+    ],
+    [
       'row-assert.eval.yaml',
       /evals\/rows\.yaml:3:3: `assert` is promptfoo's key, not a promptgate case's/,
       '`assert` is `metrics` here',
@@ -61,8 +68,17 @@ describe('promptfoo-style suites', () => {
     expect(result.stderr).toContain(hint);
   });
 
+  it('warns of a `file://` variable, which promptfoo reads from the file and promptgate sends as written', async () => {
+    const result = await evalSuite('file-var.eval.yaml');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.report()) as { warnings?: string[] };
+    expect(report.warnings).toEqual([
+      'evals/file-var.eval.yaml:6:5: case `from-file`: `name` is `file://people/ada.txt`, sent to the model as written: promptgate does not read files into variables (promptfoo does); put the text in the case',
+    ]);
+  });
+
   it('covers every promptfoo-style suite of the fixtures', () => {
     const suites = readdirSync(DIR).filter((name) => name.endsWith('.eval.yaml'));
-    expect(suites).toHaveLength(6);
+    expect(suites).toHaveLength(8);
   });
 });
