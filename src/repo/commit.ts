@@ -5,6 +5,7 @@ import { gitOrThrow } from './git.js';
 import { resolveCommit } from './history.js';
 import { normalizeRepoPath, splitNul } from './paths.js';
 import type { RepoSnapshot } from './snapshot.js';
+import { decodeText } from './decode.js';
 
 interface TreeEntry {
   oid: string;
@@ -77,7 +78,7 @@ export class GitCommitSnapshot implements RepoSnapshot {
     let content = this.contents.get(oid);
     if (!content) {
       content = this.reader.read(oid).then(
-        (bytes) => bytes?.toString('utf8'),
+        (bytes) => (bytes ? decodeText(bytes) : undefined),
         (error: unknown) => {
           this.contents.delete(oid); // a failed read is retried, not remembered
           throw error;

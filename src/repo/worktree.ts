@@ -5,6 +5,7 @@ import { SymlinkEscapeError } from '../errors.js';
 import { git } from './git.js';
 import { inGitDirectory, normalizeRepoPath, splitNul } from './paths.js';
 import type { RepoSnapshot } from './snapshot.js';
+import { decodeText } from './decode.js';
 
 /** Folders a plain filesystem walk never enters (git's own data and installed dependencies). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -42,7 +43,7 @@ export class WorkingTreeSnapshot implements RepoSnapshot {
       // Read synchronously, like the size: a repository file is small (and under the size limit when
       // read through limitedSnapshot), and fs/promises pays four thread-pool round trips per file,
       // which made listing-and-reading 2,000 prompt files about 4x slower.
-      return readFileSync(await this.inside(repoPath), 'utf8');
+      return decodeText(readFileSync(await this.inside(repoPath)));
     } catch (error) {
       if (isMissingFileError(error)) return undefined;
       throw error;

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, SymlinkEscapeError } from '../../src/errors.js';
+import { loadPromptFile } from '../../src/prompts/load.js';
 import { GitCommitSnapshot } from '../../src/repo/commit.js';
 import { WorkingTreeSnapshot } from '../../src/repo/worktree.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
@@ -264,5 +265,29 @@ describe('WorkingTreeSnapshot visibility', () => {
     expect(await snapshot.readFile('.env')).toBeUndefined();
     expect(await snapshot.readFile('.git/config')).toBeUndefined();
     expect(await snapshot.fileSize('.git/config')).toBeUndefined();
+  });
+});
+
+describe('text encodings', () => {
+  it('reads a UTF-16 prompt file (as Windows PowerShell writes it) by its byte order mark, as gh does', async () => {
+    // A real-world shape in the encoding PowerShell 5's `>` gives it: UTF-16 LE, and BE, with a BOM.
+    const text = readFileSync(
+      new URL('../fixtures/real-world/agent-generated.prompt.yml', import.meta.url),
+      'utf8',
+    );
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const r = repo();
+    writeFileSync(join(r.dir, 'le.prompt.yml'), littleEndian);
+    writeFileSync(join(r.dir, 'be.prompt.yml'), bigEndian);
+    r.commit({}, 'utf-16 prompt files');
+    for (const snapshot of [new WorkingTreeSnapshot(r.dir), await commitSnapshot(r.dir, 'HEAD')]) {
+      for (const path of ['le.prompt.yml', 'be.prompt.yml']) {
+        expect(await snapshot.readFile(path)).toBe(text);
+        const prompt = await loadPromptFile(snapshot, path, []);
+        expect(prompt.name).toBe('Issue labeler');
+        expect(prompt.embeddedSuite?.cases).toHaveLength(1);
+      }
+    }
   });
 });
