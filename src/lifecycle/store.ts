@@ -6,7 +6,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { removeLeftoverTemps, writeFileAtomically } from '../fs/atomic-write.js';
 import { readWorkingFile } from './files.js';
 import { emptyLockFile, parseLockFile, serializeLockFile, type LockFile } from './lockfile.js';
@@ -55,6 +54,9 @@ export async function updateLockFile<T>(
   const full = resolve(root, path);
   await mkdir(dirname(full), { recursive: true });
   let compromised: Error | undefined;
+  // Loaded here, not with the module: proper-lockfile patches `fs` through graceful-fs and installs
+  // exit handlers when evaluated, which every `eval` paid for at start-up without taking a lock.
+  const { default: lockfile } = await import('proper-lockfile');
   const release = await lockfile
     .lock(full, {
       realpath: false,
