@@ -23,12 +23,18 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Breaks `@user`, `#123` and `GH-123` so they neither notify nor link; the text looks the same. */
+/**
+ * Breaks `@user`, `#123` and `GH-123` so they neither notify nor link, and the bare URLs GitHub
+ * turns into links (`https://...`, `www.`...; e-mail addresses lose theirs with the `@`), so text a
+ * pull request or a model wrote offers no link in the bot's comment; the text looks the same.
+ */
 export function neutralizeReferences(text: string): string {
   return text
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
     .replace(/#(?=\d)/g, `#${ZERO_WIDTH_JOINER}`)
-    .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`);
+    .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}`)
+    .replace(/:(?=\/\/)/g, `:${ZERO_WIDTH_JOINER}`)
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
 }
 
 /**

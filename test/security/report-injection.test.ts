@@ -22,6 +22,8 @@ const PAYLOADS = [
   '" onmouseover="alert(3)',
   '```\n</code></pre><script>alert(4)</script>',
 ];
+/** Said first by the model, so the shortened output in the comment shows it. */
+const LINKS = 'log in again at https://evil.example/login or www.evil.example, or mail support@evil.example';
 
 /** Markdown without its code spans and fenced blocks (any fence length). */
 function outsideCode(markdown: string): string {
@@ -32,7 +34,7 @@ let model: FakeServer;
 let dir: string;
 beforeAll(async () => {
   // The model answers with every payload at once.
-  model = await startFakeOpenAI({ reply: () => PAYLOADS.join('\n') });
+  model = await startFakeOpenAI({ reply: () => [LINKS, ...PAYLOADS].join('\n') });
   dir = mkdtempSync(join(tmpdir(), 'promptgate-inject-'));
   const cases = PAYLOADS.map(
     (payload, i) => `  - id: ${JSON.stringify(`${payload} #${i}`)}\n    vars: { x: "${i}" }`,
@@ -96,6 +98,9 @@ describe('text from a pull request or a model in the reports', () => {
     expect(prose).not.toMatch(/<script|<img|<\/details><\/table>|<!-- promptgate/i);
     expect(prose).not.toMatch(/^#+ ✅ promptgate: all prompts passed/m);
     expect(prose).not.toMatch(/@octocat|@github\/security/);
+    // Nor a bare URL or address GitHub would turn into a link in the bot's comment.
+    expect(markdown).toContain('evil.example/login');
+    expect(prose).not.toMatch(/https?:\/\/evil|www\.evil|@evil\.example/);
 
     // JUnit: one test case per case and one for the prompt's gate, none forged.
     expect(junit.match(/<testcase /g)?.length).toBe(PAYLOADS.length + 1);
