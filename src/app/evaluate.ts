@@ -5,7 +5,8 @@ import type { CacheMode, Config } from '../config/types.js';
 import { discoverChanges, type PromptChange } from '../discover/changes.js';
 import { loadConfig, loadProject, suitesFor, type Project } from '../discover/project.js';
 import { defaultConfig } from '../config/load.js';
-import { trustBase, trustHead, type TrustedRun } from '../config/trust.js';
+import { TRUST_HINT, trustBase, trustHead, type TrustedRun } from '../config/trust.js';
+import { cacheDirInCommit } from './cache-trust.js';
 import { explicitJudgeModel, isPairwise, usesJudge } from '../metrics/registry.js';
 import { versionInfo } from '../lifecycle/versioning.js';
 import type { Repository } from '../repo/repository.js';
@@ -169,6 +170,12 @@ async function evaluateCompare(
   const trustedConfig = await loadConfig(range.base, request.configPath).catch(() => undefined);
   // Without a config that loads at base, the trusted routing and limits are the built-in defaults.
   const trust = trustHeadConfig ? trustHead(config) : trustBase(config, trustedConfig ?? defaultConfig());
+  // The cache is a directory of the checkout: entries the head commits would answer for the model.
+  const cacheDir = request.overrides?.cacheDir ?? trust.config.cache.dir;
+  const committedCache = trustHeadConfig
+    ? undefined
+    : await cacheDirInCommit(range.head, deps.root, cacheDir);
+  const options: EvaluateOptions = committedCache ? { ...request, cacheMode: 'off' } : request;
   const head = await loadProject(range.head, trust.config, { isolate: true });
   const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
@@ -186,7 +193,11 @@ async function evaluateCompare(
 
   // A file broken at head is that file's problem: a failure when the change touched it, else a warning.
   const failedFiles: PromptReport[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = committedCache
+    ? [
+        `\`${committedCache}\` holds files of the compared commit, where a pull request could write the answers its prompt should get: the response cache is neither read nor written in this run (${TRUST_HINT})`,
+      ]
+    : [];
   for (const [path, message] of head.errors) {
     // Untouched: the same text, and just as broken at base. A file the change edits, adds, or breaks
     // through something it includes (a partial, a schema) is the change's problem.
@@ -256,7 +267,7 @@ async function evaluateCompare(
     base: { ref: baseRef, sha: range.baseSha },
     head: { ref: headRef ?? 'working tree', sha: range.headSha },
   };
-  const report = await execute('compare', plans, trust.config, request, deps, refs, trust, {
+  const report = await execute('compare', plans, trust.config, options, deps, refs, trust, {
     failedFiles,
     warnings,
     notEvaluated,
