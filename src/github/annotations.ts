@@ -58,6 +58,9 @@ function capped(annotations: Annotation[], limit: number): Annotation[] {
 export function failedCallsWarning(report: Report): string | undefined {
   const { calls, errors } = report.usage;
   if (calls === 0 || errors * 2 <= calls) return undefined;
+  // Calls the budget refused are counted with the failures: blaming the provider would mislead.
+  if (report.usage.budgetExhausted)
+    return `${errors} of ${calls} model calls failed or were not made because the budget (max_cost_usd) ran out: this verdict rests on the few that answered. Raise max_cost_usd (promptgate.yaml, or the action input \`max-cost-usd\`) or evaluate fewer cases before trusting it.`;
   return `${errors} of ${calls} model calls failed: this verdict rests on the few that answered. Check the provider, keys and rate limits before trusting it.`;
 }
 

@@ -133,4 +133,15 @@ describe('annotationsFor', () => {
     expect(failedCallsWarning(failing)).toBeUndefined();
     expect(failedCallsWarning(report([]))).toBeUndefined();
   });
+
+  it('blames the budget, not the provider, when the budget stopped the calls', () => {
+    const stopped = report([prompt('a')]);
+    stopped.usage = { ...stopped.usage, calls: 90, errors: 60, budgetExhausted: true };
+    const warning = failedCallsWarning(stopped) ?? '';
+    expect(warning).toMatch(
+      /^60 of 90 model calls failed or were not made because the budget \(max_cost_usd\) ran out/,
+    );
+    expect(warning).toContain('Raise max_cost_usd (promptgate.yaml, or the action input `max-cost-usd`)');
+    expect(warning).not.toContain('Check the provider');
+  });
 });
