@@ -25,7 +25,7 @@
 import type { GatePolicy } from '../config/types.js';
 import { metricReason, promptReason, type Reason, type ReasonCode } from '../core/reason.js';
 import type { Verdict } from '../core/verdict.js';
-import { interval, percent, plural, points, score } from '../report/format.js';
+import { interval, percent, plural, points, pStatement, score } from '../report/format.js';
 import type { MetricDelta, MetricReport, PromptReport } from '../report/types.js';
 import { pairedCasePassFractions, sidePassRate } from './cases.js';
 import { passFractionDropPValue } from './drop-tests.js';
@@ -155,7 +155,7 @@ function promptRules(report: PromptReport, policy: GatePolicy): Findings {
   const singles = report.metrics.filter((m) => !m.pairwise).map((m) => m.name);
   const diffs = pairedCasePassFractions(report.cases, singles);
   const p = diffs.length >= 2 ? passFractionDropPValue(diffs) : 1;
-  const evidence = `baseline ${percent(baseline.rate)}, one-sided p = ${pValue(p)}`;
+  const evidence = `baseline ${percent(baseline.rate)}, one-sided ${pStatement(p)}`;
   if (p <= 1 - policy.confidence) found.fail.push(below(`${what} (${evidence})`));
   else found.inconclusive.push(below(`${what} (${evidence}): the drop is not significant, cannot tell`));
   return found;
@@ -279,7 +279,7 @@ function dropRules(metric: MetricReport, delta: MetricDelta, policy: MetricPolic
   const passSignificant = delta.flipPValue <= alpha;
   const passEvidence =
     `${percent(baseline.passRate)} -> ${percent(candidate.passRate)}, ${flips(delta)}, ` +
-    `one-sided p = ${pValue(delta.flipPValue)}, ${level} ${pointsInterval(delta.passRateCi)}${paired}`;
+    `one-sided ${pStatement(delta.flipPValue)}, ${level} ${pointsInterval(delta.passRateCi)}${paired}`;
   if (passDrop > policy.maxDrop + EPSILON) {
     if (passSignificant)
       found.fail.push(
@@ -303,7 +303,7 @@ function dropRules(metric: MetricReport, delta: MetricDelta, policy: MetricPolic
   const scoreSignificant = delta.scorePValue <= alpha;
   const scoreEvidence =
     `${score(baseline.meanScore)} -> ${score(candidate.meanScore)}, ${delta.scoreTest === 'paired-t' ? 'paired t' : 'sign-flip test'} ` +
-    `one-sided p = ${pValue(delta.scorePValue)}, ${level} ${interval(delta.ci)}${paired}`;
+    `one-sided ${pStatement(delta.scorePValue)}, ${level} ${interval(delta.ci)}${paired}`;
   // A pass/fail metric's score is its pass rate: the exact test above decides alone.
   if (scoreDrop > policy.maxDrop + EPSILON && delta.scoreTest !== 'pass-rate') {
     if (scoreSignificant)
@@ -362,11 +362,11 @@ function relativeThresholds(metric: MetricReport, delta: MetricDelta, policy: Me
     if (before < minimum - EPSILON)
       found.notes.push(finding(`${text}, as before (baseline ${show(before)})`));
     else if (p <= alpha)
-      found.fail.push(finding(`${text} (baseline ${show(before)}, one-sided p = ${pValue(p)})`));
+      found.fail.push(finding(`${text} (baseline ${show(before)}, one-sided ${pStatement(p)})`));
     else
       found.inconclusive.push(
         finding(
-          `${text} (baseline ${show(before)}, one-sided p = ${pValue(p)}): not significant, cannot tell`,
+          `${text} (baseline ${show(before)}, one-sided ${pStatement(p)}): not significant, cannot tell`,
         ),
       );
   };
@@ -400,7 +400,7 @@ function pairwiseRules(metric: MetricReport, policy: MetricPolicy): Findings {
   const name = `\`${metric.name}\``;
   const level = Math.round((1 - 2 * (1 - policy.confidence)) * 100);
   const tally =
-    `${stats.wins} wins, ${stats.ties} ties, ${stats.losses} losses; one-sided p = ${pValue(stats.pValue)}, ` +
+    `${stats.wins} wins, ${stats.ties} ties, ${stats.losses} losses; one-sided ${pStatement(stats.pValue)}, ` +
     `${level}% CI of win - loss rate ${pointsInterval(stats.netCi)}`;
   const net = stats.lossRate - stats.winRate;
   if (net <= policy.maxDrop + EPSILON) return found;
@@ -427,12 +427,6 @@ function pairwiseRules(metric: MetricReport, policy: MetricPolicy): Findings {
 function flips(delta: MetricDelta): string {
   const flaky = delta.flakyCases > 0 ? `, ${delta.flakyCases} flaky on the baseline` : '';
   return `${delta.passToFail} pass->fail, ${delta.failToPass} fail->pass${flaky}`;
-}
-
-/** p-values as people read them: 0.031, 0.0004, "< 0.0001". */
-export function pValue(p: number): string {
-  if (p < 0.0001) return '< 0.0001';
-  return p < 0.001 ? p.toFixed(4) : p.toFixed(3);
 }
 
 /** An interval of a rate change in points: "-12.0 to +3.5 pts". */

@@ -64,11 +64,17 @@ export function stdErrText(stdErr: number, n: number): string {
   return n < 2 ? 'n/a' : score(stdErr);
 }
 
+/** A p-value as people read it, with its relation: "p = 0.031", "p = 0.0004", "p < 0.0001". */
+export function pStatement(p: number): string {
+  if (p < 0.0001) return 'p < 0.0001';
+  return `p = ${p < 0.001 ? p.toFixed(4) : p.toFixed(3)}`;
+}
+
 /** The evidence of a paired change: "90% CI -0.30 to -0.12; 2 pass->fail, 0 fail->pass; p = 0.250" ("n/a" below 2 cases). */
 export function changeEvidence(d: MetricDelta, arrow = '->'): string {
   if (d.n < 2) return 'n/a';
   return (
     `${Math.round(d.ciLevel * 100)}% CI ${interval(d.ci)}; ` +
-    `${d.passToFail} pass${arrow}fail, ${d.failToPass} fail${arrow}pass; p = ${d.flipPValue < 0.001 ? d.flipPValue.toExponential(1) : d.flipPValue.toFixed(3)}`
+    `${d.passToFail} pass${arrow}fail, ${d.failToPass} fail${arrow}pass; ${pStatement(d.flipPValue)}`
   );
 }

@@ -23,6 +23,7 @@ import {
   percent,
   plural,
   points,
+  pStatement,
   score,
   shortSha,
   usd,
@@ -223,15 +224,15 @@ function metricTable(prompt: PromptReport): string {
     const name = `<code>${esc(m.name)}</code> <span class="type">${esc(m.type)}</span>`;
     if (m.pairwise) {
       const p = m.pairwise;
-      return `<tr><td>${name}</td><td colspan="2">${p.wins} wins · ${p.ties} ties · ${p.losses} losses${p.errors ? ` · ${p.errors} errors` : ''}</td><td>net ${score(p.winRate - p.lossRate, true)} <span class="ci">[${interval(p.netCi)}]</span>, p = ${p.pValue.toFixed(3)}</td><td>${badge(m.status)}</td></tr>`;
+      return `<tr><td>${name}</td><td colspan="2">${p.wins} wins · ${p.ties} ties · ${p.losses} losses${p.errors ? ` · ${p.errors} errors` : ''}</td><td>net ${score(p.winRate - p.lossRate, true)} <span class="ci">[${interval(p.netCi)}]</span>, ${esc(pStatement(p.pValue))}</td><td>${badge(m.status)}</td></tr>`;
     }
     const d = m.delta;
     const delta =
       d && d.n > 0
         ? `${points(d.passRate, true)} <span class="ci">[${points(d.passRateCi.low, true)}, ${points(d.passRateCi.high, true)}]</span>` +
           ` · ${score(d.meanScore, true)} <span class="ci">[${interval(d.ci)}]</span> <span class="ci">${percent(d.ciLevel)} intervals</span>` +
-          `<br>${d.passToFail} pass → fail, ${d.failToPass} fail → pass, p = ${d.flipPValue.toFixed(3)}` +
-          ` · score p = ${d.scorePValue.toFixed(3)} (${esc(d.scoreTest)})` +
+          `<br>${d.passToFail} pass → fail, ${d.failToPass} fail → pass, ${esc(pStatement(d.flipPValue))}` +
+          ` · score ${esc(pStatement(d.scorePValue))} (${esc(d.scoreTest)})` +
           (d.flakyCases > 0 ? ` · <span class="flaky">${plural(d.flakyCases, 'flaky case')}</span>` : '')
         : '—';
     return compare

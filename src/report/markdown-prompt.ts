@@ -157,7 +157,7 @@ function compareTable(metrics: MetricReport[]): string {
     const d = m.delta;
     const delta =
       d && d.n > 0
-        ? `${points(d.passRate, true)} · ${score(d.meanScore, true)} (${changeEvidence(d, ' → ')})`
+        ? `${points(d.passRate, true)} · ${score(d.meanScore, true)} (${escapeMarkdown(changeEvidence(d, ' → '))})`
         : '—';
     return [metricName(m), side(m.baseline), side(m.candidate), delta, statusCell(m.status)];
   });

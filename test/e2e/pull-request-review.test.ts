@@ -132,6 +132,12 @@ describe('a pull request that changes five prompts', () => {
     );
   });
 
+  it('states p-values as people read them, the same in the table and the gate rules', () => {
+    expect(comment()).toContain('16 pass → fail, 0 fail → pass; p &lt; 0.0001) | ❌ fail |');
+    expect(comment()).toContain('one-sided p &lt; 0.0001, 90% CI -90.7 to -58.5 pts');
+    expect(comment()).not.toMatch(/p = &lt;|p = \d\.\de-\d/);
+  });
+
   it('links the HTML report and claims no trimming in a comment far below the limit', () => {
     expect(comment()).toContain(
       '📄 [HTML report](https://github.com/acme/prompts/actions/runs/42#artifacts)',

@@ -53,7 +53,7 @@ describe('renderHtml', () => {
     const html = renderHtml(reviewRun({ prompts: 1, cases: 20, failing: 1 }));
     expect(html).toMatch(/<td>100\.0% <span class="ci">\[\d+\.\d%, 100\.0%\]<\/span><br>1\.00 ± 0\.00<\/td>/);
     expect(html).toMatch(
-      /-85\.0 pts <span class="ci">\[-\d+\.\d pts, -\d+\.\d pts\]<\/span> · -0\.85 <span class="ci">\[-?\d\.\d\d to -?\d\.\d\d\]<\/span> <span class="ci">90\.0% intervals<\/span><br>17 pass → fail, 0 fail → pass, p = 0\.000 · score p = 0\.000 \(pass-rate\)/,
+      /-85\.0 pts <span class="ci">\[-\d+\.\d pts, -\d+\.\d pts\]<\/span> · -0\.85 <span class="ci">\[-?\d\.\d\d to -?\d\.\d\d\]<\/span> <span class="ci">90\.0% intervals<\/span><br>17 pass → fail, 0 fail → pass, p &lt; 0\.0001 · score p &lt; 0\.0001 \(pass-rate\)/,
     );
     expect(html).toContain('<th>Usage</th><th>Calls</th><th>Tokens in / out</th><th>Cost</th>');
     expect(html).toMatch(/Usage and cost: 20 calls \(0 cached, 0 failed\)/);
