@@ -50,6 +50,13 @@ export function parseSuite(text: string, path: string, files: ReadonlyMap<string
   if (!isRecord(source.data))
     throw new ConfigError('a suite must be a YAML mapping with `prompt` and `cases`', { file: path });
   checkPromptfooSuite(source.data, (at) => source.locate(at));
+  // The suite globs (`*.eval.yml`) also match other tools' files: say so, rather than list every key.
+  if (!('prompt' in source.data) && !('cases' in source.data))
+    throw new ConfigError(
+      'not an eval suite: it has neither `prompt` nor `cases`',
+      source.locate([]),
+      'a suite names the `prompt` it tests and its `cases`; if this file belongs to another tool, add it to `exclude` in promptgate.yaml',
+    );
   const data = checkYaml(SuiteSchema, source, 'eval suite');
   const dependencies = new Set<string>();
 

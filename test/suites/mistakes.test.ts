@@ -2,6 +2,7 @@
  * Mistakes in eval suites and case files as users meet them: `promptgate eval` exits 2 before any model
  * call, naming the file (and line where there is one) and what to change.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/in-process.js';
@@ -44,6 +45,20 @@ describe('suite mistakes: exit 2 with the file and a fix', () => {
     );
     expect(result.stderr).not.toContain('undefined variable');
     expect(result.stderr).toContain('a value is of another kind than the template expects there');
+  });
+
+  it("another tool's file that shares the suite suffix: not a suite, and how to exclude it", async () => {
+    const other = readFileSync(
+      new URL('../fixtures/real-world/other-tool.eval.yml', import.meta.url),
+      'utf8',
+    );
+    const result = await evalWith({ 'evals/quality.eval.yml': other });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'evals/quality.eval.yml:2:1: not an eval suite: it has neither `prompt` nor `cases`',
+    );
+    expect(result.stderr).toContain('add it to `exclude` in promptgate.yaml');
+    expect(result.stderr).not.toContain('unknown key');
   });
 
   it('two cases with the same id', async () => {
