@@ -24,7 +24,7 @@ import { ConfigError, getErrorMessage, TemplateError, UsageError } from '../erro
 import type { FailOn } from '../core/verdict.js';
 import { checkPathsMatch, pathMatcher } from '../discover/select.js';
 import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
-import { unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
+import { noEvaluatorsWarning, unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
 import { fileUrlVarWarnings } from '../suites/promptfoo.js';
 import { interruptionOf } from '../interrupt.js';
 
@@ -354,7 +354,12 @@ async function execute(
   const warnings = [
     ...(notices.warnings ?? []),
     ...plans.flatMap((plan) =>
-      plan.candidate ? unfilledPlaceholderWarnings(plan.candidate, plan.cases) : [],
+      plan.candidate
+        ? [
+            ...noEvaluatorsWarning(plan.candidate, plan.cases),
+            ...unfilledPlaceholderWarnings(plan.candidate, plan.cases),
+          ]
+        : [],
     ),
     ...plans.flatMap((plan) =>
       plan.candidate?.format === 'promptgate' ? fileUrlVarWarnings(plan.cases) : [],

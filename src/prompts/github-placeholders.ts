@@ -76,6 +76,20 @@ export function unfilledPlaceholderWarnings(
 }
 
 /**
+ * gh passes a test with no evaluators once the model answers, and so does promptgate; a file with
+ * test data and no checks gates nothing but the call, which its author should hear.
+ */
+export function noEvaluatorsWarning(
+  prompt: Pick<PromptFile, 'path' | 'format'>,
+  cases: readonly PlaceholderCase[],
+): string[] {
+  if (prompt.format !== 'github' || cases.length === 0 || cases.some((c) => c.metrics.length > 0)) return [];
+  return [
+    `${prompt.path}: \`testData\` but no \`evaluators\`, so each test passes once the model answers, as in gh; add a check, e.g. \`- name: mentions it\` with \`string: { contains: "{{expected}}" }\``,
+  ];
+}
+
+/**
  * `{{ name }}` or `{{name | upper}}`: how nunjucks, Jinja and Mustache users write a variable. gh
  * substitutes only the exact `{{name}}`, so these reach the model (or the judge) as written.
  */

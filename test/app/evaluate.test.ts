@@ -104,6 +104,22 @@ describe('evaluate', () => {
     ]);
   });
 
+  it('passes a GitHub Models file with test data and no evaluators as gh does, and says it checks nothing', async () => {
+    const file = readFileSync(
+      new URL('../fixtures/gh-compat/no-evaluators.prompt.yml', import.meta.url),
+      'utf8',
+    );
+    const { report } = await evaluate(
+      { mode: 'eval', offline: true },
+      deps(memoryRepository({}, { 'prompts/hello.prompt.yml': file })),
+    );
+    expect(report.verdict).toBe('pass');
+    expect(report.usage.calls).toBe(2);
+    expect(report.warnings).toEqual([
+      'prompts/hello.prompt.yml: `testData` but no `evaluators`, so each test passes once the model answers, as in gh; add a check, e.g. `- name: mentions it` with `string: { contains: "{{expected}}" }`',
+    ]);
+  });
+
   it('runs through an injected executor: results recorded as JSON replay a whole compare with no model', async () => {
     const head = { ...base, 'greet.prompt.yaml': prompt('1.1.0', 'Bye') };
     const repository = memoryRepository(base, head);
