@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { coreIO, logSafeIO, type ActionIO } from './action/io.js';
 import { PrCommentWriter } from './action/pr-comment.js';
 import { readSettings, type ActionSettings } from './action/settings.js';
-import { evaluate, type EvaluateDeps, type EvaluateOptions } from './app/evaluate.js';
+import { evaluate, type EvaluateDeps, type EvaluateOptions, type Evaluation } from './app/evaluate.js';
+import type { PromptPlan } from './run/plan.js';
 import { changesOnlyLockFile, promoteAfterMerge, watchDrift, type AfterEvalDeps } from './app/after-eval.js';
 import { runExperimentMode } from './action/experiment.js';
 import { reasonLine } from './core/reason.js';
@@ -165,62 +166,50 @@ async function runMode(
   const afterEval: AfterEvalDeps = { root, env: deps.env, clock: deps.clock, log: core, context, github };
   switch (mode) {
     case 'compare': {
-      if (!context.base) {
+      const base = context.base;
+      if (!base) {
         throw new ConfigError(
           `nothing to compare on a ${context.eventName} event`,
           undefined,
           'set the `base` input (and optionally `head`), or use `mode: eval`',
         );
       }
-      const pr = context.pullRequest;
-      if (pr?.isFork && context.eventName === 'pull_request_target') {
-        // With secrets in reach, the PR's own config could send them to its own base_url, and its
-        // nunjucks templates (not a sandbox) would run in this job.
-        throw new NeutralSkip(
-          'promptgate does not evaluate fork pull requests on `pull_request_target`: the pull request controls ' +
-            'the prompts, templates and promptgate.yaml that would run with your secrets. Use `pull_request` ' +
-            '(with GitHub Models, `permissions: models: read`, no secret is needed) or let a maintainer run ' +
-            'the gate with `workflow_dispatch`.',
-        );
-      }
-      try {
-        const evaluation = await evaluate(
+      const onPlan = (plans: PromptPlan[]) => {
+        core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
+        // Reviewers must never read a stale verdict from an older push while this one runs.
+        if (plans.length > 0) prComment?.startPending(plans.map((p) => p.id));
+      };
+      const evaluation = await guardForkPullRequest(context, () =>
+        evaluate(
           {
             ...options,
             mode: 'compare',
-            base: context.base,
+            base,
             head: context.head,
             trustHeadConfig: settings.trustHeadConfig,
           },
-          {
-            ...evaluateDeps,
-            progress: {
-              ...evaluateDeps.progress,
-              onPlan: (plans) => {
-                core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
-                // Reviewers must never read a stale verdict from an older push while this one runs.
-                if (plans.length > 0) prComment?.startPending(plans.map((p) => p.id));
-              },
-            },
-          },
-        );
-        return evaluation.report;
-      } catch (error) {
-        // The facts: a fork pull request (GitHub gives it no secrets) and a variable the trusted
-        // configuration needs is unset. Decided by type, never by the message text.
-        if (pr?.isFork && error instanceof MissingSecretError) {
-          throw new NeutralSkip(
-            'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give ' +
-              `workflows on fork pull requests access to secrets (${error.variables.join(', ')} for provider \`${error.provider}\`). A maintainer ` +
-              'can run the gate with `workflow_dispatch`, or route models to GitHub Models ' +
-              '(`permissions: models: read`), which needs no secret.',
-          );
-        }
-        throw error;
-      }
+          { ...evaluateDeps, progress: { ...evaluateDeps.progress, onPlan } },
+        ),
+      );
+      return evaluation.report;
     }
-    case 'eval':
-      return (await evaluate({ ...options, mode: 'eval' }, evaluateDeps)).report;
+    case 'eval': {
+      if (!context.pullRequest) return (await evaluate({ ...options, mode: 'eval' }, evaluateDeps)).report;
+      // The working tree holds the pull request's promptgate.yaml: as in compare, routing, secrets,
+      // limits, the gate and the budget come from the base commit unless the head is trusted.
+      const trustedBase = settings.trustHeadConfig ? undefined : context.base;
+      if (!settings.trustHeadConfig && !trustedBase) {
+        throw new ConfigError(
+          `\`mode: eval\` on a ${context.eventName} event reads its gate, budget and routing from the pull request's base commit, and the event names none`,
+          undefined,
+          "set the `base` input to the base branch, or `trust-head-config: true` to apply the pull request's promptgate.yaml as written",
+        );
+      }
+      const evaluation = await guardForkPullRequest(context, () =>
+        evaluate({ ...options, mode: 'eval', ...(trustedBase ? { trustedBase } : {}) }, evaluateDeps),
+      );
+      return evaluation.report;
+    }
     case 'promote': {
       // The push of a promotion commit itself (the lock file alone) has nothing new to evaluate.
       const config = await loadConfig(new WorkingTreeSnapshot(root), settings.configPath);
@@ -233,6 +222,43 @@ async function runMode(
     }
     case 'scheduled':
       return watchDrift(await evaluate({ ...options, mode: 'eval' }, evaluateDeps), afterEval);
+  }
+}
+
+/**
+ * A pull request's evaluation, with the rules for forks: none at all on `pull_request_target`
+ * (secrets in reach of what the fork wrote), and a neutral skip on `pull_request` when a variable
+ * the trusted configuration needs is unset (GitHub gives forks no secrets).
+ */
+async function guardForkPullRequest(
+  context: ActionContext,
+  evaluation: () => Promise<Evaluation>,
+): Promise<Evaluation> {
+  const pr = context.pullRequest;
+  if (pr?.isFork && context.eventName === 'pull_request_target') {
+    // With secrets in reach, the PR's own config could send them to its own base_url, and its
+    // nunjucks templates (not a sandbox) would run in this job.
+    throw new NeutralSkip(
+      'promptgate does not evaluate fork pull requests on `pull_request_target`: the pull request controls ' +
+        'the prompts, templates and promptgate.yaml that would run with your secrets. Use `pull_request` ' +
+        '(with GitHub Models, `permissions: models: read`, no secret is needed) or let a maintainer run ' +
+        'the gate with `workflow_dispatch`.',
+    );
+  }
+  try {
+    return await evaluation();
+  } catch (error) {
+    // The facts: a fork pull request (GitHub gives it no secrets) and a variable the trusted
+    // configuration needs is unset. Decided by type, never by the message text.
+    if (pr?.isFork && error instanceof MissingSecretError) {
+      throw new NeutralSkip(
+        'promptgate skipped the evaluation: this pull request comes from a fork, and GitHub does not give ' +
+          `workflows on fork pull requests access to secrets (${error.variables.join(', ')} for provider \`${error.provider}\`). A maintainer ` +
+          'can run the gate with `workflow_dispatch`, or route models to GitHub Models ' +
+          '(`permissions: models: read`), which needs no secret.',
+      );
+    }
+    throw error;
   }
 }
 

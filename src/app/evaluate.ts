@@ -53,7 +53,15 @@ export interface EvaluateOptions {
  */
 export type EvaluateRequest = EvaluateOptions &
   (
-    | { mode: 'eval' }
+    | {
+        mode: 'eval';
+        /**
+         * The working tree is a pull request's (the action's `eval` on a pull request event), based on
+         * this ref: providers, routing, limits, the gate and the budget come from the merge base of it
+         * and HEAD, as in `compare`. Undefined: the working tree's promptgate.yaml is trusted.
+         */
+        trustedBase?: string;
+      }
     | {
         mode: 'compare';
         base: string;
@@ -98,12 +106,21 @@ export interface Evaluation {
 export async function evaluate(request: EvaluateRequest, deps: EvaluateDeps): Promise<Evaluation> {
   return request.mode === 'compare'
     ? evaluateCompare(request, request.base, request.head, request.trustHeadConfig === true, deps)
-    : evaluateEval(request, deps);
+    : evaluateEval(request, request.trustedBase, deps);
 }
 
-async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promise<Evaluation> {
+async function evaluateEval(
+  request: EvaluateOptions,
+  trustedBase: string | undefined,
+  deps: EvaluateDeps,
+): Promise<Evaluation> {
   const snapshot = deps.repository.workingTree();
-  const config = await loadConfig(snapshot, request.configPath);
+  const headConfig = await loadConfig(snapshot, request.configPath);
+  const trust =
+    trustedBase === undefined
+      ? undefined
+      : trustBase(headConfig, await trustedConfigAt(deps.repository, trustedBase, request.configPath));
+  const config = trust?.config ?? headConfig;
   const project = await loadProject(snapshot, config, { isolate: true });
   const inScope = await scopeOf(
     request.paths,
@@ -150,12 +167,26 @@ async function evaluateEval(request: EvaluateOptions, deps: EvaluateDeps): Promi
   const notEvaluated = all
     .filter((plan) => plan.cases.length === 0)
     .map((plan) => ({ id: plan.id, path: plan.path, reason: noCases }));
-  const report = await execute('eval', plans, config, request, deps, undefined, undefined, {
+  const report = await execute('eval', plans, config, request, deps, undefined, trust, {
     notEvaluated,
     failedFiles,
     warnings,
   });
   return { report, config, project };
+}
+
+/**
+ * The config at the merge base of `base` and HEAD, as `compare` trusts it: one that does not load
+ * there (none yet, or broken) leaves the built-in defaults. A base commit that is not in the clone
+ * is an error (with the fetch hint), never a fall back to the head's config.
+ */
+async function trustedConfigAt(
+  repository: Repository,
+  base: string,
+  configPath: string | undefined,
+): Promise<Config> {
+  const { snapshot } = await repository.mergeBaseSnapshot(base);
+  return (await loadConfig(snapshot, configPath).catch(() => undefined)) ?? defaultConfig();
 }
 
 async function evaluateCompare(

@@ -23,6 +23,11 @@ export interface Repository {
   workingTree(): RepoSnapshot;
   /** `head` undefined: the working tree against the merge base of `base` and HEAD. */
   compareRange(base: string, head?: string): Promise<CompareRange>;
+  /**
+   * The merge base of `base` and `head` (default: HEAD), the commit `compare` takes its trusted
+   * config from: what a pull request cannot have written.
+   */
+  mergeBaseSnapshot(base: string, head?: string): Promise<{ sha: string; snapshot: RepoSnapshot }>;
 }
 
 export function gitRepository(root: string): Repository {
@@ -42,6 +47,11 @@ export function gitRepository(root: string): Repository {
         if (change.status === 'renamed' && change.previousPath) renames.set(change.path, change.previousPath);
       }
       return { baseSha, headSha, base: baseSnapshot, head: headSnapshot, renames };
+    },
+    async mergeBaseSnapshot(base, head) {
+      const [baseTip, headSha] = await ensureCommitsAvailable(root, [base, head ?? 'HEAD']);
+      const sha = await mergeBase(root, baseTip, headSha);
+      return { sha, snapshot: await GitCommitSnapshot.create(root, sha) };
     },
   };
 }

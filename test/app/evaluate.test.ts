@@ -33,6 +33,8 @@ function memoryRepository(base: Record<string, string>, head: Record<string, str
         head: new MemorySnapshot(head, headRef ?? 'working tree'),
         renames: new Map(),
       }),
+    mergeBaseSnapshot: (baseRef) =>
+      Promise.resolve({ sha: `sha-of-${baseRef}`, snapshot: new MemorySnapshot(base, baseRef) }),
   };
 }
 
@@ -88,6 +90,24 @@ describe('evaluate', () => {
     const { report } = await evaluate({ mode: 'eval' }, deps(memoryRepository({}, base)));
     expect(report).toMatchObject({ mode: 'eval', verdict: 'pass' });
     expect(report.prompts[0]?.metrics[0]?.candidate?.passRate).toBe(1);
+  });
+
+  it("evaluates a pull request's working tree under the base's gate, or the defaults when the base has no config", async () => {
+    const loosened = {
+      ...base,
+      'promptgate.yaml': `${CONFIG}gate: { min_pass_rate: 0 }\n`,
+      'greet.prompt.yaml': prompt('1.1.0', 'Bye'),
+    };
+    for (const trusted of [base, {}]) {
+      const { report, config } = await evaluate(
+        { mode: 'eval', trustedBase: 'main' },
+        deps(memoryRepository(trusted, loosened)),
+      );
+      expect(report).toMatchObject({ mode: 'eval', verdict: 'fail', headConfigNotApplied: ['gate'] });
+      expect(config.gate.minPassRate).toBeUndefined();
+    }
+    const trusting = await evaluate({ mode: 'eval' }, deps(memoryRepository(base, loosened)));
+    expect(trusting.report.verdict).toBe('pass');
   });
 
   it('says where it looked when no prompt file matches, as in a promptfoo project', async () => {
