@@ -121,7 +121,9 @@ export function parseYamlFull(text: string, file: string): YamlSource {
         'flatten the data',
       );
     throw new ConfigError(
-      `malformed YAML: ${first.message.split('\n')[0]}`,
+      // The parser ends its first line with "at line L, column C:" (a code frame follows): the
+      // location is already in front of the message, so the sentence ends where its own text does.
+      `malformed YAML: ${(first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       { file, line: pos?.line, column: pos?.col },
       'check indentation, quoting and that every key is followed by a colon',
     );

@@ -77,6 +77,8 @@ describe('promptgate.yaml', () => {
   it('reports malformed YAML with file and line', () => {
     const error = configError('gate:\n  max_drop: 0.1\n bad: [\n');
     expect(error.format()).toMatch(/^promptgate\.yaml:\d+(:\d+)?: malformed YAML/);
+    // The location is said once, in front; the sentence does not end in a dangling "at line 3, column 5:".
+    expect(error.message).not.toMatch(/at line \d+|:$/);
   });
 
   it('names an unknown key and its line', () => {
