@@ -49,7 +49,7 @@ export function createAnthropicProvider(
       try {
         body = await client.messages.create(toMessageParams(request), { signal });
       } catch (error) {
-        throw sdkFailure(error, credential, sdk);
+        throw sdkFailure(error, credential, sdk, request.model);
       }
       return parseMessage(body);
     },

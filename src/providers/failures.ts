@@ -25,12 +25,14 @@ function httpFailure(
   header: HeaderLookup,
   detail: string,
   credential: Credential,
+  model: string,
   now: number = Date.now(),
 ): ProviderError {
   const retryAfter = retryAfterMs(header, now);
   if (status === 401 || status === 403) {
     return new ProviderError(`${credential.apiKeyEnv} was rejected (${status})`, false, undefined, status);
   }
+  if (status === 404) return modelNotFound(model, scrub(detail, credential));
   const what = status === 429 ? 'rate limited' : status >= 500 ? 'server error' : 'request rejected';
   const text = scrub(detail, credential);
   return new ProviderError(
@@ -38,6 +40,22 @@ function httpFailure(
     isRetryableStatus(status),
     retryAfter,
     status,
+  );
+}
+
+/**
+ * 404 on a chat request: OpenAI (`model_not_found`), GitHub Models (`unknown_model`), Anthropic
+ * (`not_found_error`) and compatible servers all answer it for a model name they do not serve (or a
+ * base URL without the route). The server's text alone rarely says where the name came from.
+ */
+function modelNotFound(model: string, detail: string): ProviderError {
+  return new ProviderError(
+    `model '${model}' not found (404)${detail ? `: ${detail}` : ''}. ` +
+      'Check the model name: `model:` in the prompt file, or the `models:` map in promptgate.yaml ' +
+      "(and the provider's base URL if the name is right)",
+    false,
+    undefined,
+    404,
   );
 }
 
@@ -86,7 +104,13 @@ export interface SdkErrorClasses {
 }
 
 /** Turns whatever an SDK call threw into a classified ProviderError. */
-export function sdkFailure(error: unknown, credential: Credential, sdk: SdkErrorClasses): ProviderError {
+export function sdkFailure(
+  error: unknown,
+  credential: Credential,
+  sdk: SdkErrorClasses,
+  /** The model the request named: a 404 is about it. */
+  model: string,
+): ProviderError {
   if (error instanceof ProviderError) return error;
   // Checked before APIError: both are subclasses of it, without a status.
   if (error instanceof sdk.APIUserAbortError) return new ProviderError('request aborted', false);
@@ -99,6 +123,7 @@ export function sdkFailure(error: unknown, credential: Credential, sdk: SdkError
       header,
       serverMessage(error.error) ?? bodyText(error.status, error.message),
       credential,
+      model,
     );
   }
   // The SDKs parse JSON bodies themselves and let a truncated body's SyntaxError through.

@@ -70,7 +70,7 @@ export function createOpenAICompatibleProvider(settings: OpenAICompatibleSetting
       try {
         body = await client.chat.completions.create(toChatCompletionParams(request), { signal });
       } catch (error) {
-        throw sdkFailure(error, settings.credential, OpenAI);
+        throw sdkFailure(error, settings.credential, OpenAI, request.model);
       }
       return parseChatCompletion(body);
     },
