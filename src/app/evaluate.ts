@@ -116,11 +116,21 @@ async function evaluateEval(
 ): Promise<Evaluation> {
   const snapshot = deps.repository.workingTree();
   const headConfig = await loadConfig(snapshot, request.configPath);
-  const trust =
-    trustedBase === undefined
-      ? undefined
-      : trustBase(headConfig, await trustedConfigAt(deps.repository, trustedBase, request.configPath));
+  const pullRequest =
+    trustedBase === undefined ? undefined : await deps.repository.pullRequestSnapshots(trustedBase);
+  // Without a config that loads at the merge base, the trusted routing and limits are the built-in defaults.
+  const trust = pullRequest
+    ? trustBase(
+        headConfig,
+        (await loadConfig(pullRequest.trusted, request.configPath).catch(() => undefined)) ?? defaultConfig(),
+      )
+    : undefined;
   const config = trust?.config ?? headConfig;
+  // As in compare: cache entries the pull request committed would answer for the model.
+  const committedCache = pullRequest
+    ? await cacheDirInCommit(pullRequest.head, deps.root, request.overrides?.cacheDir ?? config.cache.dir)
+    : undefined;
+  const options: EvaluateOptions = committedCache ? { ...request, cacheMode: 'off' } : request;
   const project = await loadProject(snapshot, config, { isolate: true });
   const inScope = await scopeOf(
     request.paths,
@@ -146,13 +156,15 @@ async function evaluateEval(
   const failedFiles: PromptReport[] = [];
   // A run that finds no prompt file at all passes with nothing evaluated: most often the prompts
   // live where the globs do not look (or in another tool's format), so it says where it looked.
-  const warnings: string[] =
-    project.prompts.length === 0 && project.errors.size === 0
+  const warnings: string[] = [
+    ...(committedCache ? [committedCacheWarning(committedCache, "the pull request's commit")] : []),
+    ...(project.prompts.length === 0 && project.errors.size === 0
       ? [
           `no prompt file matches \`prompts\` (${config.prompts.join(', ')}), so nothing was evaluated: ` +
             'set `prompts:` in promptgate.yaml to where your GitHub Models `.prompt.yml` files or promptgate prompt files are',
         ]
-      : [];
+      : []),
+  ];
   for (const [path, message] of project.errors) {
     if (inScope(path) && !request.only?.length)
       failedFiles.push(fileErrorReport(path, message, 'error', 'unchanged'));
@@ -167,26 +179,12 @@ async function evaluateEval(
   const notEvaluated = all
     .filter((plan) => plan.cases.length === 0)
     .map((plan) => ({ id: plan.id, path: plan.path, reason: noCases }));
-  const report = await execute('eval', plans, config, request, deps, undefined, trust, {
+  const report = await execute('eval', plans, config, options, deps, undefined, trust, {
     notEvaluated,
     failedFiles,
     warnings,
   });
   return { report, config, project };
-}
-
-/**
- * The config at the merge base of `base` and HEAD, as `compare` trusts it: one that does not load
- * there (none yet, or broken) leaves the built-in defaults. A base commit that is not in the clone
- * is an error (with the fetch hint), never a fall back to the head's config.
- */
-async function trustedConfigAt(
-  repository: Repository,
-  base: string,
-  configPath: string | undefined,
-): Promise<Config> {
-  const { snapshot } = await repository.mergeBaseSnapshot(base);
-  return (await loadConfig(snapshot, configPath).catch(() => undefined)) ?? defaultConfig();
 }
 
 async function evaluateCompare(
@@ -225,9 +223,7 @@ async function evaluateCompare(
   // A file broken at head is that file's problem: a failure when the change touched it, else a warning.
   const failedFiles: PromptReport[] = [];
   const warnings: string[] = committedCache
-    ? [
-        `\`${committedCache}\` holds files of the compared commit, where a pull request could write the answers its prompt should get: the response cache is neither read nor written in this run (${TRUST_HINT})`,
-      ]
+    ? [committedCacheWarning(committedCache, 'the compared commit')]
     : [];
   for (const [path, message] of head.errors) {
     // Untouched: the same text, and just as broken at base. A file the change edits, adds, or breaks
@@ -412,6 +408,11 @@ async function execute(
     };
   const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
   return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
+}
+
+/** Why a run neither reads nor writes the response cache: `dir` holds files of `commit`. */
+function committedCacheWarning(dir: string, commit: string): string {
+  return `\`${dir}\` holds files of ${commit}, where a pull request could write the answers its prompt should get: the response cache is neither read nor written in this run (${TRUST_HINT})`;
 }
 
 /** What a run reports besides its evaluated prompts. */

@@ -24,10 +24,11 @@ export interface Repository {
   /** `head` undefined: the working tree against the merge base of `base` and HEAD. */
   compareRange(base: string, head?: string): Promise<CompareRange>;
   /**
-   * The merge base of `base` and `head` (default: HEAD), the commit `compare` takes its trusted
-   * config from: what a pull request cannot have written.
+   * A pull request checked out in the working tree: `trusted` is the merge base of `base` and HEAD,
+   * the commit `compare` takes its trusted config from (what a pull request cannot have written);
+   * `head` is the HEAD commit (what it did write).
    */
-  mergeBaseSnapshot(base: string, head?: string): Promise<{ sha: string; snapshot: RepoSnapshot }>;
+  pullRequestSnapshots(base: string): Promise<{ trusted: RepoSnapshot; head: RepoSnapshot }>;
 }
 
 export function gitRepository(root: string): Repository {
@@ -48,10 +49,14 @@ export function gitRepository(root: string): Repository {
       }
       return { baseSha, headSha, base: baseSnapshot, head: headSnapshot, renames };
     },
-    async mergeBaseSnapshot(base, head) {
-      const [baseTip, headSha] = await ensureCommitsAvailable(root, [base, head ?? 'HEAD']);
-      const sha = await mergeBase(root, baseTip, headSha);
-      return { sha, snapshot: await GitCommitSnapshot.create(root, sha) };
+    async pullRequestSnapshots(base) {
+      const [baseTip, headSha] = await ensureCommitsAvailable(root, [base, 'HEAD']);
+      const trustedSha = await mergeBase(root, baseTip, headSha);
+      const [trusted, head] = await Promise.all([
+        GitCommitSnapshot.create(root, trustedSha),
+        GitCommitSnapshot.create(root, headSha),
+      ]);
+      return { trusted, head };
     },
   };
 }

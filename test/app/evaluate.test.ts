@@ -33,8 +33,8 @@ function memoryRepository(base: Record<string, string>, head: Record<string, str
         head: new MemorySnapshot(head, headRef ?? 'working tree'),
         renames: new Map(),
       }),
-    mergeBaseSnapshot: (baseRef) =>
-      Promise.resolve({ sha: `sha-of-${baseRef}`, snapshot: new MemorySnapshot(base, baseRef) }),
+    pullRequestSnapshots: (baseRef) =>
+      Promise.resolve({ trusted: new MemorySnapshot(base, baseRef), head: new MemorySnapshot(head, 'HEAD') }),
   };
 }
 

@@ -66,7 +66,7 @@ describe('the provider registry', () => {
         repository: {
           workingTree: () => new MemorySnapshot(files),
           compareRange: () => Promise.reject(new Error('not used')),
-          mergeBaseSnapshot: () => Promise.reject(new Error('not used')),
+          pullRequestSnapshots: () => Promise.reject(new Error('not used')),
         },
         env: { SHOUT_API_KEY: 'k1' },
         clock: () => new Date(0),

@@ -78,6 +78,37 @@ describe('cache entries committed by a pull request', () => {
     expect(report.verdict).toBe('fail');
     expect(report.warnings?.join('\n')).toMatch(/`\.promptgate\/cache` holds files of the compared commit/);
   });
+
+  it("are not read by eval of a pull request's working tree (the action's eval on a pull request event)", async () => {
+    const entries = await forgedEntries();
+    repo.git('checkout', '-q', '-b', 'eval-pr', base);
+    repo.commit(
+      {
+        'p/greet.prompt.yaml': PROMPT('Shoo'),
+        ...Object.fromEntries(
+          Object.entries(entries).map(([path, text]) => [`.promptgate/cache/${path}`, text]),
+        ),
+      },
+      'head with a cache, checked out',
+    );
+    const env = { OPENAI_API_KEY: 'sk-test' };
+    // A trusted working tree's cache is its own: the committed entries answer (no call, a pass).
+    server.requests.length = 0;
+    const trusting = await evaluateCheckout(repo.dir, { mode: 'eval', cacheMode: 'read' }, env);
+    expect(server.requests.length).toBe(0);
+    expect(trusting.verdict).toBe('pass');
+
+    const report = await evaluateCheckout(
+      repo.dir,
+      { mode: 'eval', trustedBase: base, cacheMode: 'readwrite' },
+      env,
+    );
+    expect(server.requests.length).toBe(6);
+    expect(report.verdict).toBe('fail');
+    expect(report.warnings?.join('\n')).toMatch(
+      /`\.promptgate\/cache` holds files of the pull request's commit/,
+    );
+  });
 });
 
 /** The entries `promptgate eval` writes for the head's requests when the model says "Hello". */
