@@ -69,6 +69,7 @@ export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
   let report: Report | undefined;
   let context: ActionContext | undefined;
   let github: GitHubPort | undefined;
+  const changed: ChangedPrompts = {};
   const interruption = deps.signals
     ? listenForInterrupts(deps.signals, {
         onInterrupt: (why) =>
@@ -92,8 +93,8 @@ export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
     const pr = context.pullRequest;
     const prComment =
       github && pr && settings.comment ? new PrCommentWriter(github, context, pr.number, core) : undefined;
-    report = await runMode(mode, settings, context, github, deps, interruption?.signal, prComment);
-    await publish(report, settings, context, github, deps, prComment);
+    report = await runMode(mode, settings, context, github, deps, interruption?.signal, prComment, changed);
+    await publish(report, settings, context, github, deps, prComment, changed);
     conclude(report, core);
   } catch (error) {
     if (error instanceof NeutralSkip) {
@@ -107,6 +108,7 @@ export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
     );
     // Later steps (`if: always()`) read the outputs: a run that could not finish says so there too.
     core.setOutput(OUTPUTS.verdict, 'error');
+    if (changed.ids) core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(changed.ids));
     await writeReportSafely(report, settings, deps);
     const failed = report;
     await bestEffort(core, 'write the job summary', () =>
@@ -119,6 +121,11 @@ export async function run(edges: ActionDeps = runnerDeps()): Promise<void> {
     const code = interruption?.exitCode();
     if (code !== undefined) core.setExitCode(code);
   }
+}
+
+/** The ids of the prompts a compare run planned: its `changed-prompts` output, set once at the end. */
+interface ChangedPrompts {
+  ids?: string[];
 }
 
 /** A run that must not evaluate and must not fail the check: fork pull requests. */
@@ -139,6 +146,7 @@ async function runMode(
   deps: ActionDeps,
   signal: AbortSignal | undefined,
   prComment: PrCommentWriter | undefined,
+  changed: ChangedPrompts,
 ): Promise<Report> {
   const core = deps.io;
   const root = context.workspace;
@@ -175,7 +183,9 @@ async function runMode(
         );
       }
       const onPlan = (plans: PromptPlan[]) => {
-        core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(plans.map((p) => p.id)));
+        // Set once, with the report (publish) or on the error path: a broken suite is in the
+        // report's prompts under its path, but it is no prompt that was evaluated.
+        changed.ids = plans.map((p) => p.id);
         // Reviewers must never read a stale verdict from an older push while this one runs.
         if (plans.length > 0) prComment?.startPending(plans.map((p) => p.id));
       };
@@ -270,13 +280,12 @@ async function publish(
   github: GitHubPort | undefined,
   deps: ActionDeps,
   prComment: PrCommentWriter | undefined,
+  changed: ChangedPrompts,
 ): Promise<void> {
   const core = deps.io;
   await writeReportSafely(report, settings, deps);
   core.setOutput(OUTPUTS.verdict, report.verdict);
-  if (report.mode === 'compare') {
-    core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(report.prompts.map((p) => p.id)));
-  }
+  if (report.mode === 'compare') core.setOutput(OUTPUTS.changedPrompts, JSON.stringify(changed.ids ?? []));
 
   const htmlUrl = htmlReportUrl(settings, context);
   // The comment first: when it cannot be brought up to date, the summary says so.

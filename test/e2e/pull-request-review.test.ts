@@ -160,6 +160,12 @@ describe('a pull request that changes five prompts', () => {
     );
   });
 
+  it('sets `changed-prompts` once, to the prompts it evaluated (the broken suite is no prompt)', () => {
+    const values = [...run.outputs.matchAll(/^changed-prompts<<ghadelimiter\n(.*)\n/gm)].map((m) => m[1]);
+    expect(values).toHaveLength(1);
+    expect(JSON.parse(values[0] ?? '') as unknown).toEqual(['billing', 'greet', 'tone', 'translate']);
+  });
+
   it('shows the unknown model once per row, as the error its cases share', () => {
     const row = comment()
       .split('\n')
