@@ -2,6 +2,7 @@
 import { sidePassRate } from '../compare/cases.js';
 import { percent, plural, points, score } from './format.js';
 import { reasonLine, type Reason } from '../core/reason.js';
+import { verdictSeverity } from '../core/verdict.js';
 import type { CaseReport, CaseSideReport, MetricReport, PromptReport, Report } from './types.js';
 
 /**
@@ -78,6 +79,15 @@ export interface Regression {
 }
 
 /** What regressed between baseline and candidate, or undefined when nothing got worse. */
+/** Worst first, as the PR comment and the HTML summary list them: failing prompts first, the most regressed first; the rest keep their order. */
+export function rankPrompts(prompts: PromptReport[]): PromptReport[] {
+  const size = new Map(prompts.map((p) => [p, regressionOf(p)?.size ?? 0]));
+  return [...prompts].sort(
+    (a, b) =>
+      verdictSeverity(b.verdict) - verdictSeverity(a.verdict) || (size.get(b) ?? 0) - (size.get(a) ?? 0),
+  );
+}
+
 export function regressionOf(prompt: PromptReport): Regression | undefined {
   if (!hasBaseline(prompt) || prompt.status === 'removed') return undefined;
   const dropped = prompt.metrics.filter(

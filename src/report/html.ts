@@ -12,6 +12,7 @@ import {
   hasBaseline,
   notAppliedNote,
   passRateChange,
+  rankPrompts,
   rootCauses,
   runReasons,
 } from './facts.js';
@@ -165,10 +166,12 @@ function notices(report: Report): string {
   );
 }
 
+/** Worst first, like the PR comment; each row links to its prompt's section (in report order). */
 function summaryTable(prompts: PromptReport[]): string {
-  const rows = prompts.map(
-    (p, i) =>
-      `<tr class="verdict-${p.verdict}"><td>${badge(p.verdict)}</td><td><a href="#p${i + 1}"><code>${esc(p.id)}</code></a></td><td>${esc(p.status)}</td><td>${p.cases.length}</td><td>${esc(passRateChange(p, '→'))}</td></tr>`,
+  const section = new Map(prompts.map((p, i) => [p, i + 1]));
+  const rows = rankPrompts(prompts).map(
+    (p) =>
+      `<tr class="verdict-${p.verdict}"><td>${badge(p.verdict)}</td><td><a href="#p${section.get(p) ?? 0}"><code>${esc(p.id)}</code></a></td><td>${esc(p.status)}</td><td>${p.cases.length}</td><td>${esc(passRateChange(p, '→'))}</td></tr>`,
   );
   return `<table class="summary"><thead><tr><th></th><th>Prompt</th><th>Change</th><th>Cases</th><th>Pass rate</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -4,10 +4,9 @@
  * failing prompts' evidence down to three rows each, then failing prompts' sections, then summary
  * rows; see detailLevels), never the verdict and never silently.
  */
-import { verdictSeverity } from '../core/verdict.js';
 import { escapeMarkdown, escapeWithCode, inlineCode, truncate } from './escape.js';
 import { evidenceCaseCount, evidenceRows } from './evidence.js';
-import { hasBaseline, headline, notAppliedNote, passRateChange, regressionOf, runReasons } from './facts.js';
+import { hasBaseline, headline, notAppliedNote, passRateChange, rankPrompts, runReasons } from './facts.js';
 import { count, plural, shortSha, usd, verdictLabel } from './format.js';
 import {
   renderPromptSection,
@@ -187,15 +186,6 @@ function sectionCache(): SectionCache {
       return count;
     },
   };
-}
-
-/** Failing prompts first, the most regressed first; the rest keep their order. */
-function rankPrompts(prompts: PromptReport[]): PromptReport[] {
-  const size = new Map(prompts.map((p) => [p, regressionOf(p)?.size ?? 0]));
-  return [...prompts].sort(
-    (a, b) =>
-      verdictSeverity(b.verdict) - verdictSeverity(a.verdict) || (size.get(b) ?? 0) - (size.get(a) ?? 0),
-  );
 }
 
 function renderHead(report: Report, options: MarkdownOptions, trimmed: number, shortened: boolean): string {

@@ -4,7 +4,7 @@
  * model the provider does not know. The action runs in-process as a runner starts it (event payload,
  * a real git repository, fake OpenAI and GitHub servers on 127.0.0.1).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
@@ -164,6 +164,18 @@ describe('a pull request that changes five prompts', () => {
     const values = [...run.outputs.matchAll(/^changed-prompts<<ghadelimiter\n(.*)\n/gm)].map((m) => m[1]);
     expect(values).toHaveLength(1);
     expect(JSON.parse(values[0] ?? '') as unknown).toEqual(['billing', 'greet', 'tone', 'translate']);
+  });
+
+  it('lists the prompts worst-first in the HTML summary table, in the same order as the comment', () => {
+    const html = readFileSync(join(repo.dir, 'promptgate-report.html'), 'utf8');
+    const table = /<table class="summary">(.*?)<\/table>/s.exec(html)?.[1] ?? '';
+    const htmlOrder = [...table.matchAll(/<a href="#p(\d+)"><code>([^<]*)<\/code>/g)].map((m) => m[2]);
+    const commentOrder = [...comment().matchAll(/^\| \S+ \| `([^`]+)` \| \w+ \| \d+ \|/gm)].map((m) => m[1]);
+    expect(htmlOrder).toEqual(['translate', 'billing', 'evals/faq.eval.yaml', 'tone', 'greet']);
+    expect(htmlOrder).toEqual(commentOrder);
+    // Each row still links to its own prompt's section.
+    const link = /<a href="#(p\d+)"><code>greet<\/code>/.exec(table)?.[1] ?? '';
+    expect(html).toMatch(new RegExp(`id="${link}"[^>]*>[\\s\\S]{0,400}greet`));
   });
 
   it('shows the unknown model once per row, as the error its cases share', () => {
