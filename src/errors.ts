@@ -29,8 +29,8 @@ export class ConfigError extends Error {
 
 /**
  * A template (prompt message, partial or judge template) uses a construct the template sandbox
- * refuses: a way towards JavaScript functions, constructors or prototypes. The whole run stops
- * (exit 2) before or as soon as it is found; `construct` says what was refused.
+ * refuses: a way towards JavaScript functions, constructors or prototypes. Its prompt is that
+ * prompt's `error` and none of its cases is called; `construct` says what was refused.
  */
 export class TemplateSandboxError extends ConfigError {
   constructor(

@@ -20,10 +20,10 @@ import { prepareWork, type PromptWork } from '../run/prepare.js';
 import { planPrompt, type PromptPlan } from '../run/plan.js';
 import { selectShard } from '../run/shard.js';
 import { TOOL_VERSION } from '../version.js';
-import { ConfigError, getErrorMessage, TemplateError, UsageError } from '../errors.js';
+import { ConfigError, getErrorMessage, TemplateError, TemplateSandboxError, UsageError } from '../errors.js';
 import type { FailOn } from '../core/verdict.js';
 import { checkPathsMatch, pathMatcher } from '../discover/select.js';
-import { fileErrorReport, untouchedFileWarning } from './file-errors.js';
+import { fileErrorReport, refusedPromptReport, untouchedFileWarning } from './file-errors.js';
 import { noEvaluatorsWarning, unfilledPlaceholderWarnings } from '../prompts/github-placeholders.js';
 import { fileUrlVarWarnings } from '../suites/promptfoo.js';
 import { interruptionOf } from '../interrupt.js';
@@ -229,6 +229,23 @@ async function evaluateCompare(
     // Untouched: the same text, and just as broken at base. A file the change edits, adds, or breaks
     // through something it includes (a partial, a schema) is the change's problem.
     const basePath = range.renames.get(path) ?? path;
+    if (head.refused.has(path)) {
+      // A refused file (too large, a symlink out of the repository, a template the sandbox refuses)
+      // is not read again to compare it: it is the change's `error` unless base refused it too.
+      const touched = !base.refused.has(basePath);
+      if (touched && inScope(path) && !request.only?.length) {
+        const added = !(await range.base.listFiles()).includes(basePath);
+        failedFiles.push(fileErrorReport(path, message, 'error', added ? 'added' : 'modified'));
+      } else
+        warnings.push(
+          untouchedFileWarning(
+            path,
+            message,
+            touched ? 'not among the selected prompts' : 'refused at base too',
+          ),
+        );
+      continue;
+    }
     const before = await range.base.readFile(basePath);
     const touched = before !== (await range.head.readFile(path)) || !base.errors.has(basePath);
     if (touched && inScope(path) && !request.only?.length)
@@ -312,9 +329,16 @@ async function execute(
   trust?: TrustedRun,
   notices: RunNotices = {},
 ): Promise<Report> {
-  const plans = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
-  // Each case is rendered once per side, here: the checks, the calls and the judges share it.
-  const works = plans.map((plan) => checkCandidateRenders(prepareWork(plan, config.judgeModel)));
+  const sharded = options.shard ? selectShard(allPlans, options.shard.index, options.shard.total) : allPlans;
+  // Each case is rendered once per side, here: the checks, the calls and the judges share it. A
+  // prompt that may not run (a sandbox refusal, a case its candidate cannot render) is that prompt's
+  // `error`, with no call made for any of its cases; every other prompt still runs.
+  const prepared = sharded.map((plan) => prepareChecked(plan, config.judgeModel));
+  const works = prepared.filter((p): p is PromptWork => !(p instanceof RefusedPrompt));
+  const refused = prepared
+    .filter((p): p is RefusedPrompt => p instanceof RefusedPrompt)
+    .map(({ plan, error }) => refusedPromptReport(plan, error.format()));
+  const plans = works.map((work) => work.plan);
   const o = options.overrides ?? {};
   const effective: Config = {
     ...config,
@@ -353,6 +377,7 @@ async function execute(
   const failedFiles = !options.shard || options.shard.index === 1 ? (notices.failedFiles ?? []) : [];
   const prompts = [
     ...gated.map(({ execution, report }) => guardUngated(execution.work.plan, report)),
+    ...refused,
     ...failedFiles,
   ];
   const usage = executor.usage();
@@ -366,7 +391,7 @@ async function execute(
     generatedAt: deps.clock().toISOString(),
     failOn: o.failOn ?? config.gate.failOn,
     extraReasons: [
-      ...(plans.length === 0 && failedFiles.length === 0 ? [nothingToEvaluate(mode)] : []),
+      ...(sharded.length === 0 && failedFiles.length === 0 ? [nothingToEvaluate(mode)] : []),
       ...(usage.budgetExhausted
         ? [
             runReason(
@@ -488,27 +513,47 @@ function comparisonInput(execution: PromptExecution, executor: Executor): Prompt
   };
 }
 
+/** A prompt none of whose cases may run, and why (the file, the line and the fix). */
+class RefusedPrompt {
+  constructor(
+    readonly plan: PromptPlan,
+    readonly error: ConfigError,
+  ) {}
+}
+
 /**
- * A promptgate candidate that cannot render one of its cases (say, an undefined variable) is a
- * configuration mistake to fix before spending tokens: report the case and the template line.
- * Baselines may legitimately lack a variable the PR adds, so their render errors stay per-case errors.
- * GitHub Models files keep gh's behaviour: a row without a variable is that case's error, not the run's.
+ * The prompt's rendered work, or why it may not run. A template the sandbox refuses renders for no
+ * case and calls nothing. A promptgate candidate that cannot render one of its cases (say, an
+ * undefined variable) is a configuration mistake to fix before spending tokens: report the case and
+ * the template line. Baselines may legitimately lack a variable the PR adds, so their render errors
+ * stay per-case errors. GitHub Models files keep gh's behaviour: a row without a variable is that
+ * case's error, not the prompt's.
  */
-function checkCandidateRenders(work: PromptWork): PromptWork {
-  const { plan, candidate } = work;
+function prepareChecked(plan: PromptPlan, judgeModel: string): PromptWork | RefusedPrompt {
+  let work: PromptWork;
+  try {
+    work = prepareWork(plan, judgeModel);
+  } catch (error) {
+    if (error instanceof TemplateSandboxError) return new RefusedPrompt(plan, error);
+    throw error;
+  }
+  const { candidate } = work;
   if (candidate?.prompt?.format !== 'promptgate') return work;
-  candidate.cases.forEach((rendered, i) => {
+  for (const [i, rendered] of candidate.cases.entries()) {
     const c = plan.cases[i];
-    if (!c || !('failure' in rendered)) return;
+    if (!c || !('failure' in rendered)) continue;
     const missing = rendered.failure instanceof TemplateError && rendered.failure.missingVariables.length > 0;
-    throw new ConfigError(
-      `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(rendered.failure)}`,
-      c.location,
-      missing
-        ? 'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`'
-        : 'a value is of another kind than the template expects there (a list where a filter takes text, say): fix the case `vars`, or convert it in the template (`| join(", ")`, `| string`)',
+    return new RefusedPrompt(
+      plan,
+      new ConfigError(
+        `case \`${c.id}\` cannot render prompt \`${plan.id}\`: ${getErrorMessage(rendered.failure)}`,
+        c.location,
+        missing
+          ? 'define the variable in the case `vars` (or the suite `vars`), or guard it with `{% if %}` / `| default()`'
+          : 'a value is of another kind than the template expects there (a list where a filter takes text, say): fix the case `vars`, or convert it in the template (`| join(", ")`, `| string`)',
+      ),
     );
-  });
+  }
   return work;
 }
 

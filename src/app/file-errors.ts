@@ -12,8 +12,8 @@ export function fileErrorReport(
   message: string,
   verdict: Extract<Verdict, 'fail' | 'error'>,
   status: ChangeStatus,
+  id = /\.prompt\.ya?ml$/i.test(path) ? idFromPath(path) : path,
 ): PromptReport {
-  const id = /\.prompt\.ya?ml$/i.test(path) ? idFromPath(path) : path;
   return {
     id,
     path,
@@ -35,4 +35,18 @@ export function fileErrorReport(
 /** The warning for a broken file that is outside what this run evaluates. */
 export function untouchedFileWarning(path: string, message: string, why: string): string {
   return `${path} could not be loaded (${why}; fix it separately): ${message.replace(/\s*\n\s*/g, ' ')}`;
+}
+
+/**
+ * A prompt that loaded but may not run (its template is refused by the sandbox, or a case cannot
+ * render it): that prompt's `error`, with no call made for any of its cases.
+ */
+export function refusedPromptReport(
+  prompt: { id: string; path: string; status: ChangeStatus },
+  message: string,
+): PromptReport {
+  return {
+    ...fileErrorReport(prompt.path, message, 'error', prompt.status, prompt.id),
+    reasons: [promptReason(prompt.id, 'setup-failed', `not run (no case of it was called): ${message}`)],
+  };
 }

@@ -26,6 +26,8 @@ export interface Project {
   suiteHashes: Map<string, string>;
   /** Lenient and isolating loads: files that could not be loaded, with the reason (path -> message). */
   errors: Map<string, string>;
+  /** The paths of `errors` that were refused (template sandbox, symlink out of the repository, size). */
+  refused: Set<string>;
 }
 
 export interface LoadOptions {
@@ -74,14 +76,16 @@ export async function loadProject(
   const isPrompt = matcher(config.prompts, config.exclude);
   const isSuite = matcher(config.suites, config.exclude);
   const errors = new Map<string, string>();
+  const refused = new Set<string>();
   const guard = async <T>(path: string, load: () => Promise<T>): Promise<T | undefined> => {
     if (!options.lenient && !options.isolate) return load();
     try {
       return await load();
     } catch (error) {
-      // A refusal (template sandbox, symlink out of the repository, size limit) stops the run.
-      if (options.isolate && isRefusal(error)) throw error;
+      // A refusal (template sandbox, symlink out of the repository, size limit) is that file's
+      // error like any other: the refused file is left out, so nothing of it renders or is called.
       errors.set(path, getErrorMessage(error));
+      if (isRefusal(error)) refused.add(path);
       return undefined;
     }
   };
@@ -136,6 +140,7 @@ export async function loadProject(
     suites,
     suiteHashes,
     errors,
+    refused,
   };
   if (options.lenient) return project;
   const promptFailed = [...errors.keys()].some(isPrompt);
@@ -153,7 +158,7 @@ export async function loadProject(
   return { ...project, suites: suites.filter((s) => !errors.has(s.path) && !dropped.has(s.path)) };
 }
 
-/** Errors that refuse untrusted input rather than report a mistake: never isolated to one file. */
+/** Errors that refuse untrusted input rather than report a mistake: an `error` even in compare. */
 function isRefusal(error: unknown): boolean {
   return (
     error instanceof TemplateSandboxError ||

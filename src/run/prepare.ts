@@ -32,7 +32,7 @@ export interface PromptWork {
 }
 
 /**
- * Renders every case of both sides once. A sandbox refusal stops the run (it is thrown); any other
+ * Renders every case of both sides once. A sandbox refusal is thrown (none of the prompt may run); any other
  * render error stays with its case, for the caller's policy and as that case's error sample.
  */
 export function prepareWork(plan: PromptPlan, judgeModel: string): PromptWork {

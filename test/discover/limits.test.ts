@@ -109,11 +109,15 @@ describe('compare', () => {
       },
       'raise the limit',
     );
-    const refused = await evaluateCheckout(repo.dir, { mode: 'compare', base, head }).catch(
-      (e: unknown) => e,
-    );
-    expect(refused).toBeInstanceOf(FileTooLargeError);
-    expect((refused as FileTooLargeError).format()).toMatch(
+    // The prompt the oversized file holds is its error (not read, not run); the run fails.
+    const report = await evaluateCheckout(repo.dir, { mode: 'compare', base, head });
+    expect(report.verdict).toBe('error');
+    const [refused] = report.prompts;
+    expect(report.prompts).toHaveLength(1);
+    expect(refused?.verdict).toBe('error');
+    expect(refused?.status).toBe('modified');
+    expect(refused?.cases).toEqual([]);
+    expect(refused?.loadError).toMatch(
       /^p\/greet\.prompt\.yaml: the file is \d+ bytes, more than the limit of 2000 bytes/,
     );
   });
