@@ -31,6 +31,7 @@ import { parseShard } from './run/shard.js';
 import { TOOL_VERSION } from './version.js';
 // The usage text lives in cli-help.ts (printed by the entry without loading this module): keep it in step with OPTIONS.
 import { helpText } from './cli-help.js';
+import { demoNextSteps, isInteractive } from './cli-next-steps.js';
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -264,6 +265,12 @@ async function evaluate(
   stdout.write(renderTerminal(report, { color, width: stdout.columns }));
   const failedCalls = failedCallsWarning(report);
   if (failedCalls) stderr.write(`promptgate: warning: ${failedCalls}\n`);
+  const nextSteps = demoNextSteps(report, {
+    interactive: isInteractive(env, stderr.isTTY),
+    quiet: values.quiet === true,
+    wroteHtml: stringOption(values, 'html') !== undefined,
+  });
+  if (nextSteps) stderr.write(nextSteps);
   return interruption?.exitCode() ?? exitCodeFor(report);
 }
 

@@ -196,6 +196,59 @@ function terminalDeps(
   return { deps, out };
 }
 
+describe('the closing hint after the offline demo', () => {
+  const NEXT = 'Next steps:';
+
+  it('suggests the HTML report, compare in a pull request and a real provider, once, at the end', async () => {
+    const { deps, out } = terminalDeps(repo.dir, { tty: true });
+    expect(await main(['eval'], deps)).toBe(0);
+    expect(out.stderr.split(NEXT)).toHaveLength(2);
+    const hint = out.stderr.slice(out.stderr.indexOf(NEXT));
+    expect(hint).toContain('npx promptgate eval --html report.html');
+    expect(hint).toContain('npx promptgate compare --base origin/main');
+    expect(hint).toMatch(/OPENAI_API_KEY .*GITHUB_TOKEN/);
+    expect(hint).toContain('`default_provider`, `models:`');
+    expect(out.stdout).not.toContain(NEXT);
+  });
+
+  it('does not suggest the HTML report to someone who asked for it', async () => {
+    const { deps, out } = terminalDeps(repo.dir, { tty: true });
+    expect(await main(['eval', '--html', 'out/demo.html'], deps)).toBe(0);
+    expect(out.stderr).toContain(NEXT);
+    expect(out.stderr).not.toContain('--html report.html');
+  });
+
+  it('says nothing more after a run on a real model', async () => {
+    const model = await startFakeOpenAI({ reply: () => 'Hello Ada' });
+    const real = createTempRepo({
+      'promptgate.yaml': 'models:\n  "gpt-*": openai\ncache: { mode: off }\n',
+      'greet.prompt.yaml': prompt('greet', 'Say hello to').replace('offline:echo', 'gpt-4o-mini'),
+      'greet.eval.yaml': suite('greet', 1),
+    });
+    try {
+      const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${model.url}/v1` };
+      const { deps, out } = terminalDeps(real.dir, { tty: true, env });
+      expect(await main(['eval'], deps)).toBe(0);
+      expect(model.requests).toHaveLength(1);
+      expect(out.stderr + out.stdout).not.toContain(NEXT);
+    } finally {
+      real.remove();
+      await model.close();
+    }
+  });
+
+  it.each([
+    ['in CI', ['eval'], { tty: true, env: { CI: 'true' } }],
+    ['in GitHub Actions', ['eval'], { tty: true, env: { GITHUB_ACTIONS: 'true' } }],
+    ['with --quiet', ['eval', '-q'], { tty: true }],
+    ['in a log (no terminal)', ['eval'], { tty: false }],
+  ])('says nothing more %s', async (_, args, options) => {
+    const { deps, out } = terminalDeps(repo.dir, options);
+    expect(await main(args, deps)).toBe(0);
+    expect(out.stderr + out.stdout).not.toContain(NEXT);
+  });
+});
+
 describe('progress on stderr', () => {
   let big: TempRepo;
   beforeAll(() => {
