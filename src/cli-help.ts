@@ -15,8 +15,8 @@ Usage:
   promptgate compare --base REF [--head REF] [PATH...]  evaluate changed prompts on base and head, gate on the difference
   promptgate merge REPORT.json... [options] combine sharded reports into one verdict
   promptgate promote <id...|--all> [--env E] [--report FILE] [--force REASON] [--no-tag]   (default report: the last eval/compare run)
-  promptgate rollback <id> [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)
-  promptgate history <id> [--json [FILE|-]]
+  promptgate rollback <id> [--env E] [--to VERSION] [--no-restore]   (--no-restore: update the lock file only)
+  promptgate history <id> [--env E] [--json [FILE|-]]
 ${Object.values(RELEASE_USAGE)
   .flatMap((lines) => lines.map((u) => `  ${u}`))
   .join('\n')}

@@ -52,12 +52,14 @@ export async function runLifecycleCommand(
   const clock = context.clock ?? (() => new Date());
   const config = await loadConfig(new WorkingTreeSnapshot(context.root), options.config);
 
+  // promote, rollback and history act on one environment: `--env`, default production.
+  const env = resolveEnvironment(options.env, config.release.environments);
   if (command === 'history') {
     const id = singleId(args, 'history');
     const lock = await readLockFile(context.root, config.lockFile);
-    if (options.json === undefined) print(formatHistory(lock, id));
-    else if (options.json === '-') print(formatHistoryJson(lock, id));
-    else await writeOutput(options.json, formatHistoryJson(lock, id));
+    if (options.json === undefined) print(formatHistory(lock, id, env));
+    else if (options.json === '-') print(formatHistoryJson(lock, id, env));
+    else await writeOutput(options.json, formatHistoryJson(lock, id, env));
     return 0;
   }
 
@@ -68,6 +70,7 @@ export async function runLifecycleCommand(
       const rolledBack = await rollback({
         root: context.root,
         lock,
+        env,
         id,
         ...(options.to ? { toVersion: options.to } : {}),
         actor,
@@ -79,7 +82,7 @@ export async function runLifecycleCommand(
     const restored = result.restoredPath ? [result.restoredPath, ...result.restoredPartials] : [];
     print(
       [
-        `rolled back ${args[0] ?? ''} from ${result.from.version} to ${result.to.version} (commit ${result.to.commit.slice(0, 7)})`,
+        `rolled back ${id}${env === PRODUCTION ? '' : ` in ${env}`} from ${result.from.version} to ${result.to.version} (commit ${result.to.commit.slice(0, 7)})`,
         ...(restored.length > 0 ? [`restored ${restored.join(', ')}`] : []),
         ...result.notes.map((n) => `note: ${n}`),
         `commit ${[config.lockFile, ...restored].join(' and ')} to make it permanent`,
@@ -92,7 +95,6 @@ export async function runLifecycleCommand(
   if (command !== 'promote') throw new UsageError(`unknown command \`${command}\``);
   if (options.all && args.length > 0) throw new UsageError('promote takes prompt ids or --all, not both');
   const project = await loadProject(new WorkingTreeSnapshot(context.root), config);
-  const env = resolveEnvironment(options.env, config.release.environments);
   const report = await lastReport(options.report, context.root);
   const commit = (await gitOrThrow(['rev-parse', 'HEAD'], context.root)).trim();
   const result = await updateLockFile(context.root, config.lockFile, async (lock) => {

@@ -1,14 +1,15 @@
 import { UsageError } from '../errors.js';
 import { percent, shortSha } from '../report/format.js';
 import type { EvaluationSummary, HistoryEvent, LockedPrompt, LockEntry, LockFile } from './lockfile.js';
-import { byCodeUnit, findLocked } from './lockfile.js';
+import { byCodeUnit } from './lockfile.js';
+import { environmentPrompts, findInEnvironment, PRODUCTION } from './environments.js';
 import { shortHash } from './versioning.js';
 
-/** `promptgate history <id>`: the production version, the evaluation behind it, then every event, newest first. */
-export function formatHistory(lock: LockFile, id: string): string {
-  const prompt = lockedPrompt(lock, id);
+/** `promptgate history <id>`: the environment's version, the evaluation behind it, then every event, newest first. */
+export function formatHistory(lock: LockFile, id: string, env: string = PRODUCTION): string {
+  const prompt = lockedPrompt(lock, id, env);
   const lines = [
-    `${id}: production ${prompt.version} (${prompt.path}, commit ${shortSha(prompt.commit)}), promoted by ${prompt.promotedBy} at ${when(prompt.promotedAt)}`,
+    `${id}: ${env} ${prompt.version} (${prompt.path}, commit ${shortSha(prompt.commit)}), promoted by ${prompt.promotedBy} at ${when(prompt.promotedAt)}`,
     ...(prompt.forced ? [`  forced: ${prompt.forced}`] : []),
     ...(prompt.evaluation
       ? evaluationLines(prompt.evaluation).map((l) => `  ${l}`)
@@ -37,16 +38,27 @@ export function formatHistory(lock: LockFile, id: string): string {
 
 export interface HistoryJson {
   id: string;
-  production: LockEntry;
+  environment: string;
+  /** The environment's version. */
+  current: LockEntry;
+  /** The same entry under its earlier name, for scripts written before environments (production only). */
+  production?: LockEntry;
   lastScheduledRun?: EvaluationSummary;
   /** Oldest first, as in the lock file. */
   history: HistoryEvent[];
 }
 
 /** `promptgate history <id> --json`: the same facts for scripts. */
-export function formatHistoryJson(lock: LockFile, id: string): string {
-  const { history, lastScheduledRun, ...production } = lockedPrompt(lock, id);
-  const json: HistoryJson = { id, production, ...(lastScheduledRun ? { lastScheduledRun } : {}), history };
+export function formatHistoryJson(lock: LockFile, id: string, env: string = PRODUCTION): string {
+  const { history, lastScheduledRun, ...current } = lockedPrompt(lock, id, env);
+  const json: HistoryJson = {
+    id,
+    environment: env,
+    current,
+    ...(env === PRODUCTION ? { production: current } : {}),
+    ...(lastScheduledRun ? { lastScheduledRun } : {}),
+    history,
+  };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
@@ -64,12 +76,13 @@ export function evaluationLines(summary: EvaluationSummary, title = 'evaluation'
   ];
 }
 
-function lockedPrompt(lock: LockFile, id: string): LockedPrompt {
-  const prompt = findLocked(lock, id);
+function lockedPrompt(lock: LockFile, id: string, env: string): LockedPrompt {
+  const prompt = findInEnvironment(lock, env, id);
   if (!prompt) {
-    const known = Object.keys(lock.prompts).sort(byCodeUnit);
+    const known = Object.keys(environmentPrompts(lock, env)).sort(byCodeUnit);
+    const where = env === PRODUCTION ? '' : ` to ${env}`;
     throw new UsageError(
-      `\`${id}\` has never been promoted (promoted prompts: ${known.join(', ') || 'none yet; run `promptgate promote`'})`,
+      `\`${id}\` has never been promoted${where} (promoted prompts${where}: ${known.join(', ') || `none yet; run \`promptgate promote${env === PRODUCTION ? '' : ` --env ${env}`}\``})`,
     );
   }
   return prompt;

@@ -3,14 +3,19 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomically } from '../fs/atomic-write.js';
 import { readFileAtCommit, readWorkingFile, sha256 } from './files.js';
 import {
-  findLocked,
   productionEntry,
   type HistoryEvent,
   type LockedPrompt,
   type LockEntry,
   type LockFile,
 } from './lockfile.js';
-import { versionStatus } from './environments.js';
+import {
+  environmentStatus,
+  findInEnvironment,
+  PRODUCTION,
+  versionStatus,
+  withEnvironmentPrompt,
+} from './environments.js';
 import { checkTransition } from './states.js';
 import { shortHash } from './versioning.js';
 
@@ -18,12 +23,18 @@ export interface RollbackArgs {
   /** Repository root (the working tree). */
   root: string;
   lock: LockFile;
+  /** The environment whose version is rolled back; default production. */
+  env?: string;
   id: string;
   /** The version to restore (a GitHub Models file's short hash, or a prefix of it); default: the one before the current. */
   toVersion?: string;
   actor: string;
   now: Date;
-  /** Write the restored version's prompt file and partials into the working tree. */
+  /**
+   * Write the restored version's prompt file and partials into the working tree. Production only:
+   * the working tree is what production is promoted from; another environment's rollback changes
+   * its lock entry alone.
+   */
   restoreFile: boolean;
   reason?: string;
 }
@@ -41,22 +52,26 @@ export interface RollbackResult {
 }
 
 /**
- * Makes an earlier production version current again: by default the one in production before the
- * current version was promoted (so two rollbacks in a row walk further back, not forward again).
- * The restored files come from git at the commit recorded for that version.
+ * Makes an earlier version of an environment current again: by default the one it served before
+ * the current version was promoted there (so two rollbacks in a row walk further back, not forward
+ * again). The restored files come from git at the commit recorded for that version.
  */
 export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
-  const current = findLocked(args.lock, args.id);
+  const env = args.env ?? PRODUCTION;
+  const current = findInEnvironment(args.lock, env, args.id);
   if (!current)
-    throw new UsageError(`\`${args.id}\` has no production version in the lock file: nothing to roll back`);
+    throw new UsageError(`\`${args.id}\` has no ${env} version in the lock file: nothing to roll back`);
   if (current.rollout) {
+    const envFlag = env === PRODUCTION ? '' : ` --env ${env}`;
     throw new UsageError(
-      `a rollout of ${current.rollout.version} is in progress: abort it first (\`promptgate rollout ${args.id} --abort\`), which returns everyone to ${current.version}`,
+      `a rollout of ${current.rollout.version} is in progress in ${env}: abort it first (\`promptgate rollout ${args.id}${envFlag} --abort\`), which returns everyone to ${current.version}`,
     );
   }
-  const target = args.toVersion ? namedVersion(current, args.toVersion) : previousVersion(current);
+  const target = args.toVersion ? namedVersion(current, env, args.toVersion) : previousVersion(current, env);
   const status = versionStatus(args.lock, args.id, target.hash);
-  if (status) checkTransition(`${args.id} ${target.version}`, status, 'production');
+  // As in promote: a production version may also be served by another environment again.
+  if (status && status !== PRODUCTION)
+    checkTransition(`${args.id} ${target.version}`, status, environmentStatus(env));
   const paths = [target.path, ...(target.partials ?? [])];
 
   const contents = new Map<string, string>();
@@ -97,15 +112,16 @@ export async function rollback(args: RollbackArgs): Promise<RollbackResult> {
   };
   // The promotion's evaluation and the last scheduled run measured the version being replaced.
   const locked: LockedPrompt = { ...to, history: [...current.history, event] };
-  const lock: LockFile = { ...args.lock, prompts: { ...args.lock.prompts, [args.id]: locked } };
+  const lock = withEnvironmentPrompt(args.lock, env, args.id, locked);
 
-  const notes = args.restoreFile ? sharedPartialNotes(args.lock, args.id, target.partials ?? []) : [];
-  if (current.path !== target.path) {
+  const restoreFile = args.restoreFile && env === PRODUCTION;
+  const notes = restoreFile ? sharedPartialNotes(args.lock, args.id, target.partials ?? []) : [];
+  if (current.path !== target.path && env === PRODUCTION) {
     notes.push(
       `${current.path} (the path of ${current.version}) was left in place; remove it if it is no longer used`,
     );
   }
-  if (!args.restoreFile) return { lock, from: productionEntry(current), to, restoredPartials: [], notes };
+  if (!restoreFile) return { lock, from: productionEntry(current), to, restoredPartials: [], notes };
 
   const dirty = await uncommittedEdits(args.root, [...contents.keys()], current);
   if (dirty.length > 0) {
@@ -141,8 +157,8 @@ async function uncommittedEdits(root: string, paths: string[], current: LockEntr
   return dirty;
 }
 
-/** The version in production before the current one: the history replayed as a stack of production states. */
-function previousVersion(current: LockedPrompt): HistoryEvent {
+/** The version the environment served before the current one: its history replayed as a stack of states. */
+function previousVersion(current: LockedPrompt, env: string): HistoryEvent {
   const stack: HistoryEvent[] = [];
   for (const event of current.history.filter(changedVersion)) {
     if (event.event === 'rollback') {
@@ -158,29 +174,27 @@ function previousVersion(current: LockedPrompt): HistoryEvent {
   const previous = stack.at(-1);
   if (!previous) {
     throw new UsageError(
-      `\`${current.version}\` is the first production version of this prompt: there is no earlier version to roll back to`,
+      `\`${current.version}\` is the first ${env} version of this prompt: there is no earlier version to roll back to`,
     );
   }
   return previous;
 }
 
-/** Events that made a version the production version (a canary only serves some keys until it completes). */
+/** Events that made a version the environment's version (a canary only serves some keys until it completes). */
 function changedVersion(event: HistoryEvent): boolean {
   return ['promote', 'forced-promote', 'rollback', 'rollout-complete'].includes(event.event);
 }
 
-function namedVersion(current: LockedPrompt, version: string): HistoryEvent {
+function namedVersion(current: LockedPrompt, env: string, version: string): HistoryEvent {
   const matches = (e: HistoryEvent) =>
     e.version === version || (version.length >= 7 && e.hash.startsWith(version));
   const event = current.history.filter(changedVersion).findLast(matches);
   if (!event) {
     const known = [...new Set(current.history.map((e) => e.version))].join(', ');
-    throw new UsageError(
-      `version \`${version}\` was never in production (production history: ${known || 'empty'})`,
-    );
+    throw new UsageError(`version \`${version}\` was never in ${env} (${env} history: ${known || 'empty'})`);
   }
   if (event.hash === current.hash)
-    throw new UsageError(`version \`${current.version}\` is already in production`);
+    throw new UsageError(`version \`${current.version}\` is already in ${env}`);
   return event;
 }
 

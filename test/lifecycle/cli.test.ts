@@ -48,6 +48,60 @@ const lockFile = () =>
   parseLockFile(readFileSync(join(repo.dir, 'promptgate.lock.yaml'), 'utf8'), 'promptgate.lock.yaml');
 
 describe('promptgate promote | history | rollback', () => {
+  it('rolls back and shows the history of the environment given by --env, leaving production and the working tree alone', async () => {
+    expect(
+      await run('promote', ['support-reply'], { env: 'staging', report: await passingReportFile() }),
+    ).toBe(0);
+    expect(
+      await run('promote', ['support-reply'], { report: await passingReportFile(), 'no-tag': true }),
+    ).toBe(0);
+    repo.commit({}, 'record 1.0.0 in staging and production');
+    repo.commit({ [PATH]: promptText('1.1.0', 'Be brief.') }, 'v1.1.0');
+    expect(
+      await run('promote', ['support-reply'], { env: 'staging', report: await passingReportFile() }),
+    ).toBe(0);
+    repo.commit({}, 'record 1.1.0 in staging');
+    const productionBefore = lockFile().prompts['support-reply'];
+
+    output = [];
+    expect(await run('history', ['support-reply'], { env: 'staging' })).toBe(0);
+    expect(output.join('')).toMatch(/^support-reply: staging 1\.1\.0 /);
+    expect(output.join('')).toMatch(/promote +1\.1\.0 .* octocat +from 1\.0\.0\n/);
+    output = [];
+    expect(await run('history', ['support-reply'], { env: 'staging', json: '-' })).toBe(0);
+    const json = JSON.parse(output.join('')) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      id: 'support-reply',
+      environment: 'staging',
+      current: { version: '1.1.0' },
+    });
+    expect(json).not.toHaveProperty('production');
+
+    output = [];
+    expect(await run('rollback', ['support-reply'], { env: 'staging' })).toBe(0);
+    expect(output.join('')).toContain('rolled back support-reply in staging from 1.1.0 to 1.0.0');
+    const lock = lockFile();
+    expect(lock.environments?.['staging']?.['support-reply']).toMatchObject({ version: '1.0.0' });
+    expect(lock.environments?.['staging']?.['support-reply']?.history.at(-1)).toMatchObject({
+      event: 'rollback',
+      version: '1.0.0',
+      from: '1.1.0',
+    });
+    // Production and the working tree (what production is promoted from) are untouched.
+    expect(lock.prompts['support-reply']).toEqual(productionBefore);
+    expect(readFileSync(join(repo.dir, PATH), 'utf8')).toContain('version: 1.1.0');
+
+    await expect(run('rollback', ['support-reply'], { env: 'staging' })).rejects.toThrow(
+      '`1.0.0` is the first staging version of this prompt',
+    );
+    await expect(run('history', ['support-reply'], { env: 'qa' })).rejects.toThrow(
+      'unknown environment `qa` (configured: staging, production',
+    );
+    await expect(run('history', ['other'], { env: 'staging' })).rejects.toThrow(
+      '`other` has never been promoted to staging (promoted prompts to staging: support-reply)',
+    );
+  });
+
   it('refuses without an evaluation (exit 1), promotes with one, shows the history and rolls back', async () => {
     expect(await run('promote', ['support-reply'])).toBe(1);
     expect(output.join('')).toContain(

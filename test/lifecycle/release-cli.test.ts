@@ -140,7 +140,7 @@ describe('environments, rollout and flagd export from the command line', () => {
     ).toBe(0);
     await expect(
       runLifecycleCommand('rollback', ['support-reply'], {}, { root: repo.dir, env, print: () => {} }),
-    ).rejects.toThrow(/a rollout of 2.0.0 is in progress: abort it first/);
+    ).rejects.toThrow(/a rollout of 2.0.0 is in progress in production: abort it first/);
     expect(await release('rollout', 'support-reply', '--abort', '--reason', 'error rate 4%')).toBe(0);
     const after = lock().prompts['support-reply'];
     expect(after?.version).toBe('1.0.0');
