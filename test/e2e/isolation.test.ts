@@ -3,7 +3,8 @@
  * prompt's `error`: every other prompt is still evaluated and reported, the run exits 2, and the
  * model never receives a request made from the refused prompt.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeServer } from '../fakes/openai-server.js';
@@ -95,6 +96,78 @@ describe('a prompt that may not run is its own error', () => {
     expect(reason).toMatch(/p\/evil\.eval\.yaml:6:5: case `one` cannot render prompt `evil`/);
     expect(reason).toContain('define the variable in the case `vars`');
     expect(model.requests).toHaveLength(2);
+    expect(sentTexts()).not.toContain('evil says hello');
+  });
+
+  it('an oversized prompt file: error naming the file and the limit, never read, the other prompt evaluated', async () => {
+    const run = await evalRun({
+      'promptgate.yaml': 'default_provider: openai\nlimits: { max_file_bytes: 2000 }\n',
+      'p/evil.prompt.yaml': `${prompt('evil', 'Be brief.')}# ${'x'.repeat(5000)}\n`,
+      'p/evil.eval.yaml': suite('evil'),
+    });
+    expect(run.result.code).toBe(2);
+    expect(run.good?.verdict).toBe('pass');
+    expect(run.evil?.verdict).toBe('error');
+    expect(run.evil?.reasons[0]?.message).toMatch(
+      /p\/evil\.prompt\.yaml: the file is \d+ bytes, more than the limit of 2000 bytes; it was not read\n {2}hint: raise `limits\.max_file_bytes`/,
+    );
+    expect(model.requests).toHaveLength(2);
+    expect(sentTexts()).not.toContain('evil says hello');
+  });
+
+  it('a prompt file linking out of the repository: error naming the link, the target never sent', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'promptgate-outside-')), 'secret.prompt.yaml');
+    writeFileSync(outside, prompt('evil', 'OUTSIDE-SECRET'));
+    repo = createTempRepo({
+      'promptgate.yaml': 'default_provider: openai\n',
+      ...good,
+      'p/evil.eval.yaml': suite('evil'),
+    });
+    symlinkSync(outside, join(repo.dir, 'p/evil.prompt.yaml'));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'link');
+    const result = await runCli(repo.dir, ['eval', '--json', 'report.json', '--no-cache'], env());
+    const report = JSON.parse(readFileSync(join(repo.dir, 'report.json'), 'utf8')) as Report;
+    const byPath = new Map(report.prompts.map((p) => [p.path, p]));
+    expect(result.code).toBe(2);
+    expect(byPath.get('p/good.prompt.yaml')?.verdict).toBe('pass');
+    expect(byPath.get('p/evil.prompt.yaml')?.verdict).toBe('error');
+    expect(byPath.get('p/evil.prompt.yaml')?.loadError).toMatch(/p\/evil\.prompt\.yaml/);
+    expect(model.requests).toHaveLength(2);
+    expect(sentTexts()).not.toContain('OUTSIDE-SECRET');
+    expect(JSON.stringify(report)).not.toContain('OUTSIDE-SECRET');
+  });
+
+  it("compare: a head file over the limit is its prompt's error, the changed good prompt is compared", async () => {
+    repo = createTempRepo({
+      'promptgate.yaml': 'default_provider: openai\nlimits: { max_file_bytes: 2000 }\n',
+      ...good,
+      'p/evil.prompt.yaml': prompt('evil', 'Be brief.'),
+      'p/evil.eval.yaml': suite('evil'),
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    const head = repo.commit(
+      {
+        'p/good.prompt.yaml': prompt('good', 'Be very brief.'),
+        'p/evil.prompt.yaml': `${prompt('evil', 'Be brief.')}# ${'x'.repeat(5000)}\n`,
+      },
+      'grow',
+    );
+    const result = await runCli(
+      repo.dir,
+      ['compare', '--base', base, '--head', head, '--json', 'report.json', '--no-cache'],
+      env(),
+    );
+    const report = JSON.parse(readFileSync(join(repo.dir, 'report.json'), 'utf8')) as Report;
+    const byPath = new Map(report.prompts.map((p) => [p.path, p]));
+    expect(result.code).toBe(2);
+    expect(report.verdict).toBe('error');
+    expect(byPath.get('p/good.prompt.yaml')?.verdict).toBe('pass');
+    expect(byPath.get('p/evil.prompt.yaml')?.verdict).toBe('error');
+    expect(byPath.get('p/evil.prompt.yaml')?.status).toBe('modified');
+    expect(byPath.get('p/evil.prompt.yaml')?.loadError).toMatch(/more than the limit of 2000 bytes/);
+    // Both sides of the good prompt, two cases each; nothing of the oversized prompt.
+    expect(model.requests).toHaveLength(4);
     expect(sentTexts()).not.toContain('evil says hello');
   });
 });
