@@ -246,8 +246,8 @@ async function guardForkPullRequest(
 ): Promise<Evaluation> {
   const pr = context.pullRequest;
   if (pr?.isFork && context.eventName === 'pull_request_target') {
-    // With secrets in reach, the PR's own config could send them to its own base_url, and its
-    // nunjucks templates (not a sandbox) would run in this job.
+    // With secrets in reach of a job that reads everything the fork wrote: the base's config and the
+    // template sandbox are defences in depth, not a reason to hand a stranger's files the secrets.
     throw new NeutralSkip(
       'promptgate does not evaluate fork pull requests on `pull_request_target`: the pull request controls ' +
         'the prompts, templates and promptgate.yaml that would run with your secrets. Use `pull_request` ' +
