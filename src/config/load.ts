@@ -14,6 +14,7 @@ import { toReleaseConfig } from '../lifecycle/release-config.js';
 import { checkYaml } from '../validation/validate.js';
 import { parseYaml } from './yaml.js';
 import { sampleRepeat } from './repeat.js';
+import { compileGlob, GlobSyntaxError, isGlob, type GlobMode } from '../core/glob.js';
 
 export const CONFIG_FILE = 'promptgate.yaml';
 
@@ -99,6 +100,7 @@ export function parseConfig(text: string, file: string): Config {
     }
   };
   if (raw.default_provider) checkProvider(raw.default_provider, ['default_provider']);
+  checkGlobs(raw, (path) => source.locate(path));
   for (const [pattern, name] of Object.entries(raw.models ?? {})) checkProvider(name, ['models', pattern]);
 
   return {
@@ -185,4 +187,32 @@ function toGateOverride(raw: RawGateRules): MetricGateOverride {
   if (raw.fail_on_error !== undefined) out.failOnError = raw.fail_on_error;
   if (raw.require_version_bump !== undefined) out.requireVersionBump = raw.require_version_bump;
   return out;
+}
+
+/**
+ * Every glob of promptgate.yaml must lie in the dialect the linear-time matcher supports: one outside
+ * it is an error naming the key, never a glob that silently matches nothing.
+ */
+function checkGlobs(raw: RawConfig, locate: (path: (string | number)[]) => SourceLocation | undefined): void {
+  const check = (glob: string, mode: GlobMode, path: (string | number)[]) => {
+    try {
+      compileGlob(glob, mode);
+    } catch (error) {
+      if (!(error instanceof GlobSyntaxError)) throw error;
+      throw new ConfigError(
+        `invalid promptgate.yaml: \`${path[0]}\`: ${error.message}`,
+        locate(path),
+        'globs support `*`, `**` as a whole path segment, `?`, classes like `[a-z]` and braces like `{yml,yaml}`',
+      );
+    }
+  };
+  for (const key of ['prompts', 'suites', 'exclude'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string') check(value, 'path', [key]);
+    else value?.forEach((glob, i) => check(glob, 'path', [key, i]));
+  }
+  for (const pattern of Object.keys(raw.models ?? {})) check(pattern, 'name', ['models', pattern]);
+  for (const pattern of Object.keys(raw.pricing ?? {})) {
+    if (isGlob(pattern)) check(pattern, 'name', ['pricing', pattern]);
+  }
 }

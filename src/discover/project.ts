@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import picomatch from 'picomatch';
 import { CONFIG_FILE, DEFAULT_LIMITS, defaultConfig, parseConfig } from '../config/load.js';
 import { limitedSnapshot } from '../repo/limited.js';
 import type { Config } from '../config/types.js';
@@ -15,6 +14,7 @@ import { githubModelsFileRef } from '../providers/routing.js';
 import { githubLlmMetric, GitHubLlmConfigSchema } from '../metrics/github/llm.js';
 import { isValid } from '../validation/validate.js';
 import { compareText } from '../core/order.js';
+import { compileGlobs } from '../core/glob.js';
 
 /** Everything promptgate knows about a repository at one snapshot. */
 export interface Project {
@@ -59,9 +59,9 @@ export async function loadConfig(snapshot: RepoSnapshot, configPath = CONFIG_FIL
 }
 
 export function matcher(include: readonly string[], exclude: readonly string[]): (path: string) => boolean {
-  // dot: prompts often live under `.github/prompts/`; the default excludes cover `.git` and `.promptgate`.
-  const inc = picomatch(include as string[], { dot: true });
-  const exc = picomatch(exclude as string[], { dot: true });
+  // Dotfiles match: prompts often live under `.github/prompts/`; the default excludes cover `.git` and `.promptgate`.
+  const inc = compileGlobs(include, 'path');
+  const exc = compileGlobs(exclude, 'path');
   return (path) => inc(path) && !exc(path);
 }
 

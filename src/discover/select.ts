@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob, GlobSyntaxError } from '../core/glob.js';
 import { UsageError } from '../errors.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
@@ -14,7 +14,14 @@ export function pathMatcher(paths: readonly string[]): (file: string) => boolean
 }
 
 function pathTest(path: string): (file: string) => boolean {
-  if (GLOB_CHARACTERS.test(path)) return picomatch(path, { dot: true });
+  if (GLOB_CHARACTERS.test(path)) {
+    try {
+      return compileGlob(path, 'path');
+    } catch (error) {
+      if (error instanceof GlobSyntaxError) throw new UsageError(`${error.message} (in the command's paths)`);
+      throw error;
+    }
+  }
   const dir = path.replace(/\/+$/, '');
   if (dir === '' || dir === '.') return () => true;
   return (file) => file === dir || file.startsWith(`${dir}/`);

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob, isGlob } from '../core/glob.js';
 import type { PriceEntry } from '../config/types.js';
 import type { PriceListEntry } from './definition.js';
 import { providerDefinitions } from './registry.js';
@@ -52,7 +52,7 @@ function compile(entries: readonly PriceListEntry[]): PriceTable {
   return {
     exact: new Map(entries.map(([name, price]) => [name.toLowerCase(), price])),
     globs: entries
-      .filter(([pattern]) => picomatch.scan(pattern).isGlob)
-      .map(([pattern, price]) => ({ matches: picomatch(pattern, { nocase: true, bash: true }), price })),
+      .filter(([pattern]) => isGlob(pattern))
+      .map(([pattern, price]) => ({ matches: compileGlob(pattern, 'name'), price })),
   };
 }

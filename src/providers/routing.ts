@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob } from '../core/glob.js';
 import type { Config, ProviderConfig } from '../config/types.js';
 import { ConfigError } from '../errors.js';
 import { conventionalProviderType, providerTypes } from './registry.js';
@@ -46,8 +46,7 @@ export function resolveRoute(ref: ModelRef, config: RoutingConfig): Route {
     return { provider: lookup(ref.slice(0, colon), `in model \`${ref}\``), model };
   }
   for (const [pattern, name] of Object.entries(config.models)) {
-    // `bash` lets `*` cross `/`, so `*mini` matches `openai/gpt-4o-mini`: model names are not paths.
-    if (picomatch.isMatch(ref, pattern, { bash: true, nocase: true })) {
+    if (modelGlob(pattern)(ref)) {
       return { provider: lookup(name, `\`models: ${pattern}\` for \`${ref}\``), model: ref };
     }
   }
@@ -72,9 +71,20 @@ export function githubModelsFileRef(ref: ModelRef, config: RoutingConfig): Model
   if (ref === '') return ref;
   const colon = ref.indexOf(':');
   if (colon > 0 && Object.hasOwn(knownProviders(config), ref.slice(0, colon))) return ref;
-  const globbed = Object.keys(config.models).some((pattern) =>
-    picomatch.isMatch(ref, pattern, { bash: true, nocase: true }),
-  );
+  const globbed = Object.keys(config.models).some((pattern) => modelGlob(pattern)(ref));
   if (globbed || config.defaultProvider) return ref;
   return `github:${ref}`;
+}
+
+/** Compiled `models:` globs (validated when promptgate.yaml is read), by pattern. */
+const modelGlobs = new Map<string, (name: string) => boolean>();
+
+/** `*` crosses `/` in model names, so `*mini` matches `openai/gpt-4o-mini`: they are not paths. */
+function modelGlob(pattern: string): (name: string) => boolean {
+  let test = modelGlobs.get(pattern);
+  if (!test) {
+    test = compileGlob(pattern, 'name');
+    modelGlobs.set(pattern, test);
+  }
+  return test;
 }
