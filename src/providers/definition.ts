@@ -10,7 +10,7 @@ export interface EndpointDefaults {
   baseUrl: string;
 }
 
-/** A price-list entry: an exact model name or a picomatch glob (`name{,-20*}` covers snapshots). */
+/** A price-list entry: an exact model name or a glob (core/glob.ts) (`name{,-20*}` covers snapshots). */
 export type PriceListEntry = readonly [pattern: string, price: PriceEntry];
 
 /**
