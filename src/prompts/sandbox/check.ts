@@ -166,7 +166,6 @@ function checkTest(
   if (isNode(test) && test.typename === 'FunCall') visit(test.args, options, found);
 }
 
-/** A short rendering of an expression for error messages (`''.constructor.constructor`). */
 /** The nunjucks way to write a Jinja2 method call (`x.items()`, `s.strip()`), if it has one. */
 function jinjaMethodHint(callee: unknown): string | undefined {
   if (!isNode(callee) || callee.typename !== 'LookupVal') return undefined;
@@ -181,6 +180,7 @@ function ownHint(hints: Readonly<Record<string, string>>, name: string): string 
   return Object.hasOwn(hints, name) ? hints[name] : undefined;
 }
 
+/** A short rendering of an expression for error messages (`''.constructor.constructor`). */
 function describe(node: unknown): string {
   return `\`${expression(node)}\``;
 }
