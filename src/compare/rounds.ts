@@ -45,9 +45,7 @@ export async function gateInRounds(
   if (options.maxRepeats.size === 0) return buildPromptReport(input, policy);
   if (!baseline || baseline.setupError !== undefined || !candidate || candidate.setupError !== undefined) {
     const report = buildPromptReport(input, policy);
-    return options.maxRepeats.size > 0
-      ? { ...report, reasons: [...report.reasons, promptReason(report.id, 'no-rounds', NO_ROUNDS)] }
-      : report;
+    return { ...report, reasons: [...report.reasons, promptReason(report.id, 'no-rounds', NO_ROUNDS)] };
   }
   const schedule = sampleSchedule(Math.max(1, ...options.maxRepeats.values()));
   const planned = schedule.length;

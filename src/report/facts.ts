@@ -78,7 +78,6 @@ export interface Regression {
   metrics: string[];
 }
 
-/** What regressed between baseline and candidate, or undefined when nothing got worse. */
 /** Worst first, as the PR comment and the HTML summary list them: failing prompts first, the most regressed first; the rest keep their order. */
 export function rankPrompts(prompts: PromptReport[]): PromptReport[] {
   const size = new Map(prompts.map((p) => [p, regressionOf(p)?.size ?? 0]));
@@ -88,6 +87,7 @@ export function rankPrompts(prompts: PromptReport[]): PromptReport[] {
   );
 }
 
+/** What regressed between baseline and candidate, or undefined when nothing got worse. */
 export function regressionOf(prompt: PromptReport): Regression | undefined {
   if (!hasBaseline(prompt) || prompt.status === 'removed') return undefined;
   const dropped = prompt.metrics.filter(
