@@ -3,6 +3,7 @@
  * candidate's outcome), plus a `(gate)` testcase carrying the prompt's verdict, because a prompt can
  * fail on a statistic (a score drop) while each case passes.
  */
+import type { Reason } from '../core/reason.js';
 import { verdictSeverity, worstVerdict, type Verdict } from '../core/verdict.js';
 import { caseProblems, runReasons } from './facts.js';
 import type { CaseReport, PromptReport, Report } from './types.js';
@@ -59,10 +60,7 @@ function runSuite(report: Report): SuiteXml | undefined {
   const worstPrompt = worstVerdict(report.prompts.map((p) => p.verdict));
   if (verdictSeverity(report.verdict) <= verdictSeverity(worstPrompt)) return undefined;
   const reasons = runReasons(report);
-  const result = verdictResult(
-    report.verdict,
-    reasons.map((r) => r.message),
-  );
+  const result = verdictResult(report.verdict, reasons);
   return {
     xml: [
       `  <testsuite name="promptgate" tests="1" failures="${result.kind === 'failure' ? 1 : 0}" errors="${result.kind === 'error' ? 1 : 0}" skipped="${result.kind === 'skipped' ? 1 : 0}">`,
@@ -93,15 +91,13 @@ const VERDICT_KIND: Record<Exclude<Verdict, 'pass'>, Exclude<Result['kind'], 'pa
 };
 
 function gateResult(prompt: PromptReport): Result {
-  return verdictResult(
-    prompt.verdict,
-    prompt.reasons.map((r) => r.message),
-  );
+  return verdictResult(prompt.verdict, prompt.reasons);
 }
 
-function verdictResult(verdict: Verdict, reasons: string[]): Result {
+function verdictResult(verdict: Verdict, reasons: readonly Reason[]): Result {
   if (verdict === 'pass') return { kind: 'pass' };
-  return { kind: VERDICT_KIND[verdict], message: reasons[0] ?? verdict, detail: reasons.join('\n') };
+  const messages = reasons.map((r) => r.message);
+  return { kind: VERDICT_KIND[verdict], message: messages[0] ?? verdict, detail: messages.join('\n') };
 }
 
 function testcase(classname: string, name: string, result: Result): string {
