@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, type Alias, type Document, type Node, type ParsedNode } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, type Alias, type Document, type ParsedNode } from 'yaml';
 
 /**
  * YAML aliases resolved in one pass over the document. An alias stands for the last node before it
@@ -69,8 +69,4 @@ export function toJSResolved(doc: Document.Parsed, { targets, places }: AliasTar
   } finally {
     for (const [place, alias] of replaced) put(place, alias);
   }
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value;
 }
