@@ -127,10 +127,10 @@ async function evaluateEval(
     : undefined;
   const config = trust?.config ?? headConfig;
   // As in compare: cache entries the pull request committed would answer for the model.
-  const committedCache = pullRequest
-    ? await cacheDirInCommit(pullRequest.head, deps.root, request.overrides?.cacheDir ?? config.cache.dir)
-    : undefined;
-  const options: EvaluateOptions = committedCache ? { ...request, cacheMode: 'off' } : request;
+  const cacheGuard = pullRequest
+    ? await guardCommittedCache(request, config, pullRequest.head, deps.root, "the pull request's commit")
+    : { options: request, warnings: [] };
+  const { options } = cacheGuard;
   const project = await loadProject(snapshot, config, { isolate: true });
   const inScope = await scopeOf(
     request.paths,
@@ -157,7 +157,7 @@ async function evaluateEval(
   // A run that finds no prompt file at all passes with nothing evaluated: most often the prompts
   // live where the globs do not look (or in another tool's format), so it says where it looked.
   const warnings: string[] = [
-    ...(committedCache ? [committedCacheWarning(committedCache, "the pull request's commit")] : []),
+    ...cacheGuard.warnings,
     ...(project.prompts.length === 0 && project.errors.size === 0
       ? [
           `no prompt file matches \`prompts\` (${config.prompts.join(', ')}), so nothing was evaluated: ` +
@@ -200,11 +200,10 @@ async function evaluateCompare(
   // Without a config that loads at base, the trusted routing and limits are the built-in defaults.
   const trust = trustHeadConfig ? trustHead(config) : trustBase(config, trustedConfig ?? defaultConfig());
   // The cache is a directory of the checkout: entries the head commits would answer for the model.
-  const cacheDir = request.overrides?.cacheDir ?? trust.config.cache.dir;
-  const committedCache = trustHeadConfig
-    ? undefined
-    : await cacheDirInCommit(range.head, deps.root, cacheDir);
-  const options: EvaluateOptions = committedCache ? { ...request, cacheMode: 'off' } : request;
+  const cacheGuard = trustHeadConfig
+    ? { options: request, warnings: [] }
+    : await guardCommittedCache(request, trust.config, range.head, deps.root, 'the compared commit');
+  const { options } = cacheGuard;
   const head = await loadProject(range.head, trust.config, { isolate: true });
   const base = await loadProject(range.base, trustedConfig ?? config, { lenient: true });
   // A prompt removed by the change is still a valid --only target.
@@ -222,9 +221,7 @@ async function evaluateCompare(
 
   // A file broken at head is that file's problem: a failure when the change touched it, else a warning.
   const failedFiles: PromptReport[] = [];
-  const warnings: string[] = committedCache
-    ? [committedCacheWarning(committedCache, 'the compared commit')]
-    : [];
+  const warnings: string[] = [...cacheGuard.warnings];
   for (const [path, message] of head.errors) {
     // Untouched: the same text, and just as broken at base. A file the change edits, adds, or breaks
     // through something it includes (a partial, a schema) is the change's problem.
@@ -433,6 +430,24 @@ async function execute(
     };
   const unfinished = noticed.verdict === 'pass' || noticed.verdict === 'inconclusive';
   return usage.budgetExhausted && unfinished ? { ...noticed, verdict: 'error' } : noticed;
+}
+
+/**
+ * The run's options and warnings once `head`'s commit is checked for files in the response cache's
+ * directory: when it holds any, the cache is neither read nor written (cacheMode off), and a warning
+ * says why. `commit` names `head` in that warning.
+ */
+async function guardCommittedCache(
+  request: EvaluateOptions,
+  config: Config,
+  head: RepoSnapshot,
+  root: string,
+  commit: string,
+): Promise<{ options: EvaluateOptions; warnings: string[] }> {
+  const dir = await cacheDirInCommit(head, root, request.overrides?.cacheDir ?? config.cache.dir);
+  return dir
+    ? { options: { ...request, cacheMode: 'off' }, warnings: [committedCacheWarning(dir, commit)] }
+    : { options: request, warnings: [] };
 }
 
 /** Why a run neither reads nor writes the response cache: `dir` holds files of `commit`. */
