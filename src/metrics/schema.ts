@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import { Ajv, type AnySchemaObject, type ErrorObject } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
@@ -12,6 +11,7 @@ import { isRecord } from '../core/is-record.js';
 import { checkMetricConfig, metricConfig, metricSite, type MetricSite } from './config.js';
 import { parseJsonOutput, type FencedMode } from './json.js';
 import type { SingleMetricDefinition } from './types.js';
+import { resolveFrom } from '../core/repo-path.js';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object. Its `default`
 // is the plugin whichever way a loader or bundler resolves the import (the plugin carries itself
@@ -120,7 +120,7 @@ function readSchemaFile(ref: string, site: MetricSite): unknown {
   if (text === undefined)
     site.fail(`schema file \`${ref}\` was not found`, 'the path is relative to the suite file');
   // YAML through the bounded reader (no alias bombs, duplicate keys or deep nesting; errors name the file).
-  if (/\.ya?ml$/i.test(ref)) return parseYaml(text, repoPath(site.context.location.file, ref)).data;
+  if (/\.ya?ml$/i.test(ref)) return parseYaml(text, resolveFrom(site.context.location.file, ref)).data;
   let schema: unknown;
   try {
     schema = JSON.parse(text);
@@ -129,11 +129,6 @@ function readSchemaFile(ref: string, site: MetricSite): unknown {
   }
   if (nestsDeeperThan(schema)) site.fail(`schema file \`${ref}\` nests deeper than ${MAX_NESTING} levels`);
   return schema;
-}
-
-/** A `ref:` as a repository path (relative to the suite; a leading `/` is the repository root). */
-function repoPath(suite: string, ref: string): string {
-  return ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(posix.dirname(suite), ref));
 }
 
 /** ajv's regular-expression engine hook; `code` names it in generated standalone code (unused here). */

@@ -5,6 +5,7 @@ import { parseYaml, type YamlSource } from '../config/yaml.js';
 import { sampleRepeat } from '../config/repeat.js';
 import type { SampleRepeat } from '../config/types.js';
 import { isRecord } from '../core/is-record.js';
+import { resolveFrom } from '../core/repo-path.js';
 import type { DataPath } from '../validation/messages.js';
 import { checkYaml, findIssues, isValid } from '../validation/validate.js';
 import { parseMetricSpec } from '../metrics/registry.js';
@@ -34,10 +35,6 @@ export function referencedFiles(text: string, path: string): string[] {
   };
   visit(data);
   return [...found];
-}
-
-export function resolveFrom(suitePath: string, ref: string): string {
-  return ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(posix.dirname(suitePath), ref));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import nunjucks from 'nunjucks';
 import { nunjucksVariables, sandboxError, SandboxViolationError } from '../../prompts/template.js';
 import {
@@ -7,6 +6,7 @@ import {
   renderSandboxed,
 } from '../../prompts/sandbox/environment.js';
 import type { MetricSite } from '../config.js';
+import { resolveFrom } from '../../core/repo-path.js';
 
 /**
  * A user's judge prompt override, checked at parse time so syntax errors surface before any call.
@@ -35,9 +35,7 @@ export function loadJudgeTemplate(
   if (source === undefined)
     site.fail(`judge template \`${path}\` was not found`, 'the path is relative to the suite file');
   // Errors name the file as the repository has it (the suite names it relative to itself).
-  const file = path.startsWith('/')
-    ? path.slice(1)
-    : posix.normalize(posix.join(posix.dirname(site.context.location.file), path));
+  const file = resolveFrom(site.context.location.file, path);
   let used: string[];
   try {
     checkTemplateSource(source, path, { allowInclude: false });
