@@ -7618,7 +7618,7 @@ function aliasTargets(doc) {
       if (place) places.set(node, place);
     } else if ((0, import_yaml2.isPair)(node)) {
       stack.push([node.value, [node, "value"]], [node.key, [node, "key"]]);
-    } else if (isNode(node)) {
+    } else if ((0, import_yaml2.isNode)(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
       if ((0, import_yaml2.isCollection)(node)) {
         const items = node.items;
@@ -7646,9 +7646,6 @@ function toJSResolved(doc, { targets, places }) {
   } finally {
     for (const [place, alias] of replaced) put(place, alias);
   }
-}
-function isNode(value) {
-  return typeof value === "object" && value !== null && "range" in value;
 }
 
 // src/text-memo.ts
